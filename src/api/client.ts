@@ -1,0 +1,148 @@
+import type { z } from 'zod'
+import { ApiError, errorFromBody } from './errors'
+import { endpointFor, sessionStore, type Session } from './session/session-store'
+
+/** Which API a request is for: Keystone (same origin `/v3`), or a catalog service type. */
+export type Service = 'identity' | 'database' | 'dbaas'
+
+export interface RequestOptions<S extends z.ZodType | undefined> {
+  service: Service
+  path: string
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  body?: unknown
+  /** Parses the 2xx body; without one the body is ignored (202/204 answers). */
+  schema?: S
+  signal?: AbortSignal
+  /** Defaults to the session's region. */
+  region?: string
+  /** Absolute same-origin path, bypassing the catalog (pagination `next` links). */
+  url?: string
+  /** Send no token (login). */
+  anonymous?: boolean
+  /** Override the token (re-scope, application credential renewal). */
+  token?: string
+}
+
+export interface ApiResponse<T> {
+  data: T
+  headers: Headers
+  status: number
+}
+
+function origin(): string | undefined {
+  return typeof window === 'undefined' ? undefined : window.location.origin
+}
+
+/** Base URL of a service for the session's region, or an ApiError saying what is missing. */
+export function serviceBase(session: Session, service: Service, region?: string): string {
+  if (service === 'identity') return '/v3'
+  const r = region ?? session.region
+  const base = endpointFor(session.catalog, service, r, origin())
+  if (!base) {
+    throw new ApiError({
+      status: 0,
+      kind: 'not-implemented',
+      message: `This cloud's catalog has no "${service}" service in region ${r || '(none)'}.`,
+    })
+  }
+  return base
+}
+
+/** Makes a link the cloud sent (https hard-coded by Trove, foreign host) usable from this origin. */
+export function followableLink(href: string): string {
+  try {
+    const u = new URL(href)
+    return u.pathname + u.search
+  } catch {
+    return href
+  }
+}
+
+function summarizeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`)
+    .join('; ')
+}
+
+/** The one way the console talks to the cloud: auth header, JSON, typed errors, zod-parsed bodies. */
+export async function apiRequest<S extends z.ZodType | undefined = undefined>(
+  opts: RequestOptions<S>,
+): Promise<ApiResponse<S extends z.ZodType ? z.infer<S> : undefined>> {
+  const session = sessionStore.get()
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (!opts.anonymous) {
+    const token = opts.token ?? session?.token
+    if (!token || !session) {
+      throw new ApiError({
+        status: 401,
+        kind: 'session-expired',
+        message: 'You are not signed in.',
+      })
+    }
+    if (!opts.token && Date.parse(session.expiresAt) <= Date.now()) {
+      sessionStore.markExpired()
+      throw new ApiError({
+        status: 401,
+        kind: 'session-expired',
+        message: 'Your session has expired. Sign in again to continue.',
+      })
+    }
+    headers['X-Auth-Token'] = token
+  }
+  let url: string
+  if (opts.url) url = followableLink(opts.url)
+  else if (opts.service === 'identity') url = `/v3${opts.path}`
+  else {
+    if (!session)
+      throw new ApiError({
+        status: 401,
+        kind: 'session-expired',
+        message: 'You are not signed in.',
+      })
+    url = `${serviceBase(session, opts.service, opts.region)}${opts.path}`
+  }
+  let body: string | undefined
+  if (opts.body !== undefined) {
+    headers['Content-Type'] = 'application/json'
+    body = JSON.stringify(opts.body)
+  }
+
+  let res: Response
+  try {
+    res = await fetch(url, { method: opts.method ?? 'GET', headers, body, signal: opts.signal })
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e
+    throw new ApiError({ status: 0, kind: 'network', message: 'The cloud could not be reached.' })
+  }
+
+  const text = await res.text()
+  let json: unknown = null
+  if (text) {
+    try {
+      json = JSON.parse(text)
+    } catch {
+      json = text
+    }
+  }
+
+  if (!res.ok) {
+    const error = errorFromBody(res.status, json, res.statusText)
+    if (error.kind === 'session-expired' && !opts.anonymous && !opts.token)
+      sessionStore.markExpired()
+    throw error
+  }
+
+  if (!opts.schema) {
+    return { data: undefined as never, headers: res.headers, status: res.status }
+  }
+  const parsed = opts.schema.safeParse(json)
+  if (!parsed.success) {
+    throw new ApiError({
+      status: res.status,
+      kind: 'invalid-response',
+      message: `${opts.method ?? 'GET'} ${url}: ${summarizeIssues(parsed.error)}`,
+    })
+  }
+  return { data: parsed.data as never, headers: res.headers, status: res.status }
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod'
+
+/** A Trove/OpenStack link: `{href, rel}`; self and bookmark on every resource, `next` on pages. */
+export const linkSchema = z.object({ href: z.string(), rel: z.string() })
+export type Link = z.infer<typeof linkSchema>
+
+/**
+ * Trove's fault envelope: `{"<faultName>": {"code": <int>, "message": "<text>"}}`.
+ * The rate-limit fault adds `details` and `retryAfter`.
+ */
+export const troveFaultBodySchema = z.record(
+  z.string(),
+  z.looseObject({
+    code: z.number().int(),
+    message: z.string(),
+    details: z.string().optional(),
+    retryAfter: z.string().optional(),
+  }),
+)
+
+export const TROVE_FAULT_NAMES = {
+  400: 'badRequest',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'itemNotFound',
+  405: 'badMethod',
+  406: 'notAcceptable',
+  409: 'conflict',
+  413: 'overLimit',
+  415: 'badMediaType',
+  422: 'unprocessableEntity',
+  500: 'instanceFault',
+  501: 'notImplemented',
+  503: 'serviceUnavailable',
+} as const
+export type TroveFaultStatus = keyof typeof TROVE_FAULT_NAMES
+
+/** Keystone's error envelope: `{"error": {"code", "title", "message"}}`. */
+export const keystoneErrorBodySchema = z.object({
+  error: z.looseObject({ code: z.number().int(), title: z.string(), message: z.string() }),
+})
+
+/** webob's JSON error (middleware errors in Trove: tenant mismatch, malformed body). */
+export const webobErrorBodySchema = z.object({
+  message: z.string(),
+  code: z.string(),
+  title: z.string(),
+})
+
+/** Trove timestamps: `2026-11-23T03:53:15` (UTC, no zone suffix). */
+export const troveTimestampSchema = z.string()
+
+/** The `next` link of a paginated Trove list, if any. */
+export const pageLinksSchema = z.array(linkSchema).optional()

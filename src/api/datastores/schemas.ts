@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { linkSchema } from '../common/schemas'
+
+export const datastoreVersionRefSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  version: z.string().optional(),
+  links: z.array(linkSchema),
+})
+
+export const datastoreSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  links: z.array(linkSchema),
+  versions: z.array(datastoreVersionRefSchema),
+  default_version: z.string().optional(),
+})
+export type Datastore = z.infer<typeof datastoreSchema>
+
+export const datastoreListSchema = z.object({ datastores: z.array(datastoreSchema) })
+export const datastoreShowSchema = z.object({ datastore: datastoreSchema })
+
+export const datastoreVersionSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  version: z.string().optional(),
+  datastore: z.string(),
+  links: z.array(linkSchema),
+  active: z.union([z.boolean(), z.number()]).optional(),
+})
+export type DatastoreVersion = z.infer<typeof datastoreVersionSchema>
+
+export const datastoreVersionListSchema = z.object({ versions: z.array(datastoreVersionSchema) })
+export const datastoreVersionShowSchema = z.object({ version: datastoreVersionSchema })

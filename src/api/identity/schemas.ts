@@ -1,0 +1,95 @@
+import { z } from 'zod'
+
+/** Keystone v3 wire contract (the subset the console and the embedded cloud use). */
+
+export const domainRefSchema = z.object({ id: z.string(), name: z.string() })
+
+export const catalogEndpointSchema = z.object({
+  id: z.string(),
+  interface: z.enum(['public', 'internal', 'admin']),
+  region: z.string().nullable().optional(),
+  region_id: z.string().nullable().optional(),
+  url: z.string(),
+})
+export type CatalogEndpoint = z.infer<typeof catalogEndpointSchema>
+
+export const catalogEntrySchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  name: z.string().optional(),
+  endpoints: z.array(catalogEndpointSchema),
+})
+export type CatalogEntry = z.infer<typeof catalogEntrySchema>
+
+export const roleRefSchema = z.object({ id: z.string(), name: z.string() })
+
+export const tokenBodySchema = z.object({
+  token: z.looseObject({
+    methods: z.array(z.string()),
+    user: z.looseObject({ id: z.string(), name: z.string(), domain: domainRefSchema }),
+    audit_ids: z.array(z.string()).optional(),
+    expires_at: z.string(),
+    issued_at: z.string(),
+    project: z
+      .looseObject({ id: z.string(), name: z.string(), domain: domainRefSchema })
+      .optional(),
+    roles: z.array(roleRefSchema).optional(),
+    catalog: z.array(catalogEntrySchema).optional(),
+    is_domain: z.boolean().optional(),
+  }),
+})
+export type TokenBody = z.infer<typeof tokenBodySchema>
+
+const nameOrId = z.union([
+  z.object({ id: z.string().min(1) }),
+  z.object({
+    name: z.string().min(1),
+    domain: z.union([z.object({ id: z.string() }), z.object({ name: z.string() })]),
+  }),
+])
+
+/** `POST /v3/auth/tokens` request (password, token or application_credential method). */
+export const authRequestSchema = z.object({
+  auth: z.object({
+    identity: z.object({
+      methods: z.array(z.enum(['password', 'token', 'application_credential'])).min(1),
+      password: z
+        .object({
+          user: z.union([
+            z.object({ id: z.string().min(1), password: z.string() }),
+            z.object({
+              name: z.string().min(1),
+              password: z.string(),
+              domain: z.union([z.object({ id: z.string() }), z.object({ name: z.string() })]),
+            }),
+          ]),
+        })
+        .optional(),
+      token: z.object({ id: z.string().min(1) }).optional(),
+      application_credential: z
+        .object({ id: z.string().optional(), name: z.string().optional(), secret: z.string() })
+        .optional(),
+    }),
+    scope: z
+      .union([
+        z.object({ project: nameOrId }),
+        z.object({
+          domain: z.union([z.object({ id: z.string() }), z.object({ name: z.string() })]),
+        }),
+        z.literal('unscoped'),
+      ])
+      .optional(),
+  }),
+})
+export type AuthRequest = z.infer<typeof authRequestSchema>
+
+export const projectSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  domain_id: z.string(),
+  enabled: z.boolean().optional(),
+  description: z.string().nullable().optional(),
+})
+export type Project = z.infer<typeof projectSchema>
+
+export const projectListSchema = z.object({ projects: z.array(projectSchema) })

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+import tailwindcss from '@tailwindcss/vite'
+import { tanstackRouter } from '@tanstack/router-plugin/vite'
+import { fileURLToPath } from 'node:url'
+
+const apiTarget = process.env.API_TARGET ?? 'http://127.0.0.1:8080'
+
+// The SPA only ever calls its own origin; in dev, vite forwards the cloud paths to server/.
+const proxied = ['/v3', '/trove', '/dbaas', '/gw', '/healthz']
+
+export default defineConfig({
+  plugins: [
+    tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+    react(),
+    tailwindcss(),
+  ],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  server: {
+    proxy: Object.fromEntries(proxied.map((p) => [p, { target: apiTarget, changeOrigin: false }])),
+  },
+  build: { sourcemap: false, chunkSizeWarningLimit: 600 },
+})
