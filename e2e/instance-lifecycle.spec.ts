@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import { login, uniqueName } from './support/cloud'
+
+test('launch, watch BUILD -> ACTIVE, resize the volume, restart, delete', async ({ page }) => {
+  test.setTimeout(120_000)
+  const name = uniqueName('e2e-life')
+  await login(page, 'demo')
+  await expectNoSeriousA11yViolations(page, 'instances list')
+
+  await page.getByRole('link', { name: 'Launch instance' }).first().click()
+  await expect(page).toHaveURL(/\/instances\/new/)
+  await expect(page.getByLabel('Flavor')).toBeEnabled()
+  await expectNoSeriousA11yViolations(page, 'launch form')
+  await page.getByLabel('Name', { exact: true }).fill(name)
+  await page.getByLabel('Datastore', { exact: true }).selectOption('mysql')
+  await page.getByLabel('Version', { exact: true }).selectOption({ label: '5.7' })
+  await page.getByLabel('Flavor', { exact: true }).selectOption({ index: 1 })
+  await page.getByLabel('Volume size (GB)').fill('2')
+
+  const created = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && /\/instances$/.test(new URL(r.url()).pathname),
+  )
+  await page.getByRole('button', { name: 'Launch instance' }).click()
+  expect((await created).status()).toBe(200)
+
+  // The detail page follows the build by polling: no reload.
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+  const status = page.getByTestId('instance-status')
+  await expect(status).toContainText('BUILD')
+  await expect(status).toContainText('ACTIVE', { timeout: 30_000 })
+  await expect(page.getByTestId('operating-status')).toContainText('HEALTHY')
+  await expectNoSeriousA11yViolations(page, 'instance detail')
+
+  // Resize the volume (grow only).
+  await page.getByRole('button', { name: 'Resize volume' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel(/new size/i).fill('3')
+  await dialog.getByRole('button', { name: 'Resize volume' }).click()
+  await expect(status).toContainText('RESIZE')
+  await expect(status).toContainText('ACTIVE', { timeout: 30_000 })
+  await expect(page.getByTestId('volume-size')).toContainText('3')
+
+  // Restart.
+  await page.getByRole('button', { name: 'Restart' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Restart' }).click()
+  await expect(status).toContainText('REBOOT')
+  await expect(status).toContainText('ACTIVE', { timeout: 30_000 })
+
+  // Delete, confirmed by typing the name.
+  await page.getByRole('button', { name: 'Delete' }).click()
+  const confirm = page.getByRole('dialog')
+  const confirmButton = confirm.getByRole('button', { name: 'Delete' })
+  await expect(confirmButton).toBeDisabled()
+  await confirm.getByLabel('Type the instance name to confirm').fill(name)
+  await confirmButton.click()
+  await expect(page).toHaveURL(/\/instances(\?.*)?$/)
+  await expect(page.getByRole('link', { name, exact: true })).toHaveCount(0, { timeout: 30_000 })
+})
+
+test('an instance whose guest fails to start shows its fault', async ({ page }) => {
+  const name = uniqueName('e2e-fail') + 'GUEST_ERROR'
+  await login(page, 'demo')
+  await page.goto('/instances/new')
+  await page.getByLabel('Name', { exact: true }).fill(name)
+  await page.getByLabel('Flavor', { exact: true }).selectOption({ index: 1 })
+  await page.getByLabel('Volume size (GB)').fill('1')
+  await page.getByRole('button', { name: 'Launch instance' }).click()
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+  await expect(page.getByTestId('instance-status')).toContainText('ERROR', { timeout: 30_000 })
+  await expect(page.getByText('Service not active, status: failed to spawn')).toBeVisible()
+})
+
+test('invalid launch input shows errors on the fields and sends nothing', async ({ page }) => {
+  await login(page, 'demo')
+  await page.goto('/instances/new')
+  await expect(page.getByLabel('Flavor')).toBeEnabled()
+  let posted = false
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && /\/instances$/.test(new URL(r.url()).pathname)) posted = true
+  })
+  await page.getByLabel('Name', { exact: true }).fill('   ')
+  await page.getByLabel('Volume size (GB)').fill('0')
+  await page.getByRole('button', { name: 'Launch instance' }).click()
+  await expect(page.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByLabel('Volume size (GB)')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByLabel('Flavor', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+  await page.waitForTimeout(300)
+  expect(posted).toBe(false)
+  await expect(page).toHaveURL(/\/instances\/new/)
+})

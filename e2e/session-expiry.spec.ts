@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test'
+import { SHORT_TOKEN_PORT } from '../playwright.config'
+import { login, uniqueName } from './support/cloud'
+
+// This server issues 10-second tokens.
+test.use({ baseURL: `http://127.0.0.1:${SHORT_TOKEN_PORT}` })
+
+test('an expired token opens the re-login dialog and keeps the unsaved form', async ({ page }) => {
+  test.setTimeout(60_000)
+  const name = uniqueName('e2e-keep')
+  await login(page, 'demo')
+  await page.goto('/instances/new')
+  await expect(page.getByLabel('Flavor')).toBeEnabled()
+  await page.getByLabel('Name', { exact: true }).fill(name)
+  await page.getByLabel('Flavor', { exact: true }).selectOption({ index: 1 })
+  await page.getByLabel('Volume size (GB)').fill('2')
+
+  await page.waitForTimeout(11_000) // the token expires
+  await page.getByRole('button', { name: 'Launch instance' }).click()
+
+  const dialog = page.getByRole('dialog', { name: /session/i })
+  await expect(dialog).toBeVisible()
+  await dialog.getByLabel('Password', { exact: true }).fill('demo')
+  await dialog.getByRole('button', { name: 'Sign in' }).click()
+  await expect(dialog).toBeHidden()
+
+  // Still on the form, with what was typed.
+  await expect(page).toHaveURL(/\/instances\/new/)
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name)
+  await page.getByRole('button', { name: 'Launch instance' }).click()
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+})

@@ -1,0 +1,85 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+
+export const PASSWORDS: Record<string, string> = { admin: 'secret', demo: 'demo', alt: 'alt' }
+
+/** A unique, readable instance name for one test. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`
+}
+
+/** Signs in through the login page, as a person would. */
+export async function login(page: Page, user = 'demo', project?: string) {
+  await page.goto('/login')
+  await page.getByLabel('User name').fill(user)
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORDS[user] ?? user)
+  if (project) await page.getByLabel('Project').fill(project)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL(/\/instances/)
+}
+
+interface ApiSession {
+  token: string
+  projectId: string
+  trove: (region?: string) => string
+}
+
+/** Gets a project-scoped token straight from Keystone, for arranging data and API-level checks. */
+export async function apiLogin(request: APIRequestContext, user = 'demo'): Promise<ApiSession> {
+  const res = await request.post('/v3/auth/tokens', {
+    data: {
+      auth: {
+        identity: {
+          methods: ['password'],
+          password: {
+            user: { name: user, domain: { name: 'Default' }, password: PASSWORDS[user] ?? user },
+          },
+        },
+        scope: { project: { name: user, domain: { name: 'Default' } } },
+      },
+    },
+  })
+  expect(res.status()).toBe(201)
+  const token = res.headers()['x-subject-token'] ?? ''
+  const body = (await res.json()) as {
+    token: {
+      project: { id: string }
+      catalog: {
+        type: string
+        endpoints: { region_id: string; interface: string; url: string }[]
+      }[]
+    }
+  }
+  const db = body.token.catalog.find((c) => c.type === 'database')
+  return {
+    token,
+    projectId: body.token.project.id,
+    trove: (region = 'RegionOne') => {
+      const ep = db?.endpoints.find((e) => e.region_id === region && e.interface === 'public')
+      return new URL(ep?.url ?? '').pathname
+    },
+  }
+}
+
+/** Creates an instance through the Trove API and returns its id. */
+export async function apiCreateInstance(
+  request: APIRequestContext,
+  s: ApiSession,
+  name: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const res = await request.post(`${s.trove()}/instances`, {
+    headers: { 'X-Auth-Token': s.token },
+    data: {
+      instance: {
+        name,
+        flavorRef: '2',
+        volume: { size: 2 },
+        datastore: { type: 'mysql', version: '5.7' },
+        ...extra,
+      },
+    },
+  })
+  expect(res.status()).toBe(200)
+  const body = (await res.json()) as { instance: { id: string } }
+  return body.instance.id
+}
