@@ -1,0 +1,20 @@
+/** A Keystone error: `{"error": {"code", "message", "title"}}`. */
+export class KeystoneError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 500,
+    readonly title: string,
+    message: string,
+  ) {
+    super(message)
+  }
+  body() {
+    return { error: { code: this.status, message: this.message, title: this.title } }
+  }
+}
+
+export const unauthorized = () =>
+  new KeystoneError(401, 'Unauthorized', 'The request you have made requires authentication.')
+
+export const badRequest = (message: string) => new KeystoneError(400, 'Bad Request', message)
+
+export const notFound = (message: string) => new KeystoneError(404, 'Not Found', message)

@@ -1,0 +1,246 @@
+import { Hono, type Context } from 'hono'
+import type { z } from 'zod'
+import { authRequestSchema } from '../../src/api/identity/schemas'
+import type { Db } from '../store/db'
+import type { Clock } from '../engine/clock'
+import {
+  appCredById,
+  appCredByName,
+  domainById,
+  domainByName,
+  projectById,
+  projectByName,
+  projectsOfUser,
+  revokeToken,
+  rolesOn,
+  userById,
+  userByName,
+  type DomainRow,
+  type UserRow,
+} from '../store/identity-queries'
+import { isPlainObject, readJsonBody, requestOrigin } from '../http-util'
+import { verifyPassword } from './passwords'
+import { issueToken, newAuditId, tokenBody, validateToken, type AuthContext } from './tokens'
+import { KeystoneError, badRequest, notFound, unauthorized } from './errors'
+
+export interface IdentityDeps {
+  db: Db
+  clock: Clock
+  /** Token lifetime in seconds. */
+  tokenTtl: number
+}
+
+type DomainRef = { id: string } | { name: string }
+
+function findDomain(db: Db, ref: DomainRef): DomainRow | undefined {
+  return 'id' in ref ? domainById(db, ref.id) : domainByName(db, ref.name)
+}
+
+function issueMessage(error: z.ZodError): string {
+  const first = error.issues[0]
+  if (!first) return 'Invalid input.'
+  const field = first.path.slice(0, -1).join('/') || first.path.join('/') || 'auth'
+  return `Invalid input for field '${field}': ${first.message}`
+}
+
+/** Keystone v3 subset: password, token and application-credential auth; token checks; projects. */
+export function identityRoutes(deps: IdentityDeps): Hono {
+  const { db, clock } = deps
+  const app = new Hono()
+
+  app.onError((err, c) => {
+    if (err instanceof KeystoneError) {
+      if (err.status === 401) c.header('WWW-Authenticate', `Keystone uri="${requestOrigin(c)}/v3"`)
+      return c.json(err.body(), err.status)
+    }
+    throw err
+  })
+
+  const requireToken = (c: Context): AuthContext => {
+    const ctx = validateToken(db, c.req.header('x-auth-token'), clock.now())
+    if (!ctx) throw unauthorized()
+    return ctx
+  }
+
+  app.get('/', (c) => {
+    const origin = requestOrigin(c)
+    return c.json({
+      version: {
+        id: 'v3.14',
+        status: 'stable',
+        updated: '2020-04-07T00:00:00Z',
+        links: [{ rel: 'self', href: `${origin}/v3/` }],
+        'media-types': [
+          { base: 'application/json', type: 'application/vnd.openstack.identity-v3+json' },
+        ],
+      },
+    })
+  })
+
+  app.post('/auth/tokens', async (c) => {
+    let raw: unknown
+    try {
+      raw = await readJsonBody(c)
+    } catch {
+      throw badRequest('The request body is not valid JSON.')
+    }
+    if (!isPlainObject(raw))
+      throw badRequest("Invalid input for field 'auth': 'auth' is a required property")
+    const parsed = authRequestSchema.safeParse(raw)
+    if (!parsed.success) throw badRequest(issueMessage(parsed.error))
+    const { identity, scope } = parsed.data.auth
+    const now = clock.now()
+    const ttlEnd = now + deps.tokenTtl * 1000
+
+    let user: UserRow | undefined
+    let methods: string[]
+    let auditIds = [newAuditId()]
+    let expiresAt = ttlEnd
+    let projectId: string | null = null
+    let appCredId: string | null = null
+
+    if (identity.methods.includes('password')) {
+      const pw = identity.password
+      if (!pw)
+        throw badRequest("Invalid input for field 'identity': 'password' is a required property")
+      if ('id' in pw.user) {
+        user = userById(db, pw.user.id)
+      } else {
+        const domain = findDomain(db, pw.user.domain)
+        user = domain ? userByName(db, domain.id, pw.user.name) : undefined
+      }
+      if (!user || !user.enabled || !(await verifyPassword(pw.user.password, user.password_hash))) {
+        throw unauthorized()
+      }
+      methods = ['password']
+    } else if (identity.methods.includes('token')) {
+      if (!identity.token)
+        throw badRequest("Invalid input for field 'identity': 'token' is a required property")
+      const original = validateToken(db, identity.token.id, now)
+      if (!original) throw unauthorized()
+      user = userById(db, original.user.id)
+      methods = ['token']
+      auditIds = [newAuditId(), ...original.auditIds.slice(0, 1)]
+      expiresAt = Math.min(ttlEnd, original.expiresAt)
+      if (original.appCredId) throw unauthorized()
+    } else {
+      const ac = identity.application_credential
+      if (!ac) {
+        throw badRequest(
+          "Invalid input for field 'identity': 'application_credential' is a required property",
+        )
+      }
+      const rawUser =
+        isPlainObject(raw.auth) && isPlainObject(raw.auth.identity)
+          ? (raw.auth.identity.application_credential as Record<string, unknown> | undefined)?.user
+          : undefined
+      let cred
+      if (ac.id) cred = appCredById(db, ac.id)
+      else if (ac.name && isPlainObject(rawUser)) {
+        let owner: UserRow | undefined
+        if (typeof rawUser.id === 'string') owner = userById(db, rawUser.id)
+        else if (typeof rawUser.name === 'string' && isPlainObject(rawUser.domain)) {
+          const d = rawUser.domain
+          const domain =
+            typeof d.id === 'string'
+              ? domainById(db, d.id)
+              : typeof d.name === 'string'
+                ? domainByName(db, d.name)
+                : undefined
+          owner = domain ? userByName(db, domain.id, rawUser.name) : undefined
+        }
+        cred = owner ? appCredByName(db, owner.id, ac.name) : undefined
+      } else {
+        throw badRequest(
+          'Could not find application credential: give its id, or its name and user.',
+        )
+      }
+      if (!cred || (cred.expires_at !== null && cred.expires_at <= now)) throw unauthorized()
+      if (!(await verifyPassword(ac.secret, cred.secret_hash))) throw unauthorized()
+      if (scope !== undefined) throw unauthorized()
+      user = userById(db, cred.user_id)
+      methods = ['application_credential']
+      projectId = cred.project_id
+      appCredId = cred.id
+      if (cred.expires_at !== null) expiresAt = Math.min(expiresAt, cred.expires_at)
+    }
+    if (!user || !user.enabled) throw unauthorized()
+
+    if (scope !== undefined && scope !== 'unscoped') {
+      if (!('project' in scope)) throw unauthorized() // domain scope: nobody holds domain roles here
+      const ref = scope.project
+      let project
+      if ('id' in ref) project = projectById(db, ref.id)
+      else {
+        const domain = findDomain(db, ref.domain)
+        project = domain ? projectByName(db, domain.id, ref.name) : undefined
+      }
+      if (!project || !project.enabled) throw unauthorized()
+      if (rolesOn(db, user.id, project.id).length === 0) throw unauthorized()
+      projectId = project.id
+    }
+
+    const tokenId = issueToken(db, {
+      userId: user.id,
+      projectId,
+      methods,
+      auditIds,
+      appCredId,
+      issuedAt: now,
+      expiresAt,
+    })
+    const ctx = validateToken(db, tokenId, now)
+    if (!ctx) throw unauthorized()
+    c.header('X-Subject-Token', tokenId)
+    return c.json(tokenBody(db, ctx, requestOrigin(c)), 201)
+  })
+
+  app.get('/auth/tokens', (c) => {
+    requireToken(c)
+    const subject = c.req.header('x-subject-token')
+    if (!subject) throw badRequest('The X-Subject-Token header is required.')
+    const ctx = validateToken(db, subject, clock.now())
+    if (!ctx) throw notFound('Could not find token.')
+    c.header('X-Subject-Token', subject)
+    const withCatalog = c.req.query('nocatalog') === undefined
+    return c.json(tokenBody(db, ctx, requestOrigin(c), withCatalog))
+  })
+
+  app.delete('/auth/tokens', (c) => {
+    requireToken(c)
+    const subject = c.req.header('x-subject-token')
+    if (!subject) throw badRequest('The X-Subject-Token header is required.')
+    const ctx = validateToken(db, subject, clock.now())
+    if (!ctx) throw notFound('Could not find token.')
+    revokeToken(db, subject)
+    return c.body(null, 204)
+  })
+
+  app.get('/auth/projects', (c) => {
+    const ctx = requireToken(c)
+    const origin = requestOrigin(c)
+    const projects = projectsOfUser(db, ctx.user.id)
+      .filter((p) => p.enabled)
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        domain_id: p.domain_id,
+        description: p.description,
+        enabled: true,
+        is_domain: false,
+        parent_id: p.domain_id,
+        tags: [],
+        links: { self: `${origin}/v3/projects/${p.id}` },
+      }))
+    return c.json({
+      projects,
+      links: { self: `${origin}/v3/auth/projects`, previous: null, next: null },
+    })
+  })
+
+  app.all('*', () => {
+    throw notFound('The resource could not be found.')
+  })
+
+  return app
+}

@@ -1,0 +1,136 @@
+import { parseArgs } from 'node:util'
+import { serve } from '@hono/node-server'
+import { createCloud, type Cloud } from './app'
+import { createGatewayApp } from './gateway/gateway-app'
+import { normalizeKeystoneUrl } from './gateway/gateway'
+import { staticDirExists } from './static'
+
+const HELP = `Usage: tsx server/main.ts [options]
+
+  --port N             port to listen on (PORT, default 8080)
+  --host H             interface to bind (HOST, default 127.0.0.1)
+  --db PATH            SQLite file or :memory: (DB_PATH, default ./data/dbaas.db)
+  --task-speed X       multiplier on task durations (TASK_SPEED, 1 = realistic, 0.1 = 10x faster)
+  --token-ttl S        token lifetime in seconds (TOKEN_TTL, default 3600)
+  --static DIR         built console to serve (STATIC_DIR, default dist)
+  --page-size-max N    largest page a list returns (PAGE_SIZE_MAX, default 1000)
+  --demo-instances N   seed N ACTIVE instances into project demo, RegionOne (DEMO_INSTANCES)
+  --keystone URL       gateway mode: forward to this real Keystone v3 (KEYSTONE_URL)
+  -h, --help           this help`
+
+function fail(message: string): never {
+  console.error(`error: ${message}\n\n${HELP}`)
+  process.exit(2)
+}
+
+function numberOption(
+  name: string,
+  text: string | undefined,
+  fallback: number,
+  min: number,
+): number {
+  if (text === undefined || text === '') return fallback
+  const n = Number(text)
+  if (!Number.isFinite(n) || n < min) fail(`--${name} must be a number >= ${min} (got "${text}")`)
+  return n
+}
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        db: { type: 'string' },
+        'task-speed': { type: 'string' },
+        'token-ttl': { type: 'string' },
+        static: { type: 'string' },
+        'page-size-max': { type: 'string' },
+        'demo-instances': { type: 'string' },
+        keystone: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    })
+  } catch (err) {
+    fail(err instanceof Error ? err.message : String(err))
+  }
+})()
+
+if (values.help) {
+  console.log(HELP)
+  process.exit(0)
+}
+
+const env = process.env
+const port = numberOption('port', values.port ?? env.PORT, 8080, 0)
+const host = values.host ?? env.HOST ?? '127.0.0.1'
+const dbPath = values.db ?? env.DB_PATH ?? './data/dbaas.db'
+const taskSpeed = numberOption('task-speed', values['task-speed'] ?? env.TASK_SPEED, 1, 0)
+const tokenTtl = numberOption('token-ttl', values['token-ttl'] ?? env.TOKEN_TTL, 3600, 1)
+const staticDir = values.static ?? env.STATIC_DIR ?? 'dist'
+const pageSizeMax = numberOption(
+  'page-size-max',
+  values['page-size-max'] ?? env.PAGE_SIZE_MAX,
+  1000,
+  1,
+)
+const demoInstances = numberOption(
+  'demo-instances',
+  values['demo-instances'] ?? env.DEMO_INSTANCES,
+  0,
+  0,
+)
+
+const keystoneUrl = values.keystone ?? env.KEYSTONE_URL
+let cloud: Cloud | undefined
+let app
+if (keystoneUrl) {
+  try {
+    normalizeKeystoneUrl(keystoneUrl)
+  } catch {
+    fail(`--keystone must be a URL such as http://keystone.example:5000/v3 (got "${keystoneUrl}")`)
+  }
+  app = createGatewayApp({ keystoneUrl, staticDir, log: (line) => console.error(line) })
+} else {
+  cloud = createCloud({
+    dbPath,
+    taskSpeed,
+    tokenTtl,
+    pageSizeMax: Math.floor(pageSizeMax),
+    staticDir,
+    demoInstances: Math.floor(demoInstances),
+    log: (msg) => console.error(msg),
+  })
+  app = cloud.app
+}
+
+const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+  const shown =
+    host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host
+  if (keystoneUrl) {
+    console.log(`dbaas-console gateway on http://${shown}:${info.port}/`)
+    console.log(`  forwarding to Keystone ${normalizeKeystoneUrl(keystoneUrl)} and its catalog`)
+  } else {
+    console.log(`dbaas-console embedded cloud on http://${shown}:${info.port}/`)
+    console.log(`  database: ${dbPath}, task speed x${taskSpeed}, token ttl ${tokenTtl}s`)
+  }
+  if (!staticDirExists(staticDir)) {
+    console.log(
+      `  no built console in ${staticDir}/: run \`npm run build\` to serve the UI (APIs work now)`,
+    )
+  }
+  if (!keystoneUrl) console.log('  demo logins (domain Default): admin/secret, demo/demo, alt/alt')
+})
+
+let stopping = false
+function shutdown(signal: string) {
+  if (stopping) return
+  stopping = true
+  console.log(`${signal}: shutting down`)
+  server.close()
+  cloud?.close()
+  process.exit(0)
+}
+process.on('SIGINT', () => shutdown('SIGINT'))
+process.on('SIGTERM', () => shutdown('SIGTERM'))

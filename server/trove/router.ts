@@ -1,0 +1,84 @@
+import { Hono } from 'hono'
+import { regionExists } from '../store/catalog-queries'
+import { validateToken } from '../identity/tokens'
+import { requestOrigin } from '../http-util'
+import type { TroveDeps, TroveEnv } from './context'
+import { TroveFault, WebobError, routeNotFound, tenantMismatch } from './errors'
+import { registerCatalogRoutes } from './catalog-routes'
+import { registerInstanceRoutes } from './instance-routes'
+
+const KEYSTONE_401 = {
+  error: {
+    code: 401,
+    title: 'Unauthorized',
+    message: 'The request you have made requires authentication.',
+  },
+}
+
+const versionEntry = (origin: string, region: string) => ({
+  id: 'v1.0',
+  status: 'CURRENT',
+  updated: '2012-08-01T00:00:00Z',
+  links: [{ rel: 'self', href: `${origin}/trove/${region}/v1.0/` }],
+})
+
+/** Trove v1.0 for every region under `/trove/{Region}/`. */
+export function troveRoutes(deps: TroveDeps): Hono<TroveEnv> {
+  const { db, clock, engine } = deps
+  const app = new Hono<TroveEnv>()
+
+  app.onError((err, c) => {
+    if (err instanceof TroveFault) return c.json(err.body(), err.status)
+    if (err instanceof WebobError) return c.json(err.body(), err.status)
+    throw err
+  })
+
+  app.use('/trove/:region/*', async (c, next) => {
+    if (!regionExists(db, c.req.param('region'))) throw routeNotFound()
+    await next()
+  })
+
+  app.get('/trove/:region', (c) =>
+    c.json({ versions: [versionEntry(requestOrigin(c), c.req.param('region'))] }),
+  )
+  app.get('/trove/:region/', (c) =>
+    c.json({ versions: [versionEntry(requestOrigin(c), c.req.param('region'))] }),
+  )
+  app.get('/trove/:region/v1.0', (c) =>
+    c.json({ version: versionEntry(requestOrigin(c), c.req.param('region')) }),
+  )
+  app.get('/trove/:region/v1.0/', (c) =>
+    c.json({ version: versionEntry(requestOrigin(c), c.req.param('region')) }),
+  )
+
+  // keystonemiddleware (401) then Trove's AuthorizationMiddleware (403), before routing.
+  app.use('/trove/:region/v1.0/:tenant/*', async (c, next) => {
+    const region = c.req.param('region')
+    const tenant = c.req.param('tenant')
+    const auth = validateToken(db, c.req.header('x-auth-token'), clock.now())
+    if (!auth || !auth.project) {
+      c.header('WWW-Authenticate', `Keystone uri="${requestOrigin(c)}/v3"`)
+      return c.json(KEYSTONE_401, 401)
+    }
+    if (auth.project.id !== tenant) throw tenantMismatch(auth.project.id)
+    engine.tick()
+    c.set('auth', auth)
+    c.set('region', region)
+    c.set('tenant', tenant)
+    c.set('vc', { origin: requestOrigin(c), region, tenant, isAdmin: auth.isAdmin })
+    await next()
+  })
+
+  const base = '/trove/:region/v1.0/:tenant'
+  registerCatalogRoutes(app, base, deps)
+  registerInstanceRoutes(app, base, deps)
+
+  app.all('/trove/*', () => {
+    throw routeNotFound()
+  })
+  app.all('/trove', () => {
+    throw routeNotFound()
+  })
+
+  return app
+}
