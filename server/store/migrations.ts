@@ -1,4 +1,12 @@
-/** Schema migrations, applied in order; PRAGMA user_version records how many ran. */
+import { BACKUPS_SCHEMA } from './schema/backups'
+import { CONFIGURATIONS_SCHEMA } from './schema/configurations'
+import { USERS_DATABASES_SCHEMA } from './schema/users-databases'
+import { INSTANCE_EXTRAS_SCHEMA } from './schema/instance-extras'
+
+/**
+ * Schema migrations, applied in order; PRAGMA user_version records how many ran. Each area keeps
+ * its own migration in store/schema/ so areas can grow without touching each other.
+ */
 export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -207,4 +215,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX events_instance ON events (instance_id, at);
   CREATE INDEX events_at ON events (at);
   `,
+  BACKUPS_SCHEMA,
+  CONFIGURATIONS_SCHEMA,
+  USERS_DATABASES_SCHEMA,
+  INSTANCE_EXTRAS_SCHEMA,
 ]

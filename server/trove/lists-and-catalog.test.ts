@@ -172,6 +172,6 @@ describe('routing', () => {
     })
     const v1 = await fx.t.json('GET', '/trove/RegionTwo/v1.0/')
     expect(v1.body.version.id).toBe('v1.0')
-    expect((await fx.t.json('GET', '/healthz')).body).toEqual({ status: 'ok' })
+    expect((await fx.t.json('GET', '/healthz')).body).toEqual({ status: 'ok', mode: 'embedded' })
   })
 })

@@ -1,0 +1,2 @@
+/** Schema for the configurations area (one migration; empty until that area needs tables). */
+export const CONFIGURATIONS_SCHEMA = ``
