@@ -10,6 +10,8 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   path: string
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   body?: unknown
+  /** A body already serialized as JSON (numbers that must keep their text, e.g. `2.0`). */
+  bodyText?: string
   /** Parses the 2xx body; without one the body is ignored (202/204 answers). */
   schema?: S
   signal?: AbortSignal
@@ -21,6 +23,8 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   anonymous?: boolean
   /** Override the token (re-scope, application credential renewal). */
   token?: string
+  /** Extra request headers (Keystone's X-Subject-Token on token validation and revocation). */
+  headers?: Record<string, string>
 }
 
 export interface ApiResponse<T> {
@@ -70,17 +74,26 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   opts: RequestOptions<S>,
 ): Promise<ApiResponse<S extends z.ZodType ? z.infer<S> : undefined>> {
   const session = sessionStore.get()
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  const headers: Record<string, string> = { ...opts.headers, Accept: 'application/json' }
   if (!opts.anonymous) {
     const token = opts.token ?? session?.token
-    if (!token || !session) {
+    // An explicit token (sign-in's unscoped token, a re-scope) needs no stored session.
+    if (!token || (!opts.token && !session)) {
       throw new ApiError({
         status: 401,
         kind: 'session-expired',
         message: 'You are not signed in.',
       })
     }
-    if (!opts.token && Date.parse(session.expiresAt) <= Date.now()) {
+    // Once the cloud refused the token, send nothing more with it until the user signs in again.
+    if (!opts.token && session?.expired) {
+      throw new ApiError({
+        status: 401,
+        kind: 'session-expired',
+        message: 'Your session has expired. Sign in again to continue.',
+      })
+    }
+    if (!opts.token && session && Date.parse(session.expiresAt) <= Date.now()) {
       sessionStore.markExpired()
       throw new ApiError({
         status: 401,
@@ -103,7 +116,10 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
     url = `${serviceBase(session, opts.service, opts.region)}${opts.path}`
   }
   let body: string | undefined
-  if (opts.body !== undefined) {
+  if (opts.bodyText !== undefined) {
+    headers['Content-Type'] = 'application/json'
+    body = opts.bodyText
+  } else if (opts.body !== undefined) {
     headers['Content-Type'] = 'application/json'
     body = JSON.stringify(opts.body)
   }

@@ -1,0 +1,58 @@
+import { queryOptions } from '@tanstack/react-query'
+import { z } from 'zod'
+import { apiRequest } from '../client'
+import { identityKeys } from './keys'
+import { projectListSchema, type Project } from './schemas'
+
+/** GET /v3/auth/projects: the projects a token's user may scope to, sorted by name. */
+export async function listAuthProjects(opts: { token?: string; signal?: AbortSignal } = {}) {
+  const { data } = await apiRequest({
+    service: 'identity',
+    path: '/auth/projects',
+    schema: projectListSchema,
+    signal: opts.signal,
+    ...(opts.token ? { token: opts.token } : {}),
+  })
+  return sortProjects(data.projects.filter((p) => p.enabled !== false))
+}
+
+export function sortProjects(projects: Project[]): Project[] {
+  return [...projects].sort((a, b) => a.name.localeCompare(b.name))
+}
+
+export const projectsQueryOptions = (userId: string) =>
+  queryOptions({
+    queryKey: identityKeys.projects(userId),
+    queryFn: ({ signal }) => listAuthProjects({ signal }),
+    staleTime: 5 * 60_000,
+  })
+
+export const serverInfoSchema = z.looseObject({
+  status: z.string(),
+  mode: z.string().optional(),
+})
+export type ServerInfo = z.infer<typeof serverInfoSchema>
+
+/** GET /healthz: `mode: "embedded"` means the demo cloud (and its demo logins) is running. */
+export const serverInfoQueryOptions = () =>
+  queryOptions({
+    queryKey: identityKeys.serverInfo(),
+    queryFn: async ({ signal }): Promise<ServerInfo> => {
+      const { data } = await apiRequest({
+        service: 'identity',
+        path: '',
+        url: '/healthz',
+        anonymous: true,
+        schema: serverInfoSchema,
+        signal,
+      })
+      return data
+    },
+    staleTime: Infinity,
+    retry: false,
+    meta: { silent: true },
+  })
+
+export function isEmbedded(info: ServerInfo | undefined): boolean {
+  return info?.mode === 'embedded'
+}

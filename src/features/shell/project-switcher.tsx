@@ -1,0 +1,75 @@
+import { useQuery } from '@tanstack/react-query'
+import { useNavigate } from '@tanstack/react-router'
+import { ChevronsUpDown, FolderKanban } from 'lucide-react'
+import { toast } from 'sonner'
+import { projectsQueryOptions } from '@/api/identity/queries'
+import { useSwitchProject } from '@/api/identity/mutations'
+import type { Session } from '@/api/session/session-store'
+import { Button } from '@/components/ui/button'
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuTrigger,
+} from '@/components/ui/dropdown-menu'
+import { Spinner } from '@/components/ui/spinner'
+
+/** Switches project by re-scoping the token; the cache is cleared so nothing of the old one shows. */
+export function ProjectSwitcher({ session }: { session: Session }) {
+  const navigate = useNavigate()
+  const projects = useQuery({ ...projectsQueryOptions(session.user.id), enabled: !session.expired })
+  const switchProject = useSwitchProject()
+
+  const list = projects.data ?? [{ id: session.project.id, name: session.project.name }]
+
+  const onSelect = (projectId: string) => {
+    if (projectId === session.project.id || switchProject.isPending) return
+    switchProject.mutate(
+      { session, projectId },
+      {
+        onSuccess(next) {
+          toast.success(`Switched to project ${next.project.name}`)
+          void navigate({ to: '/instances' })
+        },
+      },
+    )
+  }
+
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button
+          variant="outline"
+          size="sm"
+          className="max-w-56"
+          aria-label={`Project: ${session.project.name}. Switch project`}
+          disabled={switchProject.isPending}
+        >
+          {switchProject.isPending ? <Spinner /> : <FolderKanban aria-hidden="true" />}
+          <span className="truncate">{session.project.name}</span>
+          <ChevronsUpDown aria-hidden="true" className="opacity-70" />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="start">
+        <DropdownMenuLabel>Project</DropdownMenuLabel>
+        <DropdownMenuRadioGroup value={session.project.id} onValueChange={onSelect}>
+          {list.map((p) => (
+            <DropdownMenuRadioItem key={p.id} value={p.id}>
+              {p.name}
+            </DropdownMenuRadioItem>
+          ))}
+        </DropdownMenuRadioGroup>
+        {projects.isPending ? (
+          <div className="px-2 py-1.5">
+            <Spinner label="Loading projects…" />
+          </div>
+        ) : null}
+        {projects.isError ? (
+          <p className="px-2 py-1.5 text-sm text-danger">Could not list your projects.</p>
+        ) : null}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  )
+}

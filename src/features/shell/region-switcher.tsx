@@ -1,0 +1,69 @@
+import { useRouter } from '@tanstack/react-router'
+import { ChevronsUpDown, Globe } from 'lucide-react'
+import { regionsFor, sessionStore, type Session } from '@/api/session/session-store'
+import { Button } from '@/components/ui/button'
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuTrigger,
+} from '@/components/ui/dropdown-menu'
+
+/** The section a path belongs to ("/instances/abc/logs" -> "/instances"). */
+export function sectionOf(pathname: string): string {
+  const first = pathname.split('/').filter(Boolean)[0]
+  return first ? `/${first}` : '/'
+}
+
+/**
+ * Picks the region of the database service. Query keys include the region, so pages refetch;
+ * a detail page of the old region would be a 404, so the view goes back to its section's list.
+ */
+export function RegionSwitcher({ session }: { session: Session }) {
+  const router = useRouter()
+  const regions = regionsFor(session.catalog, 'database')
+
+  if (regions.length <= 1) {
+    return (
+      <span className="hidden items-center gap-1.5 text-sm text-muted-foreground sm:inline-flex">
+        <Globe className="size-4" aria-hidden="true" />
+        <span>
+          <span className="sr-only">Region: </span>
+          {regions[0] ?? 'No database region'}
+        </span>
+      </span>
+    )
+  }
+
+  const onSelect = (region: string) => {
+    if (region === session.region) return
+    sessionStore.setRegion(region)
+    const { pathname } = router.state.location
+    const section = sectionOf(pathname)
+    if (section !== pathname) void router.navigate({ href: section })
+  }
+
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="outline" size="sm" aria-label={`Region: ${session.region}. Switch region`}>
+          <Globe aria-hidden="true" />
+          <span>{session.region}</span>
+          <ChevronsUpDown aria-hidden="true" className="opacity-70" />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="start">
+        <DropdownMenuLabel>Region</DropdownMenuLabel>
+        <DropdownMenuRadioGroup value={session.region} onValueChange={onSelect}>
+          {regions.map((r) => (
+            <DropdownMenuRadioItem key={r} value={r}>
+              {r}
+            </DropdownMenuRadioItem>
+          ))}
+        </DropdownMenuRadioGroup>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  )
+}

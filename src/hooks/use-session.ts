@@ -1,0 +1,26 @@
+import { useSyncExternalStore } from 'react'
+import { sessionStore, type Session } from '@/api/session/session-store'
+
+/** The signed-in session (or null), re-rendering when it changes (sign-in, region, expiry). */
+export function useSession(): Session | null {
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.get, sessionStore.get)
+}
+
+/**
+ * The session inside the authenticated shell (`/_app` guarantees one). Throws if called
+ * outside it, which is a programming error.
+ */
+export function useRequiredSession(): Session {
+  const session = useSession()
+  if (!session) throw new Error('useRequiredSession() used outside the signed-in shell')
+  return session
+}
+
+/**
+ * What every query key of a project resource starts with: the project and the region. Switching
+ * either one changes the keys, so pages refetch instead of showing another scope's cached data.
+ */
+export function useScope(): { projectId: string; region: string } {
+  const session = useRequiredSession()
+  return { projectId: session.project.id, region: session.region }
+}

@@ -1,0 +1,21 @@
+import { createFileRoute, redirect } from '@tanstack/react-router'
+import { z } from 'zod'
+import { sessionStore } from '@/api/session/session-store'
+import { LoginPage } from '@/features/auth/login-page'
+import { safeRedirect } from '@/features/auth/safe-redirect'
+
+const loginSearchSchema = z.object({
+  redirect: z.string().optional().catch(undefined),
+})
+
+export const Route = createFileRoute('/login')({
+  validateSearch: loginSearchSchema,
+  beforeLoad: ({ search }) => {
+    const session = sessionStore.get()
+    if (session && !session.expired) {
+      throw redirect({ href: safeRedirect(search.redirect) ?? '/instances', replace: true })
+    }
+  },
+  head: () => ({ meta: [{ title: 'Sign in · DBaaS Console' }] }),
+  component: LoginPage,
+})
