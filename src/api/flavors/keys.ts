@@ -1,0 +1,6 @@
+import type { ScopeParams } from '../instances/keys'
+
+export const flavorKeys = {
+  all: ['flavors'] as const,
+  list: (p: ScopeParams) => [...flavorKeys.all, p.projectId, p.region, 'list'] as const,
+}

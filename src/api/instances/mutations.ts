@@ -1,0 +1,251 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { trackTask } from '@/components/task-tray/task-store'
+import { apiRequest } from '../client'
+import { instanceKeys, type ScopeParams } from './keys'
+import { observeTransitions, patchListInstance } from './queries'
+import {
+  instanceShowSchema,
+  type CreateInstanceRequest,
+  type Instance,
+  type InstanceAction,
+  type UpdateInstanceRequest,
+} from './schemas'
+
+// Every hook here marks its mutation `silent`: the dialog or form that calls it shows the
+// ApiError itself (inline, on the fields it names), so the global toast stays quiet.
+
+/** The instance an action is about: enough to address it and to name it in the task tray. */
+export interface InstanceRef {
+  id: string
+  name: string
+}
+
+export type TrackedAction =
+  | 'create'
+  | 'restart'
+  | 'resize-flavor'
+  | 'resize-volume'
+  | 'rename'
+  | 'update-access'
+  | 'reset-status'
+  | 'delete'
+
+/** Trove's timestamp format (UTC, no zone). */
+function troveNow(now: number): string {
+  return new Date(now).toISOString().slice(0, 19)
+}
+
+/**
+ * Writes what the cloud just accepted into the cached list and detail at once, so badges change
+ * and polling starts without waiting for the next read.
+ */
+export async function writeInstance(
+  client: QueryClient,
+  scope: ScopeParams,
+  id: string,
+  patch: Partial<Instance>,
+): Promise<void> {
+  await client.cancelQueries({ queryKey: instanceKeys.scope(scope) })
+  const now = Date.now()
+  const apply = (i: Instance): Instance => ({ ...i, ...patch, updated: troveNow(now) })
+  const detail = client.setQueryData<Instance>(instanceKeys.detail({ ...scope, id }), (old) =>
+    old ? apply(old) : old,
+  )
+  patchListInstance(client, scope, id, apply)
+  const row =
+    detail ?? client.getQueryData<Instance[]>(instanceKeys.list(scope))?.find((i) => i.id === id)
+  if (row) observeTransitions([row], now)
+}
+
+function invalidate(client: QueryClient, scope: ScopeParams, id?: string): Promise<void> {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: instanceKeys.list(scope) }),
+    id ? client.invalidateQueries({ queryKey: instanceKeys.detail({ ...scope, id }) }) : undefined,
+  ]).then(() => undefined)
+}
+
+function track(scope: ScopeParams, action: TrackedAction, label: string, instance: InstanceRef) {
+  const startedAt = Date.now()
+  trackTask({
+    id: `${action}:${instance.id}:${startedAt}`,
+    action,
+    label,
+    resource: {
+      kind: 'instance',
+      id: instance.id,
+      name: instance.name,
+      projectId: scope.projectId,
+      region: scope.region,
+    },
+    startedAt,
+    state: 'running',
+  })
+}
+
+function postAction(scope: ScopeParams, id: string, body: InstanceAction) {
+  return apiRequest({
+    service: 'database',
+    region: scope.region,
+    method: 'POST',
+    path: `/instances/${encodeURIComponent(id)}/action`,
+    body,
+  })
+}
+
+function putInstance(scope: ScopeParams, id: string, body: UpdateInstanceRequest) {
+  return apiRequest({
+    service: 'database',
+    region: scope.region,
+    method: 'PUT',
+    path: `/instances/${encodeURIComponent(id)}`,
+    body,
+  })
+}
+
+const MOVING = { operating_status: '' } as const
+
+/* ------------------------------------------------------------------ create */
+
+export function useCreateInstance(scope: ScopeParams) {
+  const client = useQueryClient()
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: async (body: CreateInstanceRequest) => {
+      const { data } = await apiRequest({
+        service: 'database',
+        region: scope.region,
+        method: 'POST',
+        path: '/instances',
+        body,
+        schema: instanceShowSchema,
+      })
+      return data.instance
+    },
+    onSuccess: async (instance) => {
+      await client.cancelQueries({ queryKey: instanceKeys.list(scope) })
+      client.setQueryData<Instance[]>(instanceKeys.list(scope), (list) =>
+        list ? [...list.filter((i) => i.id !== instance.id), instance] : list,
+      )
+      client.setQueryData(instanceKeys.detail({ ...scope, id: instance.id }), instance)
+      observeTransitions([instance], Date.now())
+      track(scope, 'create', `Launch ${instance.name}`, instance)
+      void invalidate(client, scope)
+    },
+  })
+}
+
+/* ----------------------------------------------------------------- actions */
+
+export function useRestartInstance(scope: ScopeParams) {
+  const client = useQueryClient()
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: (v: { instance: InstanceRef }) => postAction(scope, v.instance.id, { restart: {} }),
+    onSuccess: async (_d, { instance }) => {
+      await writeInstance(client, scope, instance.id, { status: 'REBOOT', ...MOVING })
+      track(scope, 'restart', `Restart ${instance.name}`, instance)
+      void invalidate(client, scope, instance.id)
+    },
+  })
+}
+
+export function useResizeFlavor(scope: ScopeParams) {
+  const client = useQueryClient()
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: (v: { instance: InstanceRef; flavorRef: string }) =>
+      postAction(scope, v.instance.id, { resize: { flavorRef: v.flavorRef } }),
+    onSuccess: async (_d, { instance }) => {
+      await writeInstance(client, scope, instance.id, { status: 'RESIZE', ...MOVING })
+      track(scope, 'resize-flavor', `Resize ${instance.name} (flavor)`, instance)
+      void invalidate(client, scope, instance.id)
+    },
+  })
+}
+
+export function useResizeVolume(scope: ScopeParams) {
+  const client = useQueryClient()
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: (v: { instance: InstanceRef; size: number }) =>
+      postAction(scope, v.instance.id, { resize: { volume: { size: v.size } } }),
+    onSuccess: async (_d, { instance, size }) => {
+      await writeInstance(client, scope, instance.id, { status: 'RESIZE', ...MOVING })
+      track(scope, 'resize-volume', `Resize ${instance.name} volume to ${size} GB`, instance)
+      void invalidate(client, scope, instance.id)
+    },
+  })
+}
+
+export function useResetStatus(scope: ScopeParams) {
+  const client = useQueryClient()
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: (v: { instance: InstanceRef }) =>
+      postAction(scope, v.instance.id, { reset_status: {} }),
+    onSuccess: async (_d, { instance }) => {
+      track(scope, 'reset-status', `Reset status of ${instance.name}`, instance)
+      await invalidate(client, scope, instance.id)
+    },
+  })
+}
+
+/* ----------------------------------------------------------------- updates */
+
+export function useRenameInstance(scope: ScopeParams) {
+  const client = useQueryClient()
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: (v: { instance: InstanceRef; newName: string }) =>
+      putInstance(scope, v.instance.id, { instance: { name: v.newName } }),
+    onSuccess: async (_d, { instance, newName }) => {
+      await writeInstance(client, scope, instance.id, { name: newName })
+      track(scope, 'rename', `Rename ${instance.name} to ${newName}`, {
+        ...instance,
+        name: newName,
+      })
+      void invalidate(client, scope, instance.id)
+    },
+  })
+}
+
+export type AccessChange = {
+  is_public: boolean
+  allowed_cidrs: string[]
+}
+
+export function useUpdateAccess(scope: ScopeParams) {
+  const client = useQueryClient()
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: (v: { instance: InstanceRef; access: AccessChange }) =>
+      putInstance(scope, v.instance.id, { instance: { access: v.access } }),
+    onSuccess: async (_d, { instance, access }) => {
+      // Trove runs an UPDATING task: status stays ACTIVE and operating_status is "" until done.
+      await writeInstance(client, scope, instance.id, { status: 'ACTIVE', ...MOVING, access })
+      track(scope, 'update-access', `Update access of ${instance.name}`, instance)
+      void invalidate(client, scope, instance.id)
+    },
+  })
+}
+
+/* ------------------------------------------------------------------ delete */
+
+export function useDeleteInstance(scope: ScopeParams) {
+  const client = useQueryClient()
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: (v: { instance: InstanceRef }) =>
+      apiRequest({
+        service: 'database',
+        region: scope.region,
+        method: 'DELETE',
+        path: `/instances/${encodeURIComponent(v.instance.id)}`,
+      }),
+    onSuccess: async (_d, { instance }) => {
+      await writeInstance(client, scope, instance.id, { status: 'SHUTDOWN', ...MOVING })
+      track(scope, 'delete', `Delete ${instance.name}`, instance)
+      void client.invalidateQueries({ queryKey: instanceKeys.list(scope) })
+    },
+  })
+}

@@ -1,0 +1,51 @@
+import type { Backup } from '@/api/backups/schemas'
+import type { Instance } from '@/api/instances/schemas'
+import type { TrackedTask } from './task-store'
+
+/** The toast and tray text for a task that just settled. */
+export function settledMessage(
+  task: TrackedTask,
+  state: 'succeeded' | 'failed',
+  instance: Instance | undefined,
+): { title: string; detail: string } {
+  const name = instance?.name ?? task.resource.name
+  if (state === 'succeeded') {
+    if (task.action === 'delete' && !instance) {
+      return { title: `${name} was deleted`, detail: 'Deleted' }
+    }
+    const status = instance?.status ?? 'ready'
+    return { title: `${name} is ${status}`, detail: `Done: ${name} is ${status}` }
+  }
+  const reason =
+    instance?.fault?.message ??
+    (instance
+      ? `${name} is ${instance.status}${instance.operating_status ? ` (${instance.operating_status})` : ''}`
+      : `${name} is no longer listed`)
+  return { title: `${task.label} failed: ${reason}`, detail: reason }
+}
+
+/** The toast and tray text for a backup task that just settled. */
+export function settledBackupMessage(
+  task: TrackedTask,
+  state: 'succeeded' | 'failed',
+  backup: Backup | undefined,
+): { title: string; detail: string } {
+  const name = backup?.name ?? task.resource.name
+  if (task.action === 'delete-backup') {
+    return state === 'succeeded'
+      ? { title: `Backup ${name} was deleted`, detail: 'Deleted' }
+      : {
+          title: `${task.label} failed: backup ${name} is still listed`,
+          detail: `Still listed${backup ? ` (${backup.status})` : ''}`,
+        }
+  }
+  if (state === 'succeeded') {
+    const status = backup?.status ?? 'COMPLETED'
+    return {
+      title: `Backup ${name} is ${status} in ${task.resource.region}`,
+      detail: `Done: ${name} is ${status}`,
+    }
+  }
+  const reason = backup ? `backup ${name} is ${backup.status}` : `backup ${name} is not listed`
+  return { title: `${task.label} failed: ${reason}`, detail: reason }
+}

@@ -1,0 +1,111 @@
+import { useEffect } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { toast } from 'sonner'
+import { backupsQueryOptions } from '@/api/backups/queries'
+import { backupTaskOutcome } from '@/api/backups/status'
+import { instancesQueryOptions } from '@/api/instances/queries'
+import { taskOutcome } from '@/api/instances/status'
+import { useSession } from '@/hooks/use-session'
+import { useNow } from '@/hooks/use-now'
+import { getTasks, settleTask, type TrackedTask } from './task-store'
+import { settledBackupMessage, settledMessage } from './task-messages'
+import { useTasks } from './use-tasks'
+
+/**
+ * Settles running tasks from the lists the pages already poll (the same query options, so it
+ * adds no requests of its own): instance tasks from the instance list, backup tasks from the
+ * backup list, one query per region whatever the number of tasks. Only the signed-in project can
+ * be read; tasks of another project wait until the user switches back. Rendered once, in the
+ * shell.
+ */
+export function TaskWatcher() {
+  const session = useSession()
+  const tasks = useTasks()
+  if (!session || session.expired) return null
+  const groups = new Map<
+    string,
+    { kind: 'instance' | 'backup'; region: string; list: TrackedTask[] }
+  >()
+  for (const t of tasks) {
+    if (t.state !== 'running' || t.resource.projectId !== session.project.id) continue
+    const key = `${t.resource.kind}/${t.resource.region}`
+    const group = groups.get(key) ?? { kind: t.resource.kind, region: t.resource.region, list: [] }
+    group.list.push(t)
+    groups.set(key, group)
+  }
+  return (
+    <>
+      {[...groups].map(([key, g]) =>
+        g.kind === 'backup' ? (
+          <BackupScopeWatcher
+            key={key}
+            projectId={session.project.id}
+            region={g.region}
+            tasks={g.list}
+          />
+        ) : (
+          <InstanceScopeWatcher
+            key={key}
+            projectId={session.project.id}
+            region={g.region}
+            tasks={g.list}
+          />
+        ),
+      )}
+    </>
+  )
+}
+
+interface ScopeProps {
+  projectId: string
+  region: string
+  tasks: TrackedTask[]
+}
+
+/** Settles and toasts once (StrictMode and quick re-renders may ask twice). */
+function settleOnce(
+  task: TrackedTask,
+  outcome: 'succeeded' | 'failed',
+  message: { title: string; detail: string },
+  gone: boolean,
+) {
+  if (getTasks().find((t) => t.id === task.id)?.state !== 'running') return
+  settleTask(task.id, outcome, message.detail, { gone })
+  if (outcome === 'succeeded') toast.success(message.title)
+  else toast.error(message.title, { duration: 15_000 })
+}
+
+function InstanceScopeWatcher({ projectId, region, tasks }: ScopeProps) {
+  const { data } = useQuery(instancesQueryOptions({ projectId, region }))
+  // Outcomes depend on time too (grace periods), so look again every few seconds.
+  const now = useNow(3000)
+
+  useEffect(() => {
+    if (!data) return
+    for (const task of tasks) {
+      const instance = data.find((i) => i.id === task.resource.id)
+      const outcome = taskOutcome(task.action, instance, task.startedAt, now)
+      if (outcome === 'running') continue
+      settleOnce(task, outcome, settledMessage(task, outcome, instance), !instance)
+    }
+  }, [data, tasks, now])
+
+  return null
+}
+
+function BackupScopeWatcher({ projectId, region, tasks }: ScopeProps) {
+  const { data } = useQuery(backupsQueryOptions({ projectId, region }))
+  const now = useNow(3000)
+
+  useEffect(() => {
+    if (!data) return
+    for (const task of tasks) {
+      const backup = data.find((b) => b.id === task.resource.id)
+      const outcome = backupTaskOutcome(task.action, backup, task.startedAt, now)
+      if (outcome === 'running') continue
+      settleOnce(task, outcome, settledBackupMessage(task, outcome, backup), !backup)
+    }
+  }, [data, tasks, now])
+
+  return null
+}

@@ -1,0 +1,6 @@
+import { useSyncExternalStore } from 'react'
+import { taskStore, type TrackedTask } from './task-store'
+
+export function useTasks(): readonly TrackedTask[] {
+  return useSyncExternalStore(taskStore.subscribe, taskStore.get, taskStore.get)
+}

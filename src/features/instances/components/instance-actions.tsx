@@ -1,0 +1,68 @@
+import { useState } from 'react'
+import { Pencil, Power, RotateCcw, Scaling, Shield, Trash2, HardDrive } from 'lucide-react'
+import type { ScopeParams } from '@/api/instances/keys'
+import type { Instance } from '@/api/instances/schemas'
+import { actionAvailability, type InstanceActionName } from '@/api/instances/status'
+import { ActionButton } from './action-button'
+import { ResetStatusDialog, RestartDialog } from './confirm-dialogs'
+import { DeleteInstanceDialog } from './delete-instance-dialog'
+import { RenameDialog } from './rename-dialog'
+import { ResizeFlavorDialog } from './resize-flavor-dialog'
+import { ResizeVolumeDialog } from './resize-volume-dialog'
+import { UpdateAccessDialog } from './update-access-dialog'
+
+const BUTTONS: { action: InstanceActionName; label: string; icon: typeof Power }[] = [
+  { action: 'restart', label: 'Restart', icon: Power },
+  { action: 'resize-flavor', label: 'Resize flavor', icon: Scaling },
+  { action: 'resize-volume', label: 'Resize volume', icon: HardDrive },
+  { action: 'rename', label: 'Rename', icon: Pencil },
+  { action: 'update-access', label: 'Update access', icon: Shield },
+  { action: 'reset-status', label: 'Reset status', icon: RotateCcw },
+  { action: 'delete', label: 'Delete', icon: Trash2 },
+]
+
+/** The instance's action buttons (each says why when unavailable) and their dialogs. */
+export function InstanceActions({
+  instance,
+  scope,
+  isAdmin,
+  onDeleted,
+}: {
+  instance: Instance
+  scope: ScopeParams
+  isAdmin: boolean
+  onDeleted: () => void
+}) {
+  const [open, setOpen] = useState<InstanceActionName | null>(null)
+  const dialog = (action: InstanceActionName) => ({
+    instance,
+    scope,
+    open: open === action,
+    onOpenChange: (o: boolean) => setOpen(o ? action : null),
+  })
+  return (
+    <>
+      <div className="flex flex-wrap gap-2" role="group" aria-label="Instance actions">
+        {BUTTONS.map(({ action, label, icon: Icon }) => (
+          <ActionButton
+            key={action}
+            size="sm"
+            variant={action === 'delete' ? 'destructive' : 'outline'}
+            availability={actionAvailability(instance, action, { isAdmin })}
+            onClick={() => setOpen(action)}
+          >
+            <Icon aria-hidden="true" className="size-4" />
+            {label}
+          </ActionButton>
+        ))}
+      </div>
+      <RestartDialog {...dialog('restart')} />
+      <ResizeFlavorDialog {...dialog('resize-flavor')} />
+      <ResizeVolumeDialog {...dialog('resize-volume')} />
+      <RenameDialog {...dialog('rename')} />
+      <UpdateAccessDialog {...dialog('update-access')} />
+      <ResetStatusDialog {...dialog('reset-status')} />
+      <DeleteInstanceDialog {...dialog('delete')} onDeleted={onDeleted} />
+    </>
+  )
+}

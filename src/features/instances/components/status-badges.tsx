@@ -1,0 +1,99 @@
+import {
+  AlertTriangle,
+  CheckCircle2,
+  CircleHelp,
+  Loader2,
+  XCircle,
+  type LucideIcon,
+} from 'lucide-react'
+import { Badge, type BadgeVariant } from '@/components/ui/badge'
+import {
+  OPERATING_STATUS_DESCRIPTIONS,
+  STATUS_DESCRIPTIONS,
+  instanceStatusTone,
+  operatingStatusTone,
+  type StatusTone,
+} from '@/api/instances/status'
+
+const TONE_VARIANT: Record<StatusTone, BadgeVariant> = {
+  ok: 'success',
+  busy: 'info',
+  error: 'danger',
+  warning: 'warning',
+  unknown: 'neutral',
+}
+
+const TONE_ICON: Record<StatusTone, LucideIcon> = {
+  ok: CheckCircle2,
+  busy: Loader2,
+  error: XCircle,
+  warning: AlertTriangle,
+  unknown: CircleHelp,
+}
+
+function ToneBadge({ tone, text, title }: { tone: StatusTone; text: string; title: string }) {
+  const Icon = TONE_ICON[tone]
+  return (
+    <Badge variant={TONE_VARIANT[tone]} title={title} data-tone={tone}>
+      <Icon aria-hidden="true" className={tone === 'busy' ? 'animate-spin' : undefined} />
+      {text}
+    </Badge>
+  )
+}
+
+/** The public `status` (icon + text, never colour alone); unknown values render as such. */
+export function InstanceStatusBadge({ status }: { status: string }) {
+  return (
+    <ToneBadge
+      tone={instanceStatusTone(status)}
+      text={status || 'UNKNOWN'}
+      title={STATUS_DESCRIPTIONS[status] ?? `Status reported by the cloud: ${status || '(none)'}`}
+    />
+  )
+}
+
+/**
+ * `operating_status`: "" while a task runs is shown as a dash, not as an unknown state; a field
+ * the cloud did not send shows nothing.
+ */
+export function OperatingStatusBadge({ value }: { value: string | undefined }) {
+  if (value === undefined) return null
+  if (value === '') {
+    return (
+      <span className="text-xs text-muted-foreground" title={OPERATING_STATUS_DESCRIPTIONS['']}>
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">no datastore status while a task runs</span>
+      </span>
+    )
+  }
+  return (
+    <ToneBadge
+      tone={operatingStatusTone(value)}
+      text={value}
+      title={
+        OPERATING_STATUS_DESCRIPTIONS[value] ?? `Datastore status reported by the cloud: ${value}`
+      }
+    />
+  )
+}
+
+export function InstanceStatusBadges({
+  status,
+  operatingStatus,
+  nowrap,
+}: {
+  status: string
+  operatingStatus: string | undefined
+  nowrap?: boolean
+}) {
+  return (
+    <span className={`inline-flex items-center gap-1 ${nowrap ? 'flex-nowrap' : 'flex-wrap'}`}>
+      <span data-testid="instance-status" className="contents">
+        <InstanceStatusBadge status={status} />
+      </span>
+      <span data-testid="operating-status" className="contents">
+        <OperatingStatusBadge value={operatingStatus} />
+      </span>
+    </span>
+  )
+}

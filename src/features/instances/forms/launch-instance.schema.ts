@@ -1,0 +1,310 @@
+import { z } from 'zod'
+import type { CreateInstanceRequest } from '@/api/instances/schemas'
+
+/* Shapes Trove accepts (trove-wire.md §5.1, MySQL rules from trove/common/db/mysql/models.py). */
+const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
+const IPV4_RE = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/
+const ALNUM_RE = /[0-9a-zA-Z]/
+const MYSQL_DB_NAME_RE = /^[A-Za-z0-9_-]+[\s?#@]*[A-Za-z0-9_-]+$/
+const MYSQL_FORBIDDEN_RE = /['"`;,/\\]/
+const HOST_RE = /^[%]?[\w(-).]*[%]?$/
+const MYSQL_FAMILY = new Set(['mysql', 'mariadb', 'percona', 'pxc'])
+
+export function isUuid(value: string): boolean {
+  return UUID_RE.test(value)
+}
+
+export function isIpv4(value: string): boolean {
+  return IPV4_RE.test(value)
+}
+
+/** An IPv6 address (full, compressed, or with an embedded IPv4 tail). */
+export function isIpv6(value: string): boolean {
+  if (!/^[0-9a-fA-F:.]+$/.test(value) || !value.includes(':')) return false
+  let text = value
+  let extra = 0
+  const lastColon = text.lastIndexOf(':')
+  const tail = text.slice(lastColon + 1)
+  if (tail.includes('.')) {
+    if (!isIpv4(tail)) return false
+    text = `${text.slice(0, lastColon + 1)}0`
+    extra = 1
+  }
+  const doubles = text.split('::').length - 1
+  if (doubles > 1) return false
+  const groups = text.split(':')
+  const hexOk = (g: string) => /^[0-9a-fA-F]{1,4}$/.test(g)
+  if (doubles === 0) return groups.length === 8 - extra && groups.every(hexOk)
+  const [left = '', right = ''] = text.split('::')
+  const l = left ? left.split(':') : []
+  const r = right ? right.split(':') : []
+  return [...l, ...r].every(hexOk) && l.length + r.length + extra <= 7
+}
+
+/** `a.b.c.d/n` (n 0..32) or `ipv6/n` (n 0..128); a bare address counts as a host route. */
+export function isCidr(value: string): boolean {
+  const [addr = '', prefix, ...rest] = value.split('/')
+  if (rest.length > 0) return false
+  if (prefix !== undefined && !/^\d{1,3}$/.test(prefix)) return false
+  const n = prefix === undefined ? undefined : Number(prefix)
+  if (isIpv4(addr)) return n === undefined || n <= 32
+  if (isIpv6(addr)) return n === undefined || n <= 128
+  return false
+}
+
+/** The non-empty lines of a textarea, trimmed. */
+export function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+}
+
+/** The non-empty items of a comma (or whitespace) separated list. */
+export function commaList(text: string): string[] {
+  return text
+    .split(/[,\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+}
+
+export const LOCALITIES = ['none', 'affinity', 'anti-affinity'] as const
+
+const databaseRow = z.object({
+  name: z.string(),
+  characterSet: z.string(),
+  collate: z.string(),
+})
+
+const userRow = z.object({
+  name: z.string(),
+  password: z.string(),
+  host: z.string(),
+  databases: z.array(z.string()),
+})
+
+/** A number input's value: NaN when empty, checked in the refinement so every error shows at once. */
+const numberValue = z.custom<number>((v) => typeof v === 'number', 'Enter a number.')
+
+// Fields default when missing: react-hook-form reports disabled controls (the datastore fields
+// of a replica, the replica count of a non-replica) as undefined.
+export const launchInstanceSchema = z
+  .object({
+    name: z.string().default(''),
+    datastoreType: z.string().default(''),
+    datastoreVersion: z.string().default(''),
+    flavorId: z.string().default(''),
+    volumeSize: numberValue.default(1),
+    volumeType: z.string().trim().default(''),
+    availabilityZone: z.string().trim().default(''),
+    locality: z.enum(LOCALITIES).default('none'),
+    databases: z.array(databaseRow).default([]),
+    users: z.array(userRow).default([]),
+    networkId: z.string().trim().default(''),
+    fixedIp: z.string().trim().default(''),
+    isPublic: z.boolean().default(false),
+    allowedCidrs: z.string().default(''),
+    configurationId: z.string().trim().default(''),
+    backupId: z.string().trim().default(''),
+    replicaOf: z.string().default(''),
+    replicaCount: numberValue.default(1),
+    moduleIds: z.string().default(''),
+  })
+  .superRefine((v, ctx) => {
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message })
+    const replica = v.replicaOf !== ''
+
+    const name = v.name.trim()
+    if (!name) issue(['name'], 'Enter a name.')
+    else if (name.length > 255) issue(['name'], 'At most 255 characters.')
+    else if (!ALNUM_RE.test(name)) issue(['name'], 'The name needs at least one letter or digit.')
+
+    if (!replica) {
+      if (Number.isNaN(v.volumeSize)) issue(['volumeSize'], 'Enter a size in GB.')
+      else if (!Number.isInteger(v.volumeSize)) issue(['volumeSize'], 'Whole gigabytes only.')
+      else if (v.volumeSize < 1) issue(['volumeSize'], 'At least 1 GB.')
+    }
+    if (
+      replica &&
+      !(Number.isInteger(v.replicaCount) && v.replicaCount >= 1 && v.replicaCount <= 3)
+    ) {
+      issue(['replicaCount'], 'Enter 1, 2 or 3.')
+    }
+    if (!replica) {
+      if (!v.datastoreType) issue(['datastoreType'], 'Choose a datastore.')
+      if (!v.datastoreVersion) issue(['datastoreVersion'], 'Choose a version.')
+      if (!v.flavorId) issue(['flavorId'], 'Choose a flavor.')
+    }
+    if (!replica && v.replicaCount > 1) {
+      issue(['replicaCount'], 'More than one replica needs a source instance.')
+    }
+    if (v.volumeType && !ALNUM_RE.test(v.volumeType)) {
+      issue(['volumeType'], 'The volume type needs a letter or digit.')
+    }
+    if (v.availabilityZone && !ALNUM_RE.test(v.availabilityZone)) {
+      issue(['availabilityZone'], 'The availability zone needs a letter or digit.')
+    }
+
+    const mysql = MYSQL_FAMILY.has(v.datastoreType)
+    const dbNames = new Set<string>()
+    v.databases.forEach((db, n) => {
+      const name = db.name.trim()
+      if (!name) issue(['databases', n, 'name'], 'Enter a database name, or remove the row.')
+      else if (name.length > 64) issue(['databases', n, 'name'], 'At most 64 characters.')
+      else if (mysql && (!MYSQL_DB_NAME_RE.test(name) || name.includes('\\'))) {
+        issue(['databases', n, 'name'], 'Letters, digits, "_" and "-" only (at least 2).')
+      } else if (!ALNUM_RE.test(name)) issue(['databases', n, 'name'], 'Needs a letter or digit.')
+      if (name && dbNames.has(name))
+        issue(['databases', n, 'name'], 'This database is listed twice.')
+      dbNames.add(name)
+      if (db.characterSet.trim() && !ALNUM_RE.test(db.characterSet)) {
+        issue(['databases', n, 'characterSet'], 'Not a character set.')
+      }
+      if (db.collate.trim() && !ALNUM_RE.test(db.collate)) {
+        issue(['databases', n, 'collate'], 'Not a collation.')
+      }
+    })
+
+    const userKeys = new Set<string>()
+    v.users.forEach((u, n) => {
+      const name = u.name
+      if (!name.trim()) issue(['users', n, 'name'], 'Enter a user name, or remove the row.')
+      else if (name.length > 16) issue(['users', n, 'name'], 'At most 16 characters.')
+      else if (name !== name.trim()) issue(['users', n, 'name'], 'No spaces at the start or end.')
+      else if (MYSQL_FORBIDDEN_RE.test(name)) {
+        issue(['users', n, 'name'], 'These characters are not allowed: \' " ` ; , / \\')
+      }
+      if (!u.password) issue(['users', n, 'password'], 'Enter a password.')
+      else if (!ALNUM_RE.test(u.password))
+        issue(['users', n, 'password'], 'Needs a letter or digit.')
+      else if (u.password !== u.password.trim() || MYSQL_FORBIDDEN_RE.test(u.password)) {
+        issue(['users', n, 'password'], 'No surrounding spaces, nor \' " ` ; , / \\')
+      }
+      const host = u.host.trim()
+      if (host && !HOST_RE.test(host))
+        issue(['users', n, 'host'], 'Use %, an IP address or a pattern like 10.0.0.%.')
+      const key = `${name.trim()}@${host || '%'}`
+      if (name.trim() && userKeys.has(key))
+        issue(['users', n, 'name'], 'This user is listed twice.')
+      userKeys.add(key)
+      for (const db of u.databases) {
+        if (!dbNames.has(db)) {
+          issue(['users', n, 'databases'], `Database "${db}" is not in the initial databases.`)
+        }
+      }
+    })
+
+    if (v.networkId && !isUuid(v.networkId)) issue(['networkId'], 'Enter a network UUID.')
+    if (v.fixedIp) {
+      if (!isIpv4(v.fixedIp)) issue(['fixedIp'], 'Enter an IPv4 address.')
+      else if (!v.networkId) issue(['fixedIp'], 'A fixed IP needs a network.')
+    }
+
+    const cidrs = lines(v.allowedCidrs)
+    const bad = cidrs.filter((c) => !isCidr(c))
+    if (bad.length > 0) {
+      issue(['allowedCidrs'], `Not an IPv4 or IPv6 CIDR: ${bad.slice(0, 3).join(', ')}`)
+    } else if (new Set(cidrs).size !== cidrs.length) {
+      issue(['allowedCidrs'], 'Each CIDR may appear only once.')
+    }
+
+    if (v.configurationId && !isUuid(v.configurationId)) {
+      issue(['configurationId'], 'Enter a configuration group UUID.')
+    }
+    if (v.backupId && !isUuid(v.backupId)) issue(['backupId'], 'Enter a backup UUID.')
+    if (replica && !isUuid(v.replicaOf)) issue(['replicaOf'], 'Choose an instance.')
+    const badModules = commaList(v.moduleIds).filter((m) => !isUuid(m))
+    if (badModules.length > 0) {
+      issue(['moduleIds'], `Not a UUID: ${badModules.slice(0, 3).join(', ')}`)
+    }
+  })
+
+/** What the form holds (fields may be missing when their control is disabled). */
+export type LaunchInstanceInput = z.input<typeof launchInstanceSchema>
+/** Validated values, every field present. */
+export type LaunchInstanceValues = z.output<typeof launchInstanceSchema>
+
+export const launchInstanceDefaults: LaunchInstanceValues = {
+  name: '',
+  datastoreType: '',
+  datastoreVersion: '',
+  flavorId: '',
+  volumeSize: 1,
+  volumeType: '',
+  availabilityZone: '',
+  locality: 'none',
+  databases: [],
+  users: [],
+  networkId: '',
+  fixedIp: '',
+  isPublic: false,
+  allowedCidrs: '',
+  configurationId: '',
+  backupId: '',
+  replicaOf: '',
+  replicaCount: 1,
+  moduleIds: '',
+}
+
+export const emptyDatabaseRow: LaunchInstanceValues['databases'][number] = {
+  name: '',
+  characterSet: '',
+  collate: '',
+}
+export const emptyUserRow: LaunchInstanceValues['users'][number] = {
+  name: '',
+  password: '',
+  host: '',
+  databases: [],
+}
+
+/**
+ * The `POST /instances` body for valid form values. A replica inherits datastore, flavor, volume
+ * and locality from its source (Trove answers 400 when they are sent with `replica_of`).
+ */
+export function toCreateInstanceRequest(v: LaunchInstanceValues): CreateInstanceRequest {
+  const instance: CreateInstanceRequest['instance'] = { name: v.name.trim() }
+  if (v.replicaOf) {
+    instance.replica_of = v.replicaOf
+    instance.replica_count = v.replicaCount
+  } else {
+    instance.datastore = { type: v.datastoreType, version: v.datastoreVersion }
+    instance.flavorRef = v.flavorId
+    instance.volume = v.volumeType
+      ? { size: v.volumeSize, type: v.volumeType }
+      : { size: v.volumeSize }
+    if (v.locality !== 'none') instance.locality = v.locality
+  }
+  if (v.availabilityZone) instance.availability_zone = v.availabilityZone
+  if (v.databases.length > 0) {
+    instance.databases = v.databases.map((db) => ({
+      name: db.name.trim(),
+      ...(db.characterSet.trim() ? { character_set: db.characterSet.trim() } : {}),
+      ...(db.collate.trim() ? { collate: db.collate.trim() } : {}),
+    }))
+  }
+  if (v.users.length > 0) {
+    instance.users = v.users.map((u) => ({
+      name: u.name,
+      password: u.password,
+      ...(u.host.trim() ? { host: u.host.trim() } : {}),
+      ...(u.databases.length > 0 ? { databases: u.databases.map((name) => ({ name })) } : {}),
+    }))
+  }
+  if (v.networkId) {
+    instance.nics = [{ 'net-id': v.networkId, ...(v.fixedIp ? { ip_address: v.fixedIp } : {}) }]
+  }
+  const cidrs = lines(v.allowedCidrs)
+  if (v.isPublic || cidrs.length > 0) {
+    instance.access = {
+      is_public: v.isPublic,
+      ...(cidrs.length > 0 ? { allowed_cidrs: cidrs } : {}),
+    }
+  }
+  if (v.configurationId) instance.configuration = v.configurationId
+  if (v.backupId) instance.restorePoint = { backupRef: v.backupId }
+  const modules = commaList(v.moduleIds)
+  if (modules.length > 0) instance.modules = modules.map((id) => ({ id }))
+  return { instance }
+}

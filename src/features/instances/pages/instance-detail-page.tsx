@@ -1,0 +1,115 @@
+import { Link, Outlet, getRouteApi, useNavigate } from '@tanstack/react-router'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { ArrowLeft } from 'lucide-react'
+import { instanceQueryOptions } from '@/api/instances/queries'
+import { isTransitional } from '@/api/instances/status'
+import { isAdmin } from '@/api/session/session-store'
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { EmptyState } from '@/components/ui/empty-state'
+import { PageHeader } from '@/components/ui/page-header'
+import { useNow } from '@/hooks/use-now'
+import { useRequiredSession, useScope } from '@/hooks/use-session'
+import { formatDateTime, formatRelativeTime, toIsoString } from '@/lib/format'
+import { InstanceActions } from '../components/instance-actions'
+import { InstanceStatusBadges } from '../components/status-badges'
+import { InstanceTabs } from '../components/instance-tabs'
+
+const route = getRouteApi('/_app/instances/$instanceId')
+
+function Time({ value, now }: { value: string | undefined; now: number }) {
+  if (!value) return <>—</>
+  return (
+    <time dateTime={toIsoString(value)} title={formatDateTime(value, { seconds: true })}>
+      {formatDateTime(value)} ({formatRelativeTime(value, now)})
+    </time>
+  )
+}
+
+/** The instance page: header, status, actions, fault, then the tabs (overview, and per area). */
+export function InstanceDetailPage() {
+  const { instanceId } = route.useParams()
+  const scope = useScope()
+  const session = useRequiredSession()
+  const navigate = useNavigate()
+  const {
+    data: instance,
+    dataUpdatedAt,
+    isFetching,
+  } = useSuspenseQuery(instanceQueryOptions({ ...scope, id: instanceId }))
+  const now = useNow(isTransitional(instance) ? 5000 : 60_000)
+  const admin = isAdmin(session)
+
+  return (
+    <div className="grid gap-6">
+      <PageHeader
+        breadcrumbs={
+          <nav aria-label="Breadcrumb" className="text-sm">
+            <Link
+              to="/instances"
+              className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground"
+            >
+              <ArrowLeft aria-hidden="true" className="size-4" />
+              Instances
+            </Link>
+          </nav>
+        }
+        title={instance.name}
+        description={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            <InstanceStatusBadges
+              status={instance.status}
+              operatingStatus={instance.operating_status}
+            />
+            <span className="text-xs" aria-live="polite">
+              {isTransitional(instance)
+                ? `Following changes${isFetching ? '…' : ''} · read ${formatRelativeTime(dataUpdatedAt, now)}`
+                : `Read ${formatRelativeTime(dataUpdatedAt, now)}`}
+            </span>
+          </span>
+        }
+        className="mb-0"
+      />
+      <InstanceActions
+        instance={instance}
+        scope={scope}
+        isAdmin={admin}
+        onDeleted={() => void navigate({ to: '/instances' })}
+      />
+
+      {instance.fault || instance.status === 'ERROR' ? (
+        <Alert variant="error" title={instance.fault?.message ?? 'The instance is in error.'}>
+          {instance.fault?.details ? (
+            <pre className="mt-1 max-h-64 overflow-auto text-xs whitespace-pre-wrap">
+              {instance.fault.details}
+            </pre>
+          ) : null}
+          {instance.fault?.created ? (
+            <p className="mt-1 text-xs">
+              Since <Time value={instance.fault.created} now={now} />
+            </p>
+          ) : null}
+        </Alert>
+      ) : null}
+
+      <InstanceTabs instanceId={instance.id} />
+      <Outlet />
+    </div>
+  )
+}
+
+/** What the detail route shows for a 404 (deleted, or an id of another project or region). */
+export function InstanceNotFound() {
+  const session = useRequiredSession()
+  return (
+    <EmptyState
+      title={`Instance not found in ${session.project.name}/${session.region}`}
+      description="It may have been deleted, or it belongs to another project or region."
+      action={
+        <Button asChild variant="outline">
+          <Link to="/instances">Back to instances</Link>
+        </Button>
+      }
+    />
+  )
+}

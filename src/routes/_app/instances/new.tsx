@@ -1,0 +1,29 @@
+import { createFileRoute } from '@tanstack/react-router'
+import { z } from 'zod'
+import { datastoresQueryOptions } from '@/api/datastores/queries'
+import { flavorsQueryOptions } from '@/api/flavors/queries'
+import { instancesQueryOptions } from '@/api/instances/queries'
+import { sessionStore } from '@/api/session/session-store'
+import { LaunchInstancePage } from '@/features/instances/pages/launch-instance-page'
+
+/** `?restoreFrom=<backup id>` opens the form to restore that backup (backups area). */
+const launchSearchSchema = z.object({
+  restoreFrom: z.string().optional().catch(undefined),
+})
+
+export const Route = createFileRoute('/_app/instances/new')({
+  validateSearch: launchSearchSchema,
+  loader: async ({ context: { queryClient } }) => {
+    const session = sessionStore.get()
+    if (!session) return
+    const scope = { projectId: session.project.id, region: session.region }
+    void queryClient.prefetchQuery(instancesQueryOptions(scope))
+    // The form shows load failures itself; the page still opens.
+    await Promise.all([
+      queryClient.ensureQueryData(datastoresQueryOptions(scope)).catch(() => undefined),
+      queryClient.ensureQueryData(flavorsQueryOptions(scope)).catch(() => undefined),
+    ])
+  },
+  head: () => ({ meta: [{ title: 'Launch instance · DBaaS Console' }] }),
+  component: LaunchInstancePage,
+})
