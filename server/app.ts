@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { openDb, type Db } from './store/db'
 import { seedIfEmpty } from './seed/seed'
 import { seedDemoInstances } from './seed/demo-instances'
+import { seedParameters } from './seed/parameters'
 import { systemClock, type Clock } from './engine/clock'
 import { createEngine, type Engine } from './engine/engine'
 import { identityRoutes } from './identity/routes'
@@ -43,6 +44,7 @@ export function createCloud(opts: CloudOptions): Cloud {
   const clock = opts.clock ?? systemClock
   const db = openDb(opts.dbPath)
   seedIfEmpty(db)
+  seedParameters(db)
   if (opts.demoInstances) seedDemoInstances(db, opts.demoInstances, clock.now())
   purgeExpiredTokens(db, clock.now())
 

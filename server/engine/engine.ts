@@ -1,6 +1,11 @@
 import type { Db } from '../store/db'
 import { parseJson } from '../store/db'
-import { instanceById, updateInstance, type InstanceRow } from '../store/instance-queries'
+import {
+  instanceById,
+  runningBackupFor,
+  updateInstance,
+  type InstanceRow,
+} from '../store/instance-queries'
 import {
   advanceTask,
   deleteTask,
@@ -12,7 +17,7 @@ import {
 } from '../store/task-queries'
 import { listRegions } from '../store/catalog-queries'
 import type { Clock } from './clock'
-import { TASK_KINDS } from './task-kinds'
+import { SWEEPS, TASK_KINDS } from './task-kinds'
 import { publicStatus } from './status-model'
 
 export interface Engine {
@@ -89,15 +94,18 @@ export function createEngine(opts: EngineOptions): Engine {
       deleteTask(db, task.id)
       return true
     }
-    const before = publicStatus(inst)
-    const { patch, message } = step.apply({
+    const before = publicStatus(inst, runningBackupFor(db, inst.id))
+    const { patch, message, sideEffect } = step.apply({
       inst,
       payload: parseJson<Record<string, unknown>>(task.payload, {}),
       at: task.due_at,
       regionIndex: regionIndex(inst.region),
     })
     updateInstance(db, inst.id, patch)
-    const after = patch.deleted ? 'DELETED' : publicStatus({ ...inst, ...patch })
+    sideEffect?.(db)
+    const after = patch.deleted
+      ? 'DELETED'
+      : publicStatus({ ...inst, ...patch }, runningBackupFor(db, inst.id))
     insertEvent(db, {
       instance_id: inst.id,
       at: task.due_at,
@@ -111,6 +119,11 @@ export function createEngine(opts: EngineOptions): Engine {
     return true
   })
 
+  /** Runs one row-level timer (e.g. cross-region backup copies), atomically. */
+  const runSweep = db.transaction((sweep: (db: Db, now: number) => number, now: number): number =>
+    sweep(db, now),
+  )
+
   const tick = (): number => {
     const now = clock.now()
     let ran = 0
@@ -119,6 +132,7 @@ export function createEngine(opts: EngineOptions): Engine {
       if (due.length === 0) break
       for (const t of due) if (runStep(t.id, now)) ran++
     }
+    for (const sweep of SWEEPS) ran += runSweep(sweep, now)
     return ran
   }
 

@@ -1,6 +1,7 @@
 import type { InstanceRow } from '../store/instance-queries'
 import { addressesFor, defaultNetworkId } from './addresses'
-import { parseJson } from '../store/db'
+import { parseJson, type Db } from '../store/db'
+import { BACKUP_SWEEPS, BACKUP_TASK_KINDS } from './backup-task-kinds'
 
 /** What a step sees: the instance as stored, the task's payload, the time the step came due. */
 export interface StepContext {
@@ -12,6 +13,11 @@ export interface StepContext {
 export interface StepResult {
   patch: Partial<Omit<InstanceRow, 'seq' | 'id'>>
   message: string
+  /**
+   * Optional change to other rows (e.g. the backup an instance task is taking), run in the same
+   * transaction after the patch and before the event records the status the step leaves.
+   */
+  sideEffect?: (db: Db) => void
 }
 export interface TaskStep {
   /** Seconds after the previous step (or the task start), at speed 1. */
@@ -200,7 +206,11 @@ export const TASK_KINDS: Record<string, TaskStep[]> = {
       }),
     },
   ],
+  ...BACKUP_TASK_KINDS,
 }
+
+/** Timers on rows that are not instance tasks, run by the engine on every tick. */
+export const SWEEPS: ((db: Db, now: number) => number)[] = [...BACKUP_SWEEPS]
 
 /** Which build a new instance gets, following Trove's fake-mode failure injection. */
 export function buildKindFor(name: string, volumeSize: number): string {

@@ -124,6 +124,27 @@ function checkUsers(
 }
 
 /**
+ * The datastore and version of the backup a create restores from, when the request names no
+ * version and no other datastore (an explicit choice wins, then Trove's datastore check applies).
+ */
+function restoreVersion(
+  db: Db,
+  backupRef: string | number | undefined,
+  requested: { type?: string | undefined; version?: string | undefined } | undefined,
+  scope: { projectId: string; region: string },
+): { datastore: DatastoreRow; version: DatastoreVersionRow } | undefined {
+  if (backupRef === undefined || requested?.version !== undefined) return undefined
+  const backup = findBackup(db, idFromHref(backupRef), scope.projectId, scope.region)
+  const v = backup?.datastore_version_id ? versionById(db, backup.datastore_version_id) : undefined
+  const ds = v ? datastoreById(db, v.datastore_id) : undefined
+  if (!v || !ds || !v.active) return undefined
+  if (requested?.type !== undefined && requested.type !== ds.name && requested.type !== ds.id) {
+    return undefined
+  }
+  return { datastore: ds, version: v }
+}
+
+/**
  * Trove's create checks, in Trove's order: schema, replica rules, datastore, databases and
  * users, configuration, NIC, locality, flavor, volume, backup, replica source, modules, quota.
  * Throws the TroveFault a real Trove would answer; writes nothing.
@@ -187,6 +208,13 @@ export function validateCreate(scope: CreateScope, body: unknown): CreatePlan {
     version = v
   } else {
     ;({ datastore, version } = resolveDatastoreVersion(db, req.datastore ?? {}))
+    // Restore (backups area): without an explicit version the new instance gets the backup's
+    // datastore version, so a backup restores onto the version it was taken from.
+    const restored = restoreVersion(db, req.restorePoint?.backupRef, req.datastore, {
+      projectId,
+      region,
+    })
+    if (restored) ({ datastore, version } = restored)
   }
 
   const databases: DatabaseDef[] = (req.databases ?? []).map((d) => ({
@@ -267,7 +295,7 @@ export function validateCreate(scope: CreateScope, body: unknown): CreatePlan {
     backupId = idFromHref(req.restorePoint.backupRef)
     const backup = findBackup(db, backupId, projectId, region)
     if (!backup) throw notFound(backupId)
-    if (backup.status !== 'COMPLETED') {
+    if (backup.status !== 'COMPLETED' && backup.status !== 'RESTORED') {
       throw new TroveFault(
         409,
         `Unable to create instance because backup ${backupId} is not completed. Actual state: ${backup.status}.`,

@@ -8,7 +8,6 @@ import {
 import { z } from 'zod'
 import { flavorById } from '../store/catalog-queries'
 import {
-  findConfiguration,
   findInstance,
   insertInstance,
   insertInstanceDatabases,
@@ -28,6 +27,7 @@ import { hashPassword } from '../identity/passwords'
 import { isPlainObject, requestOrigin } from '../http-util'
 import { requireWrapped, type TroveContext, type TroveDeps, type TroveEnv } from './context'
 import { validateCreate, type CreatePlan } from './create-validation'
+import { changeInstanceConfiguration } from './configuration-attach'
 import { isCidr } from './cidr'
 import {
   badRequest,
@@ -211,24 +211,9 @@ export function registerInstanceRoutes(app: Hono<TroveEnv>, base: string, deps: 
         updateInstance(db, row.id, { replica_of_id: null, updated: now })
         engine.recordEvent(row.id, status(row), status(row), 'Detached from its replica source.')
       }
-      if ('configuration' in req) {
-        if (req.configuration) {
-          if (row.configuration_id) {
-            throw badRequest(
-              `Instance ${row.id} already has a Configuration Group attached: ${row.configuration_id}.`,
-            )
-          }
-          const conf = findConfiguration(db, req.configuration, row.project_id, row.region)
-          if (!conf) throw notFound(req.configuration)
-          if (conf.datastore_version_id !== row.datastore_version_id) {
-            throw badRequest(
-              `Datastore Version on Configuration ${conf.datastore_version_id} does not match the Datastore Version on the instance ${row.datastore_version_id}.`,
-            )
-          }
-          updateInstance(db, row.id, { configuration_id: conf.id, updated: now })
-        } else {
-          updateInstance(db, row.id, { configuration_id: null, updated: now })
-        }
+      // Attach/detach lives in the configurations area (an empty {"instance": {}} detaches).
+      if ('configuration' in req || keys === 0) {
+        changeInstanceConfiguration({ db, engine }, row, req.configuration ?? null, now)
       }
       if (req.datastore_version !== undefined) {
         throw badRequest(
@@ -264,6 +249,8 @@ export function registerInstanceRoutes(app: Hono<TroveEnv>, base: string, deps: 
     const before = status(row)
     if (before === 'BUILD')
       throw unprocessable(`Instance ${row.id} is not ready. (Status is BUILD).`)
+    // Rackspace: "While the instance is being backed up, you cannot ... delete ... the instance."
+    if (before === 'BACKUP') throw notAvailable(row.id, 'instance status was BACKUP')
     if (row.task_status === 'DELETING' && taskFor(db, row.id)?.kind === 'delete') {
       return c.body(null, 202)
     }

@@ -6,6 +6,9 @@ import type { TroveDeps, TroveEnv } from './context'
 import { TroveFault, WebobError, routeNotFound, tenantMismatch } from './errors'
 import { registerCatalogRoutes } from './catalog-routes'
 import { registerInstanceRoutes } from './instance-routes'
+import { registerUsersDatabasesRoutes } from './user-database-routes'
+import { registerBackupRoutes } from './backup-routes'
+import { registerConfigurationRoutes } from './configuration-routes'
 
 const KEYSTONE_401 = {
   error: {
@@ -72,6 +75,9 @@ export function troveRoutes(deps: TroveDeps): Hono<TroveEnv> {
   const base = '/trove/:region/v1.0/:tenant'
   registerCatalogRoutes(app, base, deps)
   registerInstanceRoutes(app, base, deps)
+  registerUsersDatabasesRoutes(app, base, deps)
+  registerBackupRoutes(app, base, deps)
+  registerConfigurationRoutes(app, base, deps)
 
   app.all('/trove/*', () => {
     throw routeNotFound()

@@ -1,0 +1,184 @@
+/**
+ * Trove's rules for database names, user names, passwords, hosts, character sets and collations
+ * (trove/common/db/models.py, trove/common/db/{mysql,postgresql}/models.py), as pure functions
+ * that answer Trove's own messages. The patterns and limits are the wire contract's
+ * (src/api/databases/schemas.ts, src/api/users/schemas.ts), which the console's forms use too.
+ */
+import {
+  MYSQL_CHARSETS,
+  MYSQL_DEFAULT_CHARSET,
+  MYSQL_DEFAULT_COLLATION,
+  POSTGRES_DEFAULT_ENCODING,
+  POSTGRES_ENCODINGS,
+  POSTGRES_LOCALE_RE,
+  mysqlCharsetOfCollation,
+  postgresLocaleFits,
+} from '../../src/api/databases/charsets'
+import {
+  RESERVED_DATABASES,
+  databaseNameMax,
+  databaseNamePattern,
+  type DatastoreFamily,
+} from '../../src/api/databases/schemas'
+import {
+  HOST_STRING_RE,
+  RESERVED_USERS,
+  isSupportedMysqlString,
+  isValidMysqlHost,
+  userNameMax,
+} from '../../src/api/users/schemas'
+
+export { datastoreFamily, type DatastoreFamily } from '../../src/api/databases/schemas'
+
+/** A Python list repr, as Trove prints the reserved lists: `['os_admin', 'root']`. */
+export function pyList(items: readonly string[]): string {
+  return `[${items.map((i) => `'${i}'`).join(', ')}]`
+}
+
+/* ------------------------------------------------------------------ databases */
+
+/** `DatastoreSchema._validate_schema_name`: null when the name is valid. */
+export function schemaNameError(name: string, family: DatastoreFamily): string | null {
+  if (!name) return 'Schema name empty.'
+  const max = databaseNameMax(family)
+  if (max !== undefined && name.length > max) {
+    return `Schema name '${name}' is too long. Max length = ${max}.`
+  }
+  const pattern = databaseNamePattern(family)
+  if (pattern && !pattern.test(name)) return `'${name}' is not a valid schema name.`
+  return null
+}
+
+export function isReservedDatabase(name: string, family: DatastoreFamily): boolean {
+  return RESERVED_DATABASES[family].includes(name)
+}
+
+/** `DatastoreSchema.check_reserved`. */
+export function reservedDatabaseError(name: string, family: DatastoreFamily): string | null {
+  if (!isReservedDatabase(name, family)) return null
+  return `Database name "${name}" is on the reserved list: ${pyList(RESERVED_DATABASES[family])}.`
+}
+
+export interface CharsetChoice {
+  character_set: string | null
+  collate: string | null
+}
+
+/**
+ * `MySQLSchema.character_set` then `.collate` setters (in populate_validated_databases' order):
+ * the values to store, or Trove's message. PostgreSQL: Trove stores what it gets; the embedded
+ * cloud checks the encoding and the locale's form so a bad value fails here, not in the guest.
+ */
+export function charsetChoice(
+  family: DatastoreFamily,
+  characterSet: string | undefined,
+  collate: string | undefined,
+): CharsetChoice | { error: string } {
+  if (family === 'mysql') {
+    let cs: string | null = null
+    if (characterSet) {
+      if (!(characterSet in MYSQL_CHARSETS)) {
+        return { error: `'${characterSet}' not a valid character set.` }
+      }
+      cs = characterSet
+    }
+    let co: string | null = null
+    if (collate) {
+      if (cs) {
+        if (!MYSQL_CHARSETS[cs]!.includes(collate)) {
+          return { error: `${collate} not a valid collation for charset ${cs}.` }
+        }
+      } else {
+        const owner = mysqlCharsetOfCollation(collate)
+        if (!owner) return { error: `'${collate}' not a valid collation.` }
+        cs = owner
+      }
+      co = collate
+    }
+    // The getters: defaults when nothing was given, the set's first collation otherwise.
+    if (!cs && !co)
+      return { character_set: MYSQL_DEFAULT_CHARSET, collate: MYSQL_DEFAULT_COLLATION }
+    if (cs && !co) return { character_set: cs, collate: MYSQL_CHARSETS[cs]![0]! }
+    return { character_set: cs, collate: co }
+  }
+  if (family === 'postgresql') {
+    const enc = characterSet ? characterSet.toUpperCase() : undefined
+    if (enc && !POSTGRES_ENCODINGS.includes(enc)) {
+      return { error: `'${characterSet}' is not a valid PostgreSQL encoding.` }
+    }
+    if (collate && !POSTGRES_LOCALE_RE.test(collate)) {
+      return { error: `'${collate}' is not a valid PostgreSQL locale.` }
+    }
+    if (collate && !postgresLocaleFits(collate, enc ?? POSTGRES_DEFAULT_ENCODING)) {
+      return {
+        error: `The locale '${collate}' does not match the encoding ${enc ?? POSTGRES_DEFAULT_ENCODING}.`,
+      }
+    }
+    return { character_set: enc ?? null, collate: collate ?? null }
+  }
+  return { character_set: characterSet ?? null, collate: collate ?? null }
+}
+
+/* ---------------------------------------------------------------------- users */
+
+/** `DatastoreUser._validate_user_name`: null when the name is valid. */
+export function userNameError(name: string, family: DatastoreFamily): string | null {
+  if (!name) return 'User name empty.'
+  const max = userNameMax(family)
+  if (max !== undefined && name.length > max) {
+    return `User name '${name}' is too long. Max length = ${max}.`
+  }
+  if (family === 'mysql' && !isSupportedMysqlString(name)) {
+    return `'${name}' is not a valid user name.`
+  }
+  return null
+}
+
+export function isReservedUser(name: string, family: DatastoreFamily): boolean {
+  return RESERVED_USERS[family].includes(name)
+}
+
+/** `DatastoreUser.check_reserved`. */
+export function reservedUserError(name: string, family: DatastoreFamily): string | null {
+  if (!isReservedUser(name, family)) return null
+  return `User name "${name}" is on the reserved list: ${pyList(RESERVED_USERS[family])}.`
+}
+
+/**
+ * `MySQLUser._is_valid_password`. Trove's message repeats the password ("'…' is not a valid
+ * password."); this one names the user instead, so a password never lands in a log or a toast.
+ */
+export function passwordError(
+  password: string,
+  family: DatastoreFamily,
+  who: string,
+): string | null {
+  if (family === 'mysql' && !isSupportedMysqlString(password)) {
+    return `The password of ${who} contains characters that are not allowed (quotes, ; \` , / \\ or spaces at either end).`
+  }
+  return null
+}
+
+/** `MySQLUser._is_valid_host_name` (hostname_require_valid_ip = True). */
+export function hostError(host: string, family: DatastoreFamily): string | null {
+  if (family === 'mysql')
+    return isValidMysqlHost(host) ? null : `'${host}' is not a valid hostname.`
+  return HOST_STRING_RE.test(host) ? null : `'${host}' is not a valid hostname.`
+}
+
+/**
+ * `unquote_user_host`: `name@host` (the last `@` splits), or a bare name meaning host `%`. The
+ * router has already percent-decoded the path segment once.
+ */
+export function parseUserId(id: string): { name: string; host: string } {
+  if (!id.includes('@') || id.endsWith('@')) return { name: id, host: '%' }
+  const at = id.lastIndexOf('@')
+  return { name: id.slice(0, at), host: id.slice(at + 1) }
+}
+
+/* ----------------------------------------------------------------------- root */
+
+/** The administrative user root enable creates: `root` (MySQL, MariaDB), `postgres`. */
+export function rootUserName(family: DatastoreFamily): string {
+  return family === 'postgresql' ? 'postgres' : 'root'
+}

@@ -1,0 +1,15 @@
+import type { ScopeParams } from '../instances/keys'
+
+export interface BackupParams extends ScopeParams {
+  id: string
+}
+
+/** Query keys for backups and backup strategies, per project and region. */
+export const backupKeys = {
+  all: ['backups'] as const,
+  scope: (p: ScopeParams) => [...backupKeys.all, p.projectId, p.region] as const,
+  list: (p: ScopeParams) => [...backupKeys.scope(p), 'list'] as const,
+  details: (p: ScopeParams) => [...backupKeys.scope(p), 'detail'] as const,
+  detail: (p: BackupParams) => [...backupKeys.details(p), p.id] as const,
+  strategies: (p: ScopeParams) => [...backupKeys.scope(p), 'strategies'] as const,
+}

@@ -1,0 +1,186 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { trackTask } from '@/components/task-tray/task-store'
+import { apiRequest } from '../client'
+import type { ScopeParams } from '../instances/keys'
+import { writeInstance } from '../instances/mutations'
+import { withoutTree } from './chain'
+import { backupKeys } from './keys'
+import { observeBackupTransitions } from './queries'
+import {
+  backupShowSchema,
+  backupStrategyShowSchema,
+  type Backup,
+  type CopyBackupRequest,
+  type CreateBackupRequest,
+  type CreateBackupStrategyRequest,
+} from './schemas'
+
+// Every hook here is `silent`: the dialog that calls it shows the ApiError itself.
+
+export type BackupTaskAction = 'create-backup' | 'copy-backup' | 'delete-backup'
+
+function track(
+  scope: ScopeParams,
+  action: BackupTaskAction,
+  label: string,
+  backup: { id: string; name: string },
+) {
+  const startedAt = Date.now()
+  trackTask({
+    id: `${action}:${backup.id}:${startedAt}`,
+    action,
+    label,
+    resource: {
+      kind: 'backup',
+      id: backup.id,
+      name: backup.name,
+      projectId: scope.projectId,
+      region: scope.region,
+    },
+    startedAt,
+    state: 'running',
+  })
+}
+
+function invalidateList(client: QueryClient, scope: ScopeParams) {
+  return client.invalidateQueries({ queryKey: backupKeys.list(scope) })
+}
+
+/* ------------------------------------------------------------------ create */
+
+export function useCreateBackup(scope: ScopeParams) {
+  const client = useQueryClient()
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: async (body: CreateBackupRequest) => {
+      const { data } = await apiRequest({
+        service: 'database',
+        region: scope.region,
+        method: 'POST',
+        path: '/backups',
+        body,
+        schema: backupShowSchema,
+      })
+      return data.backup
+    },
+    onSuccess: async (backup) => {
+      await client.cancelQueries({ queryKey: backupKeys.list(scope) })
+      client.setQueryData<Backup[]>(backupKeys.list(scope), (list) =>
+        list ? [backup, ...list.filter((b) => b.id !== backup.id)] : list,
+      )
+      client.setQueryData(backupKeys.detail({ ...scope, id: backup.id }), backup)
+      observeBackupTransitions([backup], Date.now())
+      // The instance reads BACKUP while the backup runs: show it, and start its polling.
+      if (backup.instance_id) {
+        await writeInstance(client, scope, backup.instance_id, { status: 'BACKUP' })
+      }
+      track(
+        scope,
+        'create-backup',
+        `${backup.parent_id ? 'Incremental backup' : 'Backup'} ${backup.name}`,
+        backup,
+      )
+      void invalidateList(client, scope)
+    },
+  })
+}
+
+/* ------------------------------------------------------------------ delete */
+
+export function useDeleteBackup(scope: ScopeParams) {
+  const client = useQueryClient()
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: (v: { backup: Pick<Backup, 'id' | 'name'> }) =>
+      apiRequest({
+        service: 'database',
+        region: scope.region,
+        method: 'DELETE',
+        path: `/backups/${encodeURIComponent(v.backup.id)}`,
+      }),
+    onSuccess: async (_d, { backup }) => {
+      await client.cancelQueries({ queryKey: backupKeys.list(scope) })
+      client.setQueryData<Backup[]>(backupKeys.list(scope), (list) =>
+        list ? withoutTree(list, backup.id) : list,
+      )
+      client.removeQueries({ queryKey: backupKeys.detail({ ...scope, id: backup.id }) })
+      track(scope, 'delete-backup', `Delete backup ${backup.name}`, backup)
+      void invalidateList(client, scope)
+    },
+  })
+}
+
+/* -------------------------------------------------------------------- copy */
+
+/** The copy's id from the Location header, when the cloud sends one. */
+export function copyIdFromLocation(location: string | null): string | null {
+  if (!location) return null
+  const last = location.split('?')[0]?.split('/').filter(Boolean).pop()
+  return last && /^[0-9a-fA-F-]{36}$/.test(last) ? last : null
+}
+
+export function useCopyBackup(scope: ScopeParams) {
+  const client = useQueryClient()
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: async (v: { backup: Pick<Backup, 'id' | 'name'>; body: CopyBackupRequest }) => {
+      const res = await apiRequest({
+        service: 'database',
+        region: scope.region,
+        method: 'POST',
+        path: `/backups/${encodeURIComponent(v.backup.id)}/action`,
+        body: v.body,
+      })
+      return { copyId: copyIdFromLocation(res.headers.get('location')) }
+    },
+    onSuccess: ({ copyId }, { backup, body }) => {
+      const target = { ...scope, region: body['copy-backup'].target_backup_region }
+      const name = body['copy-backup'].name ?? backup.name
+      if (copyId) {
+        track(target, 'copy-backup', `Copy ${backup.name} to ${target.region}`, {
+          id: copyId,
+          name,
+        })
+      }
+      void invalidateList(client, target)
+    },
+  })
+}
+
+/* ------------------------------------------------------- backup strategies */
+
+export function useCreateBackupStrategy(scope: ScopeParams) {
+  const client = useQueryClient()
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: async (body: CreateBackupStrategyRequest) => {
+      const { data } = await apiRequest({
+        service: 'database',
+        region: scope.region,
+        method: 'POST',
+        path: '/backup_strategies',
+        body,
+        schema: backupStrategyShowSchema,
+      })
+      return data.backup_strategy
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: backupKeys.strategies(scope) }),
+  })
+}
+
+export function useDeleteBackupStrategy(scope: ScopeParams) {
+  const client = useQueryClient()
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: (v: { instanceId: string }) =>
+      apiRequest({
+        service: 'database',
+        region: scope.region,
+        method: 'DELETE',
+        path: v.instanceId
+          ? `/backup_strategies?instance_id=${encodeURIComponent(v.instanceId)}`
+          : '/backup_strategies',
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: backupKeys.strategies(scope) }),
+  })
+}

@@ -1,0 +1,71 @@
+import type { FormEvent, ReactNode } from 'react'
+import { describeError } from '@/api/errors'
+import { Alert } from '@/components/ui/alert'
+import { Button, type ButtonVariant } from '@/components/ui/button'
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from '@/components/ui/dialog'
+import { Spinner } from '@/components/ui/spinner'
+
+/** The frame of every backup dialog: title, the cloud's refusal (if any), fields, Cancel/confirm. */
+export function BackupDialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  submitLabel,
+  submitVariant = 'default',
+  submitDisabled,
+  pending,
+  error,
+  onSubmit,
+  children,
+}: {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  title: string
+  description?: ReactNode
+  submitLabel: string
+  submitVariant?: ButtonVariant
+  submitDisabled?: boolean
+  pending: boolean
+  error: unknown
+  onSubmit: (e: FormEvent<HTMLFormElement>) => void
+  children?: ReactNode
+}) {
+  return (
+    <Dialog open={open} onOpenChange={(o) => (pending ? undefined : onOpenChange(o))}>
+      <DialogContent>
+        <form onSubmit={onSubmit} noValidate className="grid gap-4">
+          <DialogHeader>
+            <DialogTitle>{title}</DialogTitle>
+            {description ? <DialogDescription>{description}</DialogDescription> : null}
+          </DialogHeader>
+          {error ? (
+            <Alert variant="error" title="The cloud refused this">
+              {describeError(error)}
+            </Alert>
+          ) : null}
+          {children}
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button variant="outline" disabled={pending}>
+                Cancel
+              </Button>
+            </DialogClose>
+            <Button type="submit" variant={submitVariant} disabled={pending || submitDisabled}>
+              {pending ? <Spinner className="size-4" /> : null}
+              {submitLabel}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  )
+}
