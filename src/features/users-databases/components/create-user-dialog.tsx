@@ -1,0 +1,160 @@
+import { useEffect } from 'react'
+import { Controller, useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { toast } from 'sonner'
+import type { InstanceScope } from '@/api/databases/keys'
+import type { InstanceRef } from '@/api/databases/mutations'
+import type { DatastoreFamily } from '@/api/databases/schemas'
+import { useCreateUser } from '@/api/users/mutations'
+import {
+  userCreateBody,
+  userFormSchema,
+  userNameMax,
+  type UserFormValues,
+} from '@/api/users/schemas'
+import { CheckboxField } from '@/components/ui/checkbox'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
+import { fieldOfServerError } from '../lib/server-errors'
+import { FormDialog } from './form-dialog'
+import { PasswordInput } from './password-input'
+
+const EMPTY: UserFormValues = { name: '', password: '', host: '%', databases: [] }
+const FIELDS = ['name', 'password', 'host', 'databases'] as const
+
+export function CreateUserDialog({
+  scope,
+  instance,
+  family,
+  existingIds,
+  databases,
+  open,
+  onOpenChange,
+}: {
+  scope: InstanceScope
+  instance: InstanceRef
+  family: DatastoreFamily
+  /** `name@host` of the users there are. */
+  existingIds: readonly string[]
+  databases: readonly string[]
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) {
+  const m = useCreateUser(scope, instance)
+  const form = useForm<UserFormValues>({
+    resolver: zodResolver(userFormSchema(family, existingIds)),
+    defaultValues: EMPTY,
+  })
+  useEffect(() => {
+    if (open) {
+      form.reset(EMPTY)
+      m.reset()
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset when the dialog opens
+  }, [open])
+  const serverField = fieldOfServerError(m.error, FIELDS)
+  const serverMessage = (f: (typeof FIELDS)[number]) =>
+    serverField === f ? (m.error as Error).message : undefined
+  const errors = form.formState.errors
+  const max = userNameMax(family)
+
+  return (
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Create a user on ${instance.name}`}
+      description="The user gets all privileges on the databases you choose."
+      submitLabel="Create user"
+      pending={m.isPending}
+      error={serverField ? null : m.error}
+      wide
+      onSubmit={form.handleSubmit((v) =>
+        m.mutate(userCreateBody(v), {
+          onSuccess: () => {
+            toast.success(`User ${v.name} created on ${instance.name}`)
+            onOpenChange(false)
+          },
+        }),
+      )}
+    >
+      <Field
+        label="User name"
+        required
+        description={
+          family === 'mysql'
+            ? `At most ${max ?? 16} characters; no quotes, ; \` , / or \\.`
+            : max
+              ? `At most ${max} characters.`
+              : undefined
+        }
+        error={errors.name?.message ?? serverMessage('name')}
+      >
+        <Input autoComplete="off" spellCheck={false} {...form.register('name')} />
+      </Field>
+      <Field
+        label="Password"
+        required
+        description="Shown here only: the cloud never shows it again."
+        error={errors.password?.message ?? serverMessage('password')}
+      >
+        {(controlProps) => (
+          <PasswordInput
+            {...controlProps}
+            {...form.register('password')}
+            onGenerate={(pw) =>
+              form.setValue('password', pw, { shouldValidate: true, shouldDirty: true })
+            }
+          />
+        )}
+      </Field>
+      <Field
+        label="Host"
+        description="Where the user may connect from: % for anywhere, or an IPv4 address (192.168.1.% for a range)."
+        error={errors.host?.message ?? serverMessage('host')}
+      >
+        <Input
+          autoComplete="off"
+          spellCheck={false}
+          className="font-mono"
+          {...form.register('host')}
+        />
+      </Field>
+      <fieldset className="grid gap-2">
+        <legend className="mb-1 text-sm font-medium">Access to databases</legend>
+        {databases.length === 0 ? (
+          <p className="text-sm text-muted-foreground">
+            There are no databases yet; access can be granted later.
+          </p>
+        ) : (
+          <Controller
+            control={form.control}
+            name="databases"
+            render={({ field }) => (
+              <div className="grid max-h-48 gap-2 overflow-y-auto rounded-md border p-3 sm:grid-cols-2">
+                {databases.map((db) => (
+                  <CheckboxField
+                    key={db}
+                    label={<span className="font-mono">{db}</span>}
+                    checked={field.value.includes(db)}
+                    onChange={(e) =>
+                      field.onChange(
+                        e.target.checked
+                          ? [...field.value, db]
+                          : field.value.filter((x) => x !== db),
+                      )
+                    }
+                  />
+                ))}
+              </div>
+            )}
+          />
+        )}
+        {serverMessage('databases') ? (
+          <p className="text-sm text-destructive" role="alert">
+            {serverMessage('databases')}
+          </p>
+        ) : null}
+      </fieldset>
+    </FormDialog>
+  )
+}
