@@ -2,8 +2,8 @@ import { defineConfig, devices } from '@playwright/test'
 
 /**
  * End-to-end tests drive Debian's Chromium against the real server process (`server/main.ts`)
- * serving the built SPA and the embedded cloud from a real SQLite file. Tasks run 10x faster
- * than real time; a second server with 10-second tokens proves session expiry.
+ * serving the built SPA and the embedded cloud from a real SQLite file. Tasks run 2.5x faster
+ * than real time (slow enough to watch BUILD in the UI); a second server with 10-second tokens proves session expiry.
  */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4180)
 export const SHORT_TOKEN_PORT = E2E_PORT + 1
@@ -19,6 +19,7 @@ const server = (port: number, extra: string) => ({
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
@@ -28,6 +29,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
     trace: 'retain-on-failure',
+    // axe-core is injected as an inline script, which the console's CSP (rightly) refuses.
+    bypassCSP: true,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
@@ -43,7 +46,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: [
-    server(E2E_PORT, '--task-speed 0.1'),
+    server(E2E_PORT, '--task-speed 0.4'),
     server(SHORT_TOKEN_PORT, '--task-speed 0.1 --token-ttl 10'),
   ],
 })

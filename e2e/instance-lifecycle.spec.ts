@@ -6,16 +6,17 @@ test('launch, watch BUILD -> ACTIVE, resize the volume, restart, delete', async 
   test.setTimeout(120_000)
   const name = uniqueName('e2e-life')
   await login(page, 'demo')
+  await expect(page.getByRole('heading', { name: 'Instances', level: 1 })).toBeVisible()
   await expectNoSeriousA11yViolations(page, 'instances list')
 
   await page.getByRole('link', { name: 'Launch instance' }).first().click()
   await expect(page).toHaveURL(/\/instances\/new/)
-  await expect(page.getByLabel('Flavor')).toBeEnabled()
+  await expect(page.getByRole('combobox', { name: 'Flavor', exact: true })).toBeEnabled()
   await expectNoSeriousA11yViolations(page, 'launch form')
-  await page.getByLabel('Name', { exact: true }).fill(name)
-  await page.getByLabel('Datastore', { exact: true }).selectOption('mysql')
-  await page.getByLabel('Version', { exact: true }).selectOption({ label: '5.7' })
-  await page.getByLabel('Flavor', { exact: true }).selectOption({ index: 1 })
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name)
+  await page.getByRole('combobox', { name: 'Datastore', exact: true }).selectOption('mysql')
+  await page.getByRole('combobox', { name: 'Version', exact: true }).selectOption('5.7')
+  await page.getByRole('combobox', { name: 'Flavor', exact: true }).selectOption({ index: 1 })
   await page.getByLabel('Volume size (GB)').fill('2')
 
   const created = page.waitForResponse(
@@ -62,29 +63,39 @@ test('an instance whose guest fails to start shows its fault', async ({ page }) 
   const name = uniqueName('e2e-fail') + 'GUEST_ERROR'
   await login(page, 'demo')
   await page.goto('/instances/new')
-  await page.getByLabel('Name', { exact: true }).fill(name)
-  await page.getByLabel('Flavor', { exact: true }).selectOption({ index: 1 })
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name)
+  await page.getByRole('combobox', { name: 'Datastore', exact: true }).selectOption('mysql')
+  await page.getByRole('combobox', { name: 'Version', exact: true }).selectOption('5.7')
+  await page.getByRole('combobox', { name: 'Flavor', exact: true }).selectOption({ index: 1 })
   await page.getByLabel('Volume size (GB)').fill('1')
   await page.getByRole('button', { name: 'Launch instance' }).click()
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
   await expect(page.getByTestId('instance-status')).toContainText('ERROR', { timeout: 30_000 })
-  await expect(page.getByText('Service not active, status: failed to spawn')).toBeVisible()
+  await expect(
+    page.getByText('Service not active, status: failed to spawn', { exact: true }),
+  ).toBeVisible()
 })
 
 test('invalid launch input shows errors on the fields and sends nothing', async ({ page }) => {
   await login(page, 'demo')
   await page.goto('/instances/new')
-  await expect(page.getByLabel('Flavor')).toBeEnabled()
+  await expect(page.getByRole('combobox', { name: 'Flavor', exact: true })).toBeEnabled()
   let posted = false
   page.on('request', (r) => {
     if (r.method() === 'POST' && /\/instances$/.test(new URL(r.url()).pathname)) posted = true
   })
-  await page.getByLabel('Name', { exact: true }).fill('   ')
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('   ')
   await page.getByLabel('Volume size (GB)').fill('0')
   await page.getByRole('button', { name: 'Launch instance' }).click()
-  await expect(page.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  )
   await expect(page.getByLabel('Volume size (GB)')).toHaveAttribute('aria-invalid', 'true')
-  await expect(page.getByLabel('Flavor', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByRole('combobox', { name: 'Flavor', exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  )
   await page.waitForTimeout(300)
   expect(posted).toBe(false)
   await expect(page).toHaveURL(/\/instances\/new/)

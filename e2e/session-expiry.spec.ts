@@ -10,9 +10,11 @@ test('an expired token opens the re-login dialog and keeps the unsaved form', as
   const name = uniqueName('e2e-keep')
   await login(page, 'demo')
   await page.goto('/instances/new')
-  await expect(page.getByLabel('Flavor')).toBeEnabled()
-  await page.getByLabel('Name', { exact: true }).fill(name)
-  await page.getByLabel('Flavor', { exact: true }).selectOption({ index: 1 })
+  await expect(page.getByRole('combobox', { name: 'Flavor', exact: true })).toBeEnabled()
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name)
+  await page.getByRole('combobox', { name: 'Datastore', exact: true }).selectOption('mysql')
+  await page.getByRole('combobox', { name: 'Version', exact: true }).selectOption('5.7')
+  await page.getByRole('combobox', { name: 'Flavor', exact: true }).selectOption({ index: 1 })
   await page.getByLabel('Volume size (GB)').fill('2')
 
   await page.waitForTimeout(11_000) // the token expires
@@ -20,13 +22,13 @@ test('an expired token opens the re-login dialog and keeps the unsaved form', as
 
   const dialog = page.getByRole('dialog', { name: /session/i })
   await expect(dialog).toBeVisible()
-  await dialog.getByLabel('Password', { exact: true }).fill('demo')
-  await dialog.getByRole('button', { name: 'Sign in' }).click()
+  await dialog.getByRole('textbox', { name: 'Password', exact: true }).fill('demo')
+  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(dialog).toBeHidden()
 
   // Still on the form, with what was typed.
   await expect(page).toHaveURL(/\/instances\/new/)
-  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name)
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(name)
   await page.getByRole('button', { name: 'Launch instance' }).click()
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
 })

@@ -10,9 +10,15 @@ mkdirSync(dir, { recursive: true })
 const db = `${dir}/cloud-${port}.db`
 for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true })
 
-const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--db', db, ...args], {
-  stdio: 'inherit',
-})
+// E2E_STATIC serves another build than dist/ (parallel runs that must not see each other's builds).
+const staticArgs = process.env.E2E_STATIC ? ['--static', process.env.E2E_STATIC] : []
+const child = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'server/main.ts', '--db', db, ...staticArgs, ...args],
+  {
+    stdio: 'inherit',
+  },
+)
 const stop = (signal) => child.kill(signal)
 process.on('SIGTERM', () => stop('SIGTERM'))
 process.on('SIGINT', () => stop('SIGINT'))

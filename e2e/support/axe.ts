@@ -14,21 +14,36 @@ interface AxeViolation {
 
 /** Runs axe-core in the page and fails on any serious or critical violation. */
 export async function expectNoSeriousA11yViolations(page: Page, label: string) {
-  await page.addScriptTag({ content: axeSource })
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> }
-      }
-    ).axe
-    const result = await axe.run(document, { resultTypes: ['violations'] })
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => n.target),
-    }))
-  })
+  // A page that is still navigating (a redirect, a loader) destroys the context: settle, retry.
+  const violations = await axeViolations(page)
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(serious, `${label}: ${JSON.stringify(serious, null, 2)}`).toEqual([])
+}
+
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.waitForLoadState('domcontentloaded')
+      await page.addScriptTag({ content: axeSource })
+      return await page.evaluate(runAxe)
+    } catch (e) {
+      if (attempt >= 2 || !String(e).includes('context was destroyed')) throw e
+      await page.waitForTimeout(250)
+    }
+  }
+}
+
+async function runAxe(): Promise<AxeViolation[]> {
+  const axe = (
+    window as unknown as {
+      axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> }
+    }
+  ).axe
+  const result = await axe.run(document, { resultTypes: ['violations'] })
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
+  }))
 }

@@ -10,11 +10,14 @@ export function uniqueName(prefix: string): string {
 /** Signs in through the login page, as a person would. */
 export async function login(page: Page, user = 'demo', project?: string) {
   await page.goto('/login')
-  await page.getByLabel('User name').fill(user)
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORDS[user] ?? user)
+  await page.getByRole('textbox', { name: 'User name', exact: true }).fill(user)
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORDS[user] ?? user)
   if (project) await page.getByLabel('Project').fill(project)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page).toHaveURL(/\/instances/)
+  // Signed in once the shell shows: the URL alone also matches /login?redirect=/instances.
+  await page.waitForURL((url) => url.pathname.startsWith('/instances'))
+  await expect(page.getByRole('banner')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 }
 
 interface ApiSession {
