@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
+import { REFERENCE_GAPS, onReference } from './support/target'
 
 test('every section in the navigation opens and passes axe', async ({ page }) => {
   await login(page, 'demo')
@@ -25,6 +26,7 @@ test('sections still to come say so instead of showing made-up data', async ({ p
 })
 
 test('the region switcher shows each region’s own instances', async ({ page, request }) => {
+  test.skip(onReference, REFERENCE_GAPS.oneRegion)
   const demo = await apiLogin(request, 'demo')
   const name = uniqueName('e2e-region')
   await apiCreateInstance(request, demo, name)
@@ -40,6 +42,7 @@ test('the region switcher shows each region’s own instances', async ({ page, r
 })
 
 test('the project switcher re-scopes to another project of the user', async ({ page }) => {
+  test.skip(onReference, REFERENCE_GAPS.oneProject)
   await login(page, 'demo')
   await page.getByRole('button', { name: /Switch project/ }).click()
   await page.getByRole('menuitemradio', { name: 'demo-staging' }).click()

@@ -8,7 +8,9 @@ const port = args[args.indexOf('--port') + 1] ?? '4180'
 const dir = '.e2e-db'
 mkdirSync(dir, { recursive: true })
 const db = `${dir}/cloud-${port}.db`
-for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true })
+// E2E_KEEP_DB=1 keeps the file: a test that stops and restarts its own server resumes its state.
+if (process.env.E2E_KEEP_DB !== '1')
+  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true })
 
 // E2E_STATIC serves another build than dist/ (parallel runs that must not see each other's builds).
 const staticArgs = process.env.E2E_STATIC ? ['--static', process.env.E2E_STATIC] : []

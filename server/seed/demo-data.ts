@@ -70,4 +70,6 @@ export const FLAVORS = [
   { id: '3', name: 'm1.medium', ram: 4096, vcpus: 2, disk: 40 },
   { id: '4', name: 'm1.large', ram: 8192, vcpus: 4, disk: 80 },
   { id: '5', name: 'm1.xlarge', ram: 16384, vcpus: 8, disk: 160 },
+  // A flavor with a non-numeric id, as real clouds have: Trove shows it with "id": null.
+  { id: 'custom', name: 'custom.small', ram: 1024, vcpus: 1, disk: 10 },
 ]

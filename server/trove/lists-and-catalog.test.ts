@@ -122,6 +122,7 @@ describe('datastores and flavors', () => {
       [3, '3', 'm1.medium', 4096, 2],
       [4, '4', 'm1.large', 8192, 4],
       [5, '5', 'm1.xlarge', 16384, 8],
+      [null, 'custom', 'custom.small', 1024, 1],
     ])
     const one = await fx.t.json('GET', `${fx.demo.base}/flavors/2`, { token: fx.demo.token })
     expect(Object.keys(one.body.flavor)).toEqual([

@@ -36,7 +36,8 @@ export function links(vc: ViewContext, collection: string, id: string) {
 
 export function flavorView(vc: ViewContext, f: FlavorRow) {
   return {
-    id: /^\d+$/.test(f.id) ? Number(f.id) : f.id,
+    // Real Trove 18 sends a number for numeric Nova ids and null otherwise (str_id has the id).
+    id: /^\d+$/.test(f.id) ? Number(f.id) : null,
     links: links(vc, 'flavors', f.id),
     name: f.name,
     ram: f.ram,

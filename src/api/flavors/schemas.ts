@@ -1,9 +1,12 @@
 import { z } from 'zod'
 import { linkSchema } from '../common/schemas'
 
-/** Trove flavor view: numeric `id` when the Nova id is numeric, plus `str_id`. */
+/**
+ * Trove flavor view: `id` is the Nova id as a number when it is numeric and null when it is not
+ * (real Trove 18 sends `"id": null, "str_id": "custom"`); `str_id` is always the id as a string.
+ */
 export const flavorSchema = z.looseObject({
-  id: z.union([z.number().int(), z.string()]),
+  id: z.union([z.number().int(), z.string(), z.null()]),
   str_id: z.string().optional(),
   name: z.string(),
   ram: z.number(),
@@ -19,5 +22,5 @@ export const flavorShowSchema = z.object({ flavor: flavorSchema })
 
 /** The id a create/resize request should send for this flavor. */
 export function flavorRef(flavor: Pick<Flavor, 'id' | 'str_id'>): string {
-  return flavor.str_id ?? String(flavor.id)
+  return flavor.str_id ?? String(flavor.id ?? '')
 }

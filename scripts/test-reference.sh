@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# npm run test:reference: start the reference cloud (real Keystone 22 + real Trove 18 from Debian,
+# ../shared/reference-cloud), run the Playwright suite against it through the gateway, run the
+# conformance scenario (embedded vs reference) and the openstack CLI check, then stop it.
+# Exit 3 means the reference cloud itself could not be started (not a test failure).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+REF=${REFERENCE_CLOUD_DIR:-../shared/reference-cloud}
+if [ ! -x "$REF/start" ]; then
+  echo "test:reference: no reference cloud at $REF" >&2
+  exit 3
+fi
+
+started=0
+if ! curl -sf -o /dev/null http://127.0.0.1:5000/v3; then
+  echo "Starting the reference cloud (first run installs Debian packages)..."
+  if ! "$REF/start"; then
+    # Its start script can exit non-zero after both servers are up; trust the servers.
+    curl -sf -o /dev/null http://127.0.0.1:5000/v3 || { echo "test:reference: the reference cloud did not start" >&2; exit 3; }
+  fi
+  started=1
+fi
+cleanup() { [ "$started" = 1 ] && "$REF/stop" >/dev/null 2>&1; }
+trap cleanup EXIT
+
+status=0
+npx vite build --outDir .reference-dist --emptyOutDir >/dev/null || exit 1
+E2E_STATIC=.reference-dist npx playwright test -c playwright.reference.config.ts || status=1
+npx tsx conformance/run.ts || status=1
+bash conformance/cli.sh || status=1
+exit $status
