@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
+import { onReference } from './support/target'
 
 type ApiSession = Awaited<ReturnType<typeof apiLogin>>
 
@@ -104,27 +105,30 @@ test('back up, add an incremental, restore, copy to RegionTwo, delete the parent
   })
   await expect(page.getByRole('heading', { level: 1, name: restored })).toBeVisible()
 
-  // Copy the full backup to RegionTwo and find it there.
-  await page.goto('/backups')
-  await page.getByRole('link', { name: full, exact: true }).click()
-  await page.getByRole('button', { name: 'Copy to region' }).click()
-  dialog = page.getByRole('dialog')
-  await expect(dialog.getByRole('combobox', { name: 'Target region' })).toHaveValue('RegionTwo')
-  await expectNoSeriousA11yViolations(page, 'copy dialog')
-  await dialog.getByRole('button', { name: 'Copy backup' }).click()
-  await expect(dialog).toBeHidden()
-  await page.getByRole('button', { name: /Switch region/ }).click()
-  await page.getByRole('menuitemradio', { name: 'RegionTwo' }).click()
-  await expect(page).toHaveURL(/\/backups/)
-  const copyRow = page
-    .getByRole('table', { name: 'Backups' })
-    .getByRole('row')
-    .filter({ hasText: full })
-  await expect(copyRow.getByTestId('backup-status')).toHaveText('COMPLETED', { timeout: 30_000 })
-  await page.getByRole('button', { name: /Switch region/ }).click()
-  await page.getByRole('menuitemradio', { name: 'RegionOne' }).click()
+  // Copy the full backup to RegionTwo and find it there (a cloud with one region cannot).
+  if (!onReference) {
+    await page.goto('/backups')
+    await page.getByRole('link', { name: full, exact: true }).click()
+    await page.getByRole('button', { name: 'Copy to region' }).click()
+    dialog = page.getByRole('dialog')
+    await expect(dialog.getByRole('combobox', { name: 'Target region' })).toHaveValue('RegionTwo')
+    await expectNoSeriousA11yViolations(page, 'copy dialog')
+    await dialog.getByRole('button', { name: 'Copy backup' }).click()
+    await expect(dialog).toBeHidden()
+    await page.getByRole('button', { name: /Switch region/ }).click()
+    await page.getByRole('menuitemradio', { name: 'RegionTwo' }).click()
+    await expect(page).toHaveURL(/\/backups/)
+    const copyRow = page
+      .getByRole('table', { name: 'Backups' })
+      .getByRole('row')
+      .filter({ hasText: full })
+    await expect(copyRow.getByTestId('backup-status')).toHaveText('COMPLETED', { timeout: 30_000 })
+    await page.getByRole('button', { name: /Switch region/ }).click()
+    await page.getByRole('menuitemradio', { name: 'RegionOne' }).click()
+  }
 
   // Delete the parent: the confirmation names the incremental that goes with it.
+  await page.goto('/backups')
   await page.getByRole('link', { name: full, exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: full })).toBeVisible()
   await page.getByRole('button', { name: 'Delete' }).click()

@@ -7,7 +7,8 @@ test('every section in the navigation opens and passes axe', async ({ page }) =>
   await login(page, 'demo')
   const nav = page.getByRole('navigation', { name: 'Main' })
   const labels = await nav.getByRole('link').allTextContents()
-  expect(labels.length).toBeGreaterThanOrEqual(8)
+  // Sections a cloud cannot serve (no DBaaS API on the reference cloud) are not offered.
+  expect(labels.map((l) => l.trim())).toEqual(expect.arrayContaining(['Instances', 'Backups']))
   for (const label of labels) {
     await nav.getByRole('link', { name: label.trim(), exact: true }).click()
     await expect(nav.getByRole('link', { name: label.trim(), exact: true })).toHaveAttribute(
@@ -17,12 +18,6 @@ test('every section in the navigation opens and passes axe', async ({ page }) =>
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expectNoSeriousA11yViolations(page, label)
   }
-})
-
-test('sections still to come say so instead of showing made-up data', async ({ page }) => {
-  await login(page, 'demo')
-  await page.goto('/metrics')
-  await expect(page.getByText(/not built yet/i)).toBeVisible()
 })
 
 test('the region switcher shows each region’s own instances', async ({ page, request }) => {

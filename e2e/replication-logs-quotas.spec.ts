@@ -1,0 +1,117 @@
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
+
+type Session = Awaited<ReturnType<typeof apiLogin>>
+
+/** Waits (through the API) until the instance is ACTIVE. */
+async function waitActive(request: APIRequestContext, s: Session, id: string) {
+  await expect
+    .poll(
+      async () => {
+        const res = await request.get(`${s.trove()}/instances/${id}`, {
+          headers: { 'X-Auth-Token': s.token },
+        })
+        return ((await res.json()) as { instance: { status: string } }).instance.status
+      },
+      { timeout: 30_000 },
+    )
+    .toBe('ACTIVE')
+}
+
+test('replication: create a replica, then promote it (the topology flips)', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000)
+  const s = await apiLogin(request, 'demo')
+  const source = uniqueName('e2e-src')
+  const id = await apiCreateInstance(request, s, source)
+  await waitActive(request, s, id)
+
+  await login(page, 'demo')
+  await page.goto(`/instances/${id}/replication`)
+  await expect(page.getByRole('heading', { name: 'Replication', level: 2 })).toBeVisible()
+  await expect(page.getByText('This instance has no replicas')).toBeVisible()
+  await expectNoSeriousA11yViolations(page, 'replication tab (standalone)')
+
+  const replica = `${source}-r`
+  await page.getByRole('button', { name: 'Create replica', exact: true }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('textbox', { name: 'Replica name', exact: true }).fill(replica)
+  await dialog.getByRole('button', { name: 'Create replica', exact: true }).click()
+  await expect(dialog).toBeHidden()
+
+  const replicas = page.getByRole('list', { name: `Replicas of ${source}` })
+  await expect(replicas.getByRole('link', { name: replica, exact: true })).toBeVisible()
+  const promote = page.getByRole('button', { name: `Promote ${replica}`, exact: true })
+  await expect(promote).toBeEnabled({ timeout: 30_000 })
+  await expectNoSeriousA11yViolations(page, 'replication tab (source with a replica)')
+
+  await promote.click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Promote', exact: true }).click()
+  await expect(page.getByText('PROMOTE', { exact: true }).first()).toBeVisible()
+  // Settled: the replica is now the source and the old source replicates from it.
+  const flipped = page.getByRole('list', { name: `Replicas of ${replica}` })
+  await expect(flipped).toBeVisible({ timeout: 30_000 })
+  await expect(flipped.getByText(source, { exact: false })).toBeVisible()
+  await expect(page.getByText('PROMOTE', { exact: true })).toHaveCount(0, { timeout: 30_000 })
+})
+
+test('logs: enable, publish and read the general log', async ({ page, request }) => {
+  test.setTimeout(90_000)
+  const s = await apiLogin(request, 'demo')
+  const id = await apiCreateInstance(request, s, uniqueName('e2e-logs'))
+  await waitActive(request, s, id)
+
+  await login(page, 'demo')
+  await page.goto(`/instances/${id}/logs`)
+  const table = page.getByRole('table', { name: 'Guest logs' })
+  await expect(table.getByRole('cell', { name: 'general', exact: true })).toBeVisible()
+  await expectNoSeriousA11yViolations(page, 'logs tab')
+
+  await page.getByRole('button', { name: 'Enable general', exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Disable general', exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'Publish general', exact: true }).click()
+  await page.getByRole('button', { name: 'View general', exact: true }).click()
+  const contents = page.getByLabel('Contents of the general log')
+  await expect(contents).toContainText('/usr/sbin/mysqld, Version: 5.7.29')
+  await expectNoSeriousA11yViolations(page, 'logs tab with the viewer')
+})
+
+test('quotas page shows usage against the limits per region', async ({ page, request }) => {
+  const s = await apiLogin(request, 'alt')
+  await apiCreateInstance(request, s, uniqueName('e2e-quota'))
+  await login(page, 'alt')
+  await page.getByRole('link', { name: 'Quotas', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Quotas', level: 1 })).toBeVisible()
+  const meter = page.getByRole('meter', { name: 'Instances in RegionOne' })
+  await expect(meter).toBeVisible()
+  await expect
+    .poll(async () => Number(await meter.getAttribute('aria-valuenow')))
+    .toBeGreaterThanOrEqual(1)
+  await expect(page.getByRole('meter', { name: 'Volume storage in RegionTwo' })).toBeVisible()
+  await expectNoSeriousA11yViolations(page, 'quotas page')
+})
+
+test('datastores: browse to a version and filter its parameters in the URL', async ({ page }) => {
+  await login(page, 'demo')
+  await page.goto('/datastores')
+  await expect(page.getByRole('heading', { name: 'Datastores', level: 1 })).toBeVisible()
+  await expectNoSeriousA11yViolations(page, 'datastores page')
+  await page.getByRole('link', { name: 'mysql', exact: true }).click()
+  await expect(page).toHaveURL(/\/datastores\/mysql$/)
+  await expect(page.getByRole('table', { name: 'Versions of mysql' })).toBeVisible()
+  await expectNoSeriousA11yViolations(page, 'datastore page')
+  await page.getByRole('link', { name: '5.7', exact: true }).click()
+  await expect(page).toHaveURL(/\/datastores\/mysql\/versions\/5\.7$/)
+  const table = page.getByRole('table', { name: 'Parameters of mysql 5.7' })
+  await expect(table).toBeVisible()
+  await page.getByRole('searchbox', { name: 'Filter parameters', exact: true }).fill('innodb')
+  await expect(page).toHaveURL(/q=innodb/)
+  await expect(table.getByRole('cell', { name: /^innodb_/ }).first()).toBeVisible()
+  await expectNoSeriousA11yViolations(page, 'datastore version parameters')
+  // The filtered view is linkable.
+  await page.reload()
+  await expect(page.getByRole('searchbox', { name: 'Filter parameters' })).toHaveValue('innodb')
+})
