@@ -72,7 +72,20 @@ test('a member is refused every /mgmt endpoint with 401, sees no admin link, and
     ['POST', `/mgmt/instances/${inst}/action`, { rebuild: { image_id: UUID } }],
     ['GET', '/mgmt/datastore-versions'],
     ['GET', `/mgmt/datastore-versions/${version}`],
-    ['POST', '/mgmt/datastore-versions', { version: { name: 'x' } }],
+    // Schema-valid bodies: real Trove validates the body before it checks the role.
+    [
+      'POST',
+      '/mgmt/datastore-versions',
+      {
+        version: {
+          name: 'walk',
+          datastore_name: 'mysql',
+          datastore_manager: 'mysql',
+          image_tags: ['trove'],
+          active: true,
+        },
+      },
+    ],
     ['PATCH', `/mgmt/datastore-versions/${version}`, { active: false }],
     ['DELETE', `/mgmt/datastore-versions/${version}`],
     ['GET', `/mgmt/datastores/versions/${version}/parameters`],

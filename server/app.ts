@@ -7,6 +7,7 @@ import { systemClock, type Clock } from './engine/clock'
 import { createEngine, type Engine } from './engine/engine'
 import { identityRoutes } from './identity/routes'
 import { troveRoutes } from './trove/router'
+import { dbaasRoutes } from './dbaas/router'
 import { registerStatic } from './static'
 import { purgeExpiredTokens } from './store/identity-queries'
 import { securityHeaders } from './security-headers'
@@ -66,6 +67,7 @@ export function createCloud(opts: CloudOptions): Cloud {
       maxVolumeSize: opts.maxVolumeSize ?? 100,
     }),
   )
+  app.route('/', dbaasRoutes({ db, clock, engine }))
   if (opts.staticDir !== undefined) registerStatic(app, opts.staticDir)
 
   app.onError((err, c) => {
@@ -74,6 +76,9 @@ export function createCloud(opts: CloudOptions): Cloud {
       `internal error ${id}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
     )
     const path = new URL(c.req.url).pathname
+    if (path.startsWith('/dbaas/')) {
+      return c.json({ message: `Internal error (${id}). Please try again later.` }, 500)
+    }
     if (path.startsWith('/v3')) {
       return c.json(
         {

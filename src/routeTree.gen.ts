@@ -11,26 +11,41 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as AppRouteRouteImport } from './routes/_app/route'
 import { Route as LoginRouteImport } from './routes/login'
+import { Route as WallRouteImport } from './routes/wall'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
-import { Route as AppAdminRouteImport } from './routes/_app/admin'
-import { Route as AppDatastoresRouteImport } from './routes/_app/datastores'
+import { Route as AppAdminRouteRouteImport } from './routes/_app/admin/route'
 import { Route as AppLogsRouteImport } from './routes/_app/logs'
 import { Route as AppMetricsRouteImport } from './routes/_app/metrics'
 import { Route as AppQuotasRouteImport } from './routes/_app/quotas'
 import { Route as AppUsersDatabasesRouteImport } from './routes/_app/users-databases'
+import { Route as AppAdminIndexRouteImport } from './routes/_app/admin/index'
+import { Route as AppAdminBackupsRouteImport } from './routes/_app/admin/backups'
+import { Route as AppAdminQuotasRouteImport } from './routes/_app/admin/quotas'
 import { Route as AppBackupsIndexRouteImport } from './routes/_app/backups/index'
 import { Route as AppBackupsBackupIdRouteImport } from './routes/_app/backups/$backupId'
 import { Route as AppConfigurationsIndexRouteImport } from './routes/_app/configurations/index'
 import { Route as AppConfigurationsConfigurationIdRouteImport } from './routes/_app/configurations/$configurationId'
 import { Route as AppConfigurationsNewRouteImport } from './routes/_app/configurations/new'
+import { Route as AppDatastoresIndexRouteImport } from './routes/_app/datastores/index'
 import { Route as AppInstancesIndexRouteImport } from './routes/_app/instances/index'
 import { Route as AppInstancesInstanceIdRouteImport } from './routes/_app/instances/$instanceId'
 import { Route as AppInstancesNewRouteImport } from './routes/_app/instances/new'
+import { Route as AppServicesIndexRouteImport } from './routes/_app/services/index'
+import { Route as AppServicesServiceNameRouteImport } from './routes/_app/services/$serviceName'
+import { Route as AppServicesPlansRouteImport } from './routes/_app/services/plans'
+import { Route as AppAdminDatastoreVersionsIndexRouteImport } from './routes/_app/admin/datastore-versions/index'
+import { Route as AppAdminDatastoreVersionsVersionIdRouteImport } from './routes/_app/admin/datastore-versions/$versionId'
+import { Route as AppAdminInstancesIndexRouteImport } from './routes/_app/admin/instances/index'
+import { Route as AppAdminInstancesInstanceIdRouteImport } from './routes/_app/admin/instances/$instanceId'
+import { Route as AppDatastoresDatastoreIndexRouteImport } from './routes/_app/datastores/$datastore/index'
 import { Route as AppInstancesInstanceIdIndexRouteImport } from './routes/_app/instances/$instanceId/index'
 import { Route as AppInstancesInstanceIdBackupsRouteImport } from './routes/_app/instances/$instanceId/backups'
 import { Route as AppInstancesInstanceIdConfigurationRouteImport } from './routes/_app/instances/$instanceId/configuration'
 import { Route as AppInstancesInstanceIdDatabasesRouteImport } from './routes/_app/instances/$instanceId/databases'
+import { Route as AppInstancesInstanceIdLogsRouteImport } from './routes/_app/instances/$instanceId/logs'
+import { Route as AppInstancesInstanceIdReplicationRouteImport } from './routes/_app/instances/$instanceId/replication'
 import { Route as AppInstancesInstanceIdUsersRouteImport } from './routes/_app/instances/$instanceId/users'
+import { Route as AppDatastoresDatastoreVersionsVersionRouteImport } from './routes/_app/datastores/$datastore/versions/$version'
 
 const AppRouteRoute = AppRouteRouteImport.update({
   id: '/_app',
@@ -41,19 +56,19 @@ const LoginRoute = LoginRouteImport.update({
   path: '/login',
   getParentRoute: () => rootRouteImport,
 } as any)
+const WallRoute = WallRouteImport.update({
+  id: '/wall',
+  path: '/wall',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const AppIndexRoute = AppIndexRouteImport.update({
   id: '/',
   path: '/',
   getParentRoute: () => AppRouteRoute,
 } as any)
-const AppAdminRoute = AppAdminRouteImport.update({
+const AppAdminRouteRoute = AppAdminRouteRouteImport.update({
   id: '/admin',
   path: '/admin',
-  getParentRoute: () => AppRouteRoute,
-} as any)
-const AppDatastoresRoute = AppDatastoresRouteImport.update({
-  id: '/datastores',
-  path: '/datastores',
   getParentRoute: () => AppRouteRoute,
 } as any)
 const AppLogsRoute = AppLogsRouteImport.update({
@@ -75,6 +90,21 @@ const AppUsersDatabasesRoute = AppUsersDatabasesRouteImport.update({
   id: '/users-databases',
   path: '/users-databases',
   getParentRoute: () => AppRouteRoute,
+} as any)
+const AppAdminIndexRoute = AppAdminIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppAdminRouteRoute,
+} as any)
+const AppAdminBackupsRoute = AppAdminBackupsRouteImport.update({
+  id: '/backups',
+  path: '/backups',
+  getParentRoute: () => AppAdminRouteRoute,
+} as any)
+const AppAdminQuotasRoute = AppAdminQuotasRouteImport.update({
+  id: '/quotas',
+  path: '/quotas',
+  getParentRoute: () => AppAdminRouteRoute,
 } as any)
 const AppBackupsIndexRoute = AppBackupsIndexRouteImport.update({
   id: '/backups/',
@@ -102,6 +132,11 @@ const AppConfigurationsNewRoute = AppConfigurationsNewRouteImport.update({
   path: '/configurations/new',
   getParentRoute: () => AppRouteRoute,
 } as any)
+const AppDatastoresIndexRoute = AppDatastoresIndexRouteImport.update({
+  id: '/datastores/',
+  path: '/datastores/',
+  getParentRoute: () => AppRouteRoute,
+} as any)
 const AppInstancesIndexRoute = AppInstancesIndexRouteImport.update({
   id: '/instances/',
   path: '/instances/',
@@ -117,6 +152,50 @@ const AppInstancesNewRoute = AppInstancesNewRouteImport.update({
   path: '/instances/new',
   getParentRoute: () => AppRouteRoute,
 } as any)
+const AppServicesIndexRoute = AppServicesIndexRouteImport.update({
+  id: '/services/',
+  path: '/services/',
+  getParentRoute: () => AppRouteRoute,
+} as any)
+const AppServicesServiceNameRoute = AppServicesServiceNameRouteImport.update({
+  id: '/services/$serviceName',
+  path: '/services/$serviceName',
+  getParentRoute: () => AppRouteRoute,
+} as any)
+const AppServicesPlansRoute = AppServicesPlansRouteImport.update({
+  id: '/services/plans',
+  path: '/services/plans',
+  getParentRoute: () => AppRouteRoute,
+} as any)
+const AppAdminDatastoreVersionsIndexRoute =
+  AppAdminDatastoreVersionsIndexRouteImport.update({
+    id: '/datastore-versions/',
+    path: '/datastore-versions/',
+    getParentRoute: () => AppAdminRouteRoute,
+  } as any)
+const AppAdminDatastoreVersionsVersionIdRoute =
+  AppAdminDatastoreVersionsVersionIdRouteImport.update({
+    id: '/datastore-versions/$versionId',
+    path: '/datastore-versions/$versionId',
+    getParentRoute: () => AppAdminRouteRoute,
+  } as any)
+const AppAdminInstancesIndexRoute = AppAdminInstancesIndexRouteImport.update({
+  id: '/instances/',
+  path: '/instances/',
+  getParentRoute: () => AppAdminRouteRoute,
+} as any)
+const AppAdminInstancesInstanceIdRoute =
+  AppAdminInstancesInstanceIdRouteImport.update({
+    id: '/instances/$instanceId',
+    path: '/instances/$instanceId',
+    getParentRoute: () => AppAdminRouteRoute,
+  } as any)
+const AppDatastoresDatastoreIndexRoute =
+  AppDatastoresDatastoreIndexRouteImport.update({
+    id: '/datastores/$datastore/',
+    path: '/datastores/$datastore/',
+    getParentRoute: () => AppRouteRoute,
+  } as any)
 const AppInstancesInstanceIdIndexRoute =
   AppInstancesInstanceIdIndexRouteImport.update({
     id: '/',
@@ -141,158 +220,265 @@ const AppInstancesInstanceIdDatabasesRoute =
     path: '/databases',
     getParentRoute: () => AppInstancesInstanceIdRoute,
   } as any)
+const AppInstancesInstanceIdLogsRoute =
+  AppInstancesInstanceIdLogsRouteImport.update({
+    id: '/logs',
+    path: '/logs',
+    getParentRoute: () => AppInstancesInstanceIdRoute,
+  } as any)
+const AppInstancesInstanceIdReplicationRoute =
+  AppInstancesInstanceIdReplicationRouteImport.update({
+    id: '/replication',
+    path: '/replication',
+    getParentRoute: () => AppInstancesInstanceIdRoute,
+  } as any)
 const AppInstancesInstanceIdUsersRoute =
   AppInstancesInstanceIdUsersRouteImport.update({
     id: '/users',
     path: '/users',
     getParentRoute: () => AppInstancesInstanceIdRoute,
   } as any)
+const AppDatastoresDatastoreVersionsVersionRoute =
+  AppDatastoresDatastoreVersionsVersionRouteImport.update({
+    id: '/datastores/$datastore/versions/$version',
+    path: '/datastores/$datastore/versions/$version',
+    getParentRoute: () => AppRouteRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
   '/login': typeof LoginRoute
-  '/admin': typeof AppAdminRoute
-  '/datastores': typeof AppDatastoresRoute
+  '/wall': typeof WallRoute
+  '/admin': typeof AppAdminRouteRouteWithChildren
   '/logs': typeof AppLogsRoute
   '/metrics': typeof AppMetricsRoute
   '/quotas': typeof AppQuotasRoute
   '/users-databases': typeof AppUsersDatabasesRoute
+  '/admin/backups': typeof AppAdminBackupsRoute
+  '/admin/quotas': typeof AppAdminQuotasRoute
   '/backups/$backupId': typeof AppBackupsBackupIdRoute
   '/configurations/$configurationId': typeof AppConfigurationsConfigurationIdRoute
   '/configurations/new': typeof AppConfigurationsNewRoute
   '/instances/$instanceId': typeof AppInstancesInstanceIdRouteWithChildren
   '/instances/new': typeof AppInstancesNewRoute
+  '/services/$serviceName': typeof AppServicesServiceNameRoute
+  '/services/plans': typeof AppServicesPlansRoute
+  '/admin/': typeof AppAdminIndexRoute
   '/backups/': typeof AppBackupsIndexRoute
   '/configurations/': typeof AppConfigurationsIndexRoute
+  '/datastores/': typeof AppDatastoresIndexRoute
   '/instances/': typeof AppInstancesIndexRoute
+  '/services/': typeof AppServicesIndexRoute
+  '/admin/datastore-versions/$versionId': typeof AppAdminDatastoreVersionsVersionIdRoute
+  '/admin/instances/$instanceId': typeof AppAdminInstancesInstanceIdRoute
   '/instances/$instanceId/backups': typeof AppInstancesInstanceIdBackupsRoute
   '/instances/$instanceId/configuration': typeof AppInstancesInstanceIdConfigurationRoute
   '/instances/$instanceId/databases': typeof AppInstancesInstanceIdDatabasesRoute
+  '/instances/$instanceId/logs': typeof AppInstancesInstanceIdLogsRoute
+  '/instances/$instanceId/replication': typeof AppInstancesInstanceIdReplicationRoute
   '/instances/$instanceId/users': typeof AppInstancesInstanceIdUsersRoute
+  '/admin/datastore-versions/': typeof AppAdminDatastoreVersionsIndexRoute
+  '/admin/instances/': typeof AppAdminInstancesIndexRoute
+  '/datastores/$datastore/': typeof AppDatastoresDatastoreIndexRoute
   '/instances/$instanceId/': typeof AppInstancesInstanceIdIndexRoute
+  '/datastores/$datastore/versions/$version': typeof AppDatastoresDatastoreVersionsVersionRoute
 }
 export interface FileRoutesByTo {
   '/login': typeof LoginRoute
-  '/admin': typeof AppAdminRoute
-  '/datastores': typeof AppDatastoresRoute
+  '/wall': typeof WallRoute
   '/logs': typeof AppLogsRoute
   '/metrics': typeof AppMetricsRoute
   '/quotas': typeof AppQuotasRoute
   '/users-databases': typeof AppUsersDatabasesRoute
   '/': typeof AppIndexRoute
+  '/admin/backups': typeof AppAdminBackupsRoute
+  '/admin/quotas': typeof AppAdminQuotasRoute
   '/backups/$backupId': typeof AppBackupsBackupIdRoute
   '/configurations/$configurationId': typeof AppConfigurationsConfigurationIdRoute
   '/configurations/new': typeof AppConfigurationsNewRoute
   '/instances/new': typeof AppInstancesNewRoute
+  '/services/$serviceName': typeof AppServicesServiceNameRoute
+  '/services/plans': typeof AppServicesPlansRoute
+  '/admin': typeof AppAdminIndexRoute
   '/backups': typeof AppBackupsIndexRoute
   '/configurations': typeof AppConfigurationsIndexRoute
+  '/datastores': typeof AppDatastoresIndexRoute
   '/instances': typeof AppInstancesIndexRoute
+  '/services': typeof AppServicesIndexRoute
+  '/admin/datastore-versions/$versionId': typeof AppAdminDatastoreVersionsVersionIdRoute
+  '/admin/instances/$instanceId': typeof AppAdminInstancesInstanceIdRoute
   '/instances/$instanceId/backups': typeof AppInstancesInstanceIdBackupsRoute
   '/instances/$instanceId/configuration': typeof AppInstancesInstanceIdConfigurationRoute
   '/instances/$instanceId/databases': typeof AppInstancesInstanceIdDatabasesRoute
+  '/instances/$instanceId/logs': typeof AppInstancesInstanceIdLogsRoute
+  '/instances/$instanceId/replication': typeof AppInstancesInstanceIdReplicationRoute
   '/instances/$instanceId/users': typeof AppInstancesInstanceIdUsersRoute
+  '/admin/datastore-versions': typeof AppAdminDatastoreVersionsIndexRoute
+  '/admin/instances': typeof AppAdminInstancesIndexRoute
+  '/datastores/$datastore': typeof AppDatastoresDatastoreIndexRoute
   '/instances/$instanceId': typeof AppInstancesInstanceIdIndexRoute
+  '/datastores/$datastore/versions/$version': typeof AppDatastoresDatastoreVersionsVersionRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/_app': typeof AppRouteRouteWithChildren
   '/login': typeof LoginRoute
-  '/_app/admin': typeof AppAdminRoute
-  '/_app/datastores': typeof AppDatastoresRoute
+  '/wall': typeof WallRoute
+  '/_app/admin': typeof AppAdminRouteRouteWithChildren
   '/_app/logs': typeof AppLogsRoute
   '/_app/metrics': typeof AppMetricsRoute
   '/_app/quotas': typeof AppQuotasRoute
   '/_app/users-databases': typeof AppUsersDatabasesRoute
   '/_app/': typeof AppIndexRoute
+  '/_app/admin/backups': typeof AppAdminBackupsRoute
+  '/_app/admin/quotas': typeof AppAdminQuotasRoute
   '/_app/backups/$backupId': typeof AppBackupsBackupIdRoute
   '/_app/configurations/$configurationId': typeof AppConfigurationsConfigurationIdRoute
   '/_app/configurations/new': typeof AppConfigurationsNewRoute
   '/_app/instances/$instanceId': typeof AppInstancesInstanceIdRouteWithChildren
   '/_app/instances/new': typeof AppInstancesNewRoute
+  '/_app/services/$serviceName': typeof AppServicesServiceNameRoute
+  '/_app/services/plans': typeof AppServicesPlansRoute
+  '/_app/admin/': typeof AppAdminIndexRoute
   '/_app/backups/': typeof AppBackupsIndexRoute
   '/_app/configurations/': typeof AppConfigurationsIndexRoute
+  '/_app/datastores/': typeof AppDatastoresIndexRoute
   '/_app/instances/': typeof AppInstancesIndexRoute
+  '/_app/services/': typeof AppServicesIndexRoute
+  '/_app/admin/datastore-versions/$versionId': typeof AppAdminDatastoreVersionsVersionIdRoute
+  '/_app/admin/instances/$instanceId': typeof AppAdminInstancesInstanceIdRoute
   '/_app/instances/$instanceId/backups': typeof AppInstancesInstanceIdBackupsRoute
   '/_app/instances/$instanceId/configuration': typeof AppInstancesInstanceIdConfigurationRoute
   '/_app/instances/$instanceId/databases': typeof AppInstancesInstanceIdDatabasesRoute
+  '/_app/instances/$instanceId/logs': typeof AppInstancesInstanceIdLogsRoute
+  '/_app/instances/$instanceId/replication': typeof AppInstancesInstanceIdReplicationRoute
   '/_app/instances/$instanceId/users': typeof AppInstancesInstanceIdUsersRoute
+  '/_app/admin/datastore-versions/': typeof AppAdminDatastoreVersionsIndexRoute
+  '/_app/admin/instances/': typeof AppAdminInstancesIndexRoute
+  '/_app/datastores/$datastore/': typeof AppDatastoresDatastoreIndexRoute
   '/_app/instances/$instanceId/': typeof AppInstancesInstanceIdIndexRoute
+  '/_app/datastores/$datastore/versions/$version': typeof AppDatastoresDatastoreVersionsVersionRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
     | '/login'
+    | '/wall'
     | '/admin'
-    | '/datastores'
     | '/logs'
     | '/metrics'
     | '/quotas'
     | '/users-databases'
+    | '/admin/backups'
+    | '/admin/quotas'
     | '/backups/$backupId'
     | '/configurations/$configurationId'
     | '/configurations/new'
     | '/instances/$instanceId'
     | '/instances/new'
+    | '/services/$serviceName'
+    | '/services/plans'
+    | '/admin/'
     | '/backups/'
     | '/configurations/'
+    | '/datastores/'
     | '/instances/'
+    | '/services/'
+    | '/admin/datastore-versions/$versionId'
+    | '/admin/instances/$instanceId'
     | '/instances/$instanceId/backups'
     | '/instances/$instanceId/configuration'
     | '/instances/$instanceId/databases'
+    | '/instances/$instanceId/logs'
+    | '/instances/$instanceId/replication'
     | '/instances/$instanceId/users'
+    | '/admin/datastore-versions/'
+    | '/admin/instances/'
+    | '/datastores/$datastore/'
     | '/instances/$instanceId/'
+    | '/datastores/$datastore/versions/$version'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/login'
-    | '/admin'
-    | '/datastores'
+    | '/wall'
     | '/logs'
     | '/metrics'
     | '/quotas'
     | '/users-databases'
     | '/'
+    | '/admin/backups'
+    | '/admin/quotas'
     | '/backups/$backupId'
     | '/configurations/$configurationId'
     | '/configurations/new'
     | '/instances/new'
+    | '/services/$serviceName'
+    | '/services/plans'
+    | '/admin'
     | '/backups'
     | '/configurations'
+    | '/datastores'
     | '/instances'
+    | '/services'
+    | '/admin/datastore-versions/$versionId'
+    | '/admin/instances/$instanceId'
     | '/instances/$instanceId/backups'
     | '/instances/$instanceId/configuration'
     | '/instances/$instanceId/databases'
+    | '/instances/$instanceId/logs'
+    | '/instances/$instanceId/replication'
     | '/instances/$instanceId/users'
+    | '/admin/datastore-versions'
+    | '/admin/instances'
+    | '/datastores/$datastore'
     | '/instances/$instanceId'
+    | '/datastores/$datastore/versions/$version'
   id:
     | '__root__'
     | '/_app'
     | '/login'
+    | '/wall'
     | '/_app/admin'
-    | '/_app/datastores'
     | '/_app/logs'
     | '/_app/metrics'
     | '/_app/quotas'
     | '/_app/users-databases'
     | '/_app/'
+    | '/_app/admin/backups'
+    | '/_app/admin/quotas'
     | '/_app/backups/$backupId'
     | '/_app/configurations/$configurationId'
     | '/_app/configurations/new'
     | '/_app/instances/$instanceId'
     | '/_app/instances/new'
+    | '/_app/services/$serviceName'
+    | '/_app/services/plans'
+    | '/_app/admin/'
     | '/_app/backups/'
     | '/_app/configurations/'
+    | '/_app/datastores/'
     | '/_app/instances/'
+    | '/_app/services/'
+    | '/_app/admin/datastore-versions/$versionId'
+    | '/_app/admin/instances/$instanceId'
     | '/_app/instances/$instanceId/backups'
     | '/_app/instances/$instanceId/configuration'
     | '/_app/instances/$instanceId/databases'
+    | '/_app/instances/$instanceId/logs'
+    | '/_app/instances/$instanceId/replication'
     | '/_app/instances/$instanceId/users'
+    | '/_app/admin/datastore-versions/'
+    | '/_app/admin/instances/'
+    | '/_app/datastores/$datastore/'
     | '/_app/instances/$instanceId/'
+    | '/_app/datastores/$datastore/versions/$version'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   AppRouteRoute: typeof AppRouteRouteWithChildren
   LoginRoute: typeof LoginRoute
+  WallRoute: typeof WallRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -311,6 +497,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof LoginRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/wall': {
+      id: '/wall'
+      path: '/wall'
+      fullPath: '/wall'
+      preLoaderRoute: typeof WallRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/_app/': {
       id: '/_app/'
       path: '/'
@@ -322,14 +515,7 @@ declare module '@tanstack/react-router' {
       id: '/_app/admin'
       path: '/admin'
       fullPath: '/admin'
-      preLoaderRoute: typeof AppAdminRouteImport
-      parentRoute: typeof AppRouteRoute
-    }
-    '/_app/datastores': {
-      id: '/_app/datastores'
-      path: '/datastores'
-      fullPath: '/datastores'
-      preLoaderRoute: typeof AppDatastoresRouteImport
+      preLoaderRoute: typeof AppAdminRouteRouteImport
       parentRoute: typeof AppRouteRoute
     }
     '/_app/logs': {
@@ -359,6 +545,27 @@ declare module '@tanstack/react-router' {
       fullPath: '/users-databases'
       preLoaderRoute: typeof AppUsersDatabasesRouteImport
       parentRoute: typeof AppRouteRoute
+    }
+    '/_app/admin/': {
+      id: '/_app/admin/'
+      path: '/'
+      fullPath: '/admin/'
+      preLoaderRoute: typeof AppAdminIndexRouteImport
+      parentRoute: typeof AppAdminRouteRoute
+    }
+    '/_app/admin/backups': {
+      id: '/_app/admin/backups'
+      path: '/backups'
+      fullPath: '/admin/backups'
+      preLoaderRoute: typeof AppAdminBackupsRouteImport
+      parentRoute: typeof AppAdminRouteRoute
+    }
+    '/_app/admin/quotas': {
+      id: '/_app/admin/quotas'
+      path: '/quotas'
+      fullPath: '/admin/quotas'
+      preLoaderRoute: typeof AppAdminQuotasRouteImport
+      parentRoute: typeof AppAdminRouteRoute
     }
     '/_app/backups/': {
       id: '/_app/backups/'
@@ -395,6 +602,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppConfigurationsNewRouteImport
       parentRoute: typeof AppRouteRoute
     }
+    '/_app/datastores/': {
+      id: '/_app/datastores/'
+      path: '/datastores'
+      fullPath: '/datastores/'
+      preLoaderRoute: typeof AppDatastoresIndexRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
     '/_app/instances/': {
       id: '/_app/instances/'
       path: '/instances'
@@ -414,6 +628,62 @@ declare module '@tanstack/react-router' {
       path: '/instances/new'
       fullPath: '/instances/new'
       preLoaderRoute: typeof AppInstancesNewRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/services/': {
+      id: '/_app/services/'
+      path: '/services'
+      fullPath: '/services/'
+      preLoaderRoute: typeof AppServicesIndexRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/services/$serviceName': {
+      id: '/_app/services/$serviceName'
+      path: '/services/$serviceName'
+      fullPath: '/services/$serviceName'
+      preLoaderRoute: typeof AppServicesServiceNameRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/services/plans': {
+      id: '/_app/services/plans'
+      path: '/services/plans'
+      fullPath: '/services/plans'
+      preLoaderRoute: typeof AppServicesPlansRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/admin/datastore-versions/': {
+      id: '/_app/admin/datastore-versions/'
+      path: '/datastore-versions'
+      fullPath: '/admin/datastore-versions/'
+      preLoaderRoute: typeof AppAdminDatastoreVersionsIndexRouteImport
+      parentRoute: typeof AppAdminRouteRoute
+    }
+    '/_app/admin/datastore-versions/$versionId': {
+      id: '/_app/admin/datastore-versions/$versionId'
+      path: '/datastore-versions/$versionId'
+      fullPath: '/admin/datastore-versions/$versionId'
+      preLoaderRoute: typeof AppAdminDatastoreVersionsVersionIdRouteImport
+      parentRoute: typeof AppAdminRouteRoute
+    }
+    '/_app/admin/instances/': {
+      id: '/_app/admin/instances/'
+      path: '/instances'
+      fullPath: '/admin/instances/'
+      preLoaderRoute: typeof AppAdminInstancesIndexRouteImport
+      parentRoute: typeof AppAdminRouteRoute
+    }
+    '/_app/admin/instances/$instanceId': {
+      id: '/_app/admin/instances/$instanceId'
+      path: '/instances/$instanceId'
+      fullPath: '/admin/instances/$instanceId'
+      preLoaderRoute: typeof AppAdminInstancesInstanceIdRouteImport
+      parentRoute: typeof AppAdminRouteRoute
+    }
+    '/_app/datastores/$datastore/': {
+      id: '/_app/datastores/$datastore/'
+      path: '/datastores/$datastore'
+      fullPath: '/datastores/$datastore/'
+      preLoaderRoute: typeof AppDatastoresDatastoreIndexRouteImport
       parentRoute: typeof AppRouteRoute
     }
     '/_app/instances/$instanceId/': {
@@ -444,6 +714,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppInstancesInstanceIdDatabasesRouteImport
       parentRoute: typeof AppInstancesInstanceIdRoute
     }
+    '/_app/instances/$instanceId/logs': {
+      id: '/_app/instances/$instanceId/logs'
+      path: '/logs'
+      fullPath: '/instances/$instanceId/logs'
+      preLoaderRoute: typeof AppInstancesInstanceIdLogsRouteImport
+      parentRoute: typeof AppInstancesInstanceIdRoute
+    }
+    '/_app/instances/$instanceId/replication': {
+      id: '/_app/instances/$instanceId/replication'
+      path: '/replication'
+      fullPath: '/instances/$instanceId/replication'
+      preLoaderRoute: typeof AppInstancesInstanceIdReplicationRouteImport
+      parentRoute: typeof AppInstancesInstanceIdRoute
+    }
     '/_app/instances/$instanceId/users': {
       id: '/_app/instances/$instanceId/users'
       path: '/users'
@@ -451,13 +735,47 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppInstancesInstanceIdUsersRouteImport
       parentRoute: typeof AppInstancesInstanceIdRoute
     }
+    '/_app/datastores/$datastore/versions/$version': {
+      id: '/_app/datastores/$datastore/versions/$version'
+      path: '/datastores/$datastore/versions/$version'
+      fullPath: '/datastores/$datastore/versions/$version'
+      preLoaderRoute: typeof AppDatastoresDatastoreVersionsVersionRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
   }
 }
+
+interface AppAdminRouteRouteChildren {
+  AppAdminBackupsRoute: typeof AppAdminBackupsRoute
+  AppAdminQuotasRoute: typeof AppAdminQuotasRoute
+  AppAdminIndexRoute: typeof AppAdminIndexRoute
+  AppAdminDatastoreVersionsVersionIdRoute: typeof AppAdminDatastoreVersionsVersionIdRoute
+  AppAdminInstancesInstanceIdRoute: typeof AppAdminInstancesInstanceIdRoute
+  AppAdminDatastoreVersionsIndexRoute: typeof AppAdminDatastoreVersionsIndexRoute
+  AppAdminInstancesIndexRoute: typeof AppAdminInstancesIndexRoute
+}
+
+const AppAdminRouteRouteChildren: AppAdminRouteRouteChildren = {
+  AppAdminBackupsRoute: AppAdminBackupsRoute,
+  AppAdminQuotasRoute: AppAdminQuotasRoute,
+  AppAdminIndexRoute: AppAdminIndexRoute,
+  AppAdminDatastoreVersionsVersionIdRoute:
+    AppAdminDatastoreVersionsVersionIdRoute,
+  AppAdminInstancesInstanceIdRoute: AppAdminInstancesInstanceIdRoute,
+  AppAdminDatastoreVersionsIndexRoute: AppAdminDatastoreVersionsIndexRoute,
+  AppAdminInstancesIndexRoute: AppAdminInstancesIndexRoute,
+}
+
+const AppAdminRouteRouteWithChildren = AppAdminRouteRoute._addFileChildren(
+  AppAdminRouteRouteChildren,
+)
 
 interface AppInstancesInstanceIdRouteChildren {
   AppInstancesInstanceIdBackupsRoute: typeof AppInstancesInstanceIdBackupsRoute
   AppInstancesInstanceIdConfigurationRoute: typeof AppInstancesInstanceIdConfigurationRoute
   AppInstancesInstanceIdDatabasesRoute: typeof AppInstancesInstanceIdDatabasesRoute
+  AppInstancesInstanceIdLogsRoute: typeof AppInstancesInstanceIdLogsRoute
+  AppInstancesInstanceIdReplicationRoute: typeof AppInstancesInstanceIdReplicationRoute
   AppInstancesInstanceIdUsersRoute: typeof AppInstancesInstanceIdUsersRoute
   AppInstancesInstanceIdIndexRoute: typeof AppInstancesInstanceIdIndexRoute
 }
@@ -468,6 +786,9 @@ const AppInstancesInstanceIdRouteChildren: AppInstancesInstanceIdRouteChildren =
     AppInstancesInstanceIdConfigurationRoute:
       AppInstancesInstanceIdConfigurationRoute,
     AppInstancesInstanceIdDatabasesRoute: AppInstancesInstanceIdDatabasesRoute,
+    AppInstancesInstanceIdLogsRoute: AppInstancesInstanceIdLogsRoute,
+    AppInstancesInstanceIdReplicationRoute:
+      AppInstancesInstanceIdReplicationRoute,
     AppInstancesInstanceIdUsersRoute: AppInstancesInstanceIdUsersRoute,
     AppInstancesInstanceIdIndexRoute: AppInstancesInstanceIdIndexRoute,
   }
@@ -478,8 +799,7 @@ const AppInstancesInstanceIdRouteWithChildren =
   )
 
 interface AppRouteRouteChildren {
-  AppAdminRoute: typeof AppAdminRoute
-  AppDatastoresRoute: typeof AppDatastoresRoute
+  AppAdminRouteRoute: typeof AppAdminRouteRouteWithChildren
   AppLogsRoute: typeof AppLogsRoute
   AppMetricsRoute: typeof AppMetricsRoute
   AppQuotasRoute: typeof AppQuotasRoute
@@ -490,14 +810,19 @@ interface AppRouteRouteChildren {
   AppConfigurationsNewRoute: typeof AppConfigurationsNewRoute
   AppInstancesInstanceIdRoute: typeof AppInstancesInstanceIdRouteWithChildren
   AppInstancesNewRoute: typeof AppInstancesNewRoute
+  AppServicesServiceNameRoute: typeof AppServicesServiceNameRoute
+  AppServicesPlansRoute: typeof AppServicesPlansRoute
   AppBackupsIndexRoute: typeof AppBackupsIndexRoute
   AppConfigurationsIndexRoute: typeof AppConfigurationsIndexRoute
+  AppDatastoresIndexRoute: typeof AppDatastoresIndexRoute
   AppInstancesIndexRoute: typeof AppInstancesIndexRoute
+  AppServicesIndexRoute: typeof AppServicesIndexRoute
+  AppDatastoresDatastoreIndexRoute: typeof AppDatastoresDatastoreIndexRoute
+  AppDatastoresDatastoreVersionsVersionRoute: typeof AppDatastoresDatastoreVersionsVersionRoute
 }
 
 const AppRouteRouteChildren: AppRouteRouteChildren = {
-  AppAdminRoute: AppAdminRoute,
-  AppDatastoresRoute: AppDatastoresRoute,
+  AppAdminRouteRoute: AppAdminRouteRouteWithChildren,
   AppLogsRoute: AppLogsRoute,
   AppMetricsRoute: AppMetricsRoute,
   AppQuotasRoute: AppQuotasRoute,
@@ -508,9 +833,16 @@ const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppConfigurationsNewRoute: AppConfigurationsNewRoute,
   AppInstancesInstanceIdRoute: AppInstancesInstanceIdRouteWithChildren,
   AppInstancesNewRoute: AppInstancesNewRoute,
+  AppServicesServiceNameRoute: AppServicesServiceNameRoute,
+  AppServicesPlansRoute: AppServicesPlansRoute,
   AppBackupsIndexRoute: AppBackupsIndexRoute,
   AppConfigurationsIndexRoute: AppConfigurationsIndexRoute,
+  AppDatastoresIndexRoute: AppDatastoresIndexRoute,
   AppInstancesIndexRoute: AppInstancesIndexRoute,
+  AppServicesIndexRoute: AppServicesIndexRoute,
+  AppDatastoresDatastoreIndexRoute: AppDatastoresDatastoreIndexRoute,
+  AppDatastoresDatastoreVersionsVersionRoute:
+    AppDatastoresDatastoreVersionsVersionRoute,
 }
 
 const AppRouteRouteWithChildren = AppRouteRoute._addFileChildren(
@@ -520,6 +852,7 @@ const AppRouteRouteWithChildren = AppRouteRoute._addFileChildren(
 const rootRouteChildren: RootRouteChildren = {
   AppRouteRoute: AppRouteRouteWithChildren,
   LoginRoute: LoginRoute,
+  WallRoute: WallRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

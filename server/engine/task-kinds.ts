@@ -2,6 +2,8 @@ import type { InstanceRow } from '../store/instance-queries'
 import { addressesFor, defaultNetworkId } from './addresses'
 import { parseJson, type Db } from '../store/db'
 import { BACKUP_SWEEPS, BACKUP_TASK_KINDS } from './backup-task-kinds'
+import { MGMT_TASK_KINDS } from './mgmt-task-kinds'
+import { REPLICATION_TASK_KINDS } from './replication-task-kinds'
 
 /** What a step sees: the instance as stored, the task's payload, the time the step came due. */
 export interface StepContext {
@@ -207,6 +209,8 @@ export const TASK_KINDS: Record<string, TaskStep[]> = {
     },
   ],
   ...BACKUP_TASK_KINDS,
+  ...MGMT_TASK_KINDS,
+  ...REPLICATION_TASK_KINDS,
 }
 
 /** Timers on rows that are not instance tasks, run by the engine on every tick. */

@@ -8,7 +8,8 @@ const idFor = (...parts: string[]) =>
 
 /**
  * The service catalog of a project-scoped token: Keystone itself (RegionOne) and Trove
- * (type `database`) in every region, with absolute URLs on the host the client called.
+ * (type `database`) and the DBaaS management API (type `dbaas`, Exoscale-style API v2, no project in
+ * the path: the token says which) in every region, with absolute URLs on the host the client called.
  */
 export function buildCatalog(origin: string, projectId: string, regions: string[]): CatalogEntry[] {
   const identityRegion = regions[0] ?? 'RegionOne'
@@ -36,6 +37,20 @@ export function buildCatalog(origin: string, projectId: string, regions: string[
           region,
           region_id: region,
           url: `${origin}/trove/${region}/v1.0/${projectId}`,
+        })),
+      ),
+    },
+    {
+      id: idFor('service', 'dbaas'),
+      type: 'dbaas',
+      name: 'dbaas',
+      endpoints: regions.flatMap((region) =>
+        INTERFACES.map((iface) => ({
+          id: idFor('dbaas', iface, region),
+          interface: iface,
+          region,
+          region_id: region,
+          url: `${origin}/dbaas/${region}/v2`,
         })),
       ),
     },

@@ -1,7 +1,7 @@
 /** A Keystone error: `{"error": {"code", "message", "title"}}`. */
 export class KeystoneError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 500,
     readonly title: string,
     message: string,
   ) {
@@ -18,3 +18,7 @@ export const unauthorized = () =>
 export const badRequest = (message: string) => new KeystoneError(400, 'Bad Request', message)
 
 export const notFound = (message: string) => new KeystoneError(404, 'Not Found', message)
+
+export const forbidden = (message: string) => new KeystoneError(403, 'Forbidden', message)
+
+export const conflict = (message: string) => new KeystoneError(409, 'Conflict', message)

@@ -22,6 +22,7 @@ import { isPlainObject, readJsonBody, requestOrigin } from '../http-util'
 import { verifyPassword } from './passwords'
 import { issueToken, newAuditId, tokenBody, validateToken, type AuthContext } from './tokens'
 import { KeystoneError, badRequest, notFound, unauthorized } from './errors'
+import { registerApplicationCredentialRoutes } from './application-credentials'
 
 export interface IdentityDeps {
   db: Db
@@ -237,6 +238,8 @@ export function identityRoutes(deps: IdentityDeps): Hono {
       links: { self: `${origin}/v3/auth/projects`, previous: null, next: null },
     })
   })
+
+  registerApplicationCredentialRoutes(app, { db, clock, requireToken })
 
   app.all('*', () => {
     throw notFound('The resource could not be found.')

@@ -11,8 +11,9 @@ import { rulesFor } from './parameters-rules'
 export function seedParameters(db: Db): number {
   const versions = db
     .prepare(
-      `SELECT v.id AS id, d.manager AS manager FROM datastore_versions v
-       JOIN datastores d ON d.id = v.datastore_id ORDER BY d.position, v.position`,
+      `SELECT v.id AS id, COALESCE(v.manager, d.manager) AS manager FROM datastore_versions v
+       JOIN datastores d ON d.id = v.datastore_id WHERE v.registered_by = 'seed'
+       ORDER BY d.position, v.position`,
     )
     .all() as { id: string; manager: string }[]
   let added = 0

@@ -2,6 +2,8 @@ import { BACKUPS_SCHEMA } from './schema/backups'
 import { CONFIGURATIONS_SCHEMA } from './schema/configurations'
 import { USERS_DATABASES_SCHEMA } from './schema/users-databases'
 import { INSTANCE_EXTRAS_SCHEMA } from './schema/instance-extras'
+import { DBAAS_SCHEMA } from './schema/dbaas'
+import { ADMIN_SCHEMA } from './schema/admin'
 
 /**
  * Schema migrations, applied in order; PRAGMA user_version records how many ran. Each area keeps
@@ -219,4 +221,6 @@ export const MIGRATIONS: readonly string[] = [
   CONFIGURATIONS_SCHEMA,
   USERS_DATABASES_SCHEMA,
   INSTANCE_EXTRAS_SCHEMA,
+  DBAAS_SCHEMA,
+  ADMIN_SCHEMA,
 ]

@@ -39,6 +39,12 @@ import {
   unprocessable,
 } from './errors'
 import { instanceView } from './views'
+import {
+  detachReplica,
+  ejectReplicaSource,
+  promoteToReplicaSource,
+  upgradeDatastoreVersion,
+} from './replication'
 import { pyRepr, validationMessage } from './validation-message'
 
 const DEFAULT_PAGE_SIZE = 20
@@ -194,31 +200,32 @@ export function registerInstanceRoutes(app: Hono<TroveEnv>, base: string, deps: 
     }
     const access = req.access
     if (access?.allowed_cidrs) {
-      access.allowed_cidrs.forEach((cidr, i) => {
+      const cidrs = access.allowed_cidrs
+      cidrs.forEach((cidr, i) => {
         if (!isCidr(cidr)) {
           throw badRequest(
             `Validation error: instance['access']['allowed_cidrs'][${i}] ${pyRepr(cidr)} is not a 'cidr'`,
           )
         }
       })
+      if (new Set(cidrs).size !== cidrs.length) {
+        throw badRequest(
+          `Validation error: instance['access']['allowed_cidrs'] ${pyRepr(cidrs)} has non-unique elements`,
+        )
+      }
     }
     const row = load(c, idParam(c))
     const now = clock.now()
     db.transaction(() => {
       if (req.name) updateInstance(db, row.id, { name: req.name, updated: now })
-      if (slaveOf || 'replica_of' in req) {
-        if (!row.replica_of_id) throw badRequest(`Instance ${row.id} is not a replica.`)
-        updateInstance(db, row.id, { replica_of_id: null, updated: now })
-        engine.recordEvent(row.id, status(row), status(row), 'Detached from its replica source.')
-      }
+      // Replication and upgrade live in server/trove/replication.ts (instance-extras area).
+      if (slaveOf || 'replica_of' in req) detachReplica({ db, engine, now }, row)
       // Attach/detach lives in the configurations area (an empty {"instance": {}} detaches).
       if ('configuration' in req || keys === 0) {
         changeInstanceConfiguration({ db, engine }, row, req.configuration ?? null, now)
       }
       if (req.datastore_version !== undefined) {
-        throw badRequest(
-          'Upgrading the datastore version is not available in the embedded cloud yet.',
-        )
+        upgradeDatastoreVersion({ db, engine, now }, row, req.datastore_version)
       }
       if (access) {
         const blocker = actionBlocker(row, runningBackupFor(db, row.id))
@@ -251,6 +258,9 @@ export function registerInstanceRoutes(app: Hono<TroveEnv>, base: string, deps: 
       throw unprocessable(`Instance ${row.id} is not ready. (Status is BUILD).`)
     // Rackspace: "While the instance is being backed up, you cannot ... delete ... the instance."
     if (before === 'BACKUP') throw notAvailable(row.id, 'instance status was BACKUP')
+    // A replication change settles the whole set from one member's task: let it finish.
+    if (['PROMOTE', 'EJECT'].includes(before))
+      throw notAvailable(row.id, `instance status was ${before}`)
     if (row.task_status === 'DELETING' && taskFor(db, row.id)?.kind === 'delete') {
       return c.body(null, 202)
     }
@@ -289,6 +299,12 @@ export function registerInstanceRoutes(app: Hono<TroveEnv>, base: string, deps: 
           throw badRequest(`Validation error: reset_status ${pyRepr(arg)} is not of type 'object'`)
         }
         return resetStatus(c)
+      case 'promote_to_replica_source':
+        promoteToReplicaSource({ db, engine, now: clock.now() }, load(c, idParam(c)))
+        return c.body(null, 202)
+      case 'eject_replica_source':
+        ejectReplicaSource({ db, engine, now: clock.now() }, load(c, idParam(c)))
+        return c.body(null, 202)
       default:
         load(c, idParam(c))
         throw badRequest(`The '${action}' action is not available in the embedded cloud yet.`)

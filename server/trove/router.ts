@@ -5,10 +5,12 @@ import { requestOrigin } from '../http-util'
 import type { TroveDeps, TroveEnv } from './context'
 import { TroveFault, WebobError, routeNotFound, tenantMismatch } from './errors'
 import { registerCatalogRoutes } from './catalog-routes'
+import { registerInstanceExtrasRoutes } from './instance-extras-routes'
 import { registerInstanceRoutes } from './instance-routes'
 import { registerUsersDatabasesRoutes } from './user-database-routes'
 import { registerBackupRoutes } from './backup-routes'
 import { registerConfigurationRoutes } from './configuration-routes'
+import { registerMgmtRoutes } from './mgmt-routes'
 
 const KEYSTONE_401 = {
   error: {
@@ -73,11 +75,13 @@ export function troveRoutes(deps: TroveDeps): Hono<TroveEnv> {
   })
 
   const base = '/trove/:region/v1.0/:tenant'
+  registerInstanceExtrasRoutes(app, base, deps) // first: its rate-limit counter sees every request
   registerCatalogRoutes(app, base, deps)
   registerInstanceRoutes(app, base, deps)
   registerUsersDatabasesRoutes(app, base, deps)
   registerBackupRoutes(app, base, deps)
   registerConfigurationRoutes(app, base, deps)
+  registerMgmtRoutes(app, base, deps)
 
   app.all('/trove/*', () => {
     throw routeNotFound()

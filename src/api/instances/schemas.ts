@@ -215,5 +215,7 @@ export const instanceActionSchema = z.union([
   z.object({ resize: z.object({ flavorRef: z.union([nonEmptyString, z.number().int()]) }) }),
   z.object({ resize: z.object({ volume: z.object({ size: volumeSizeSchema }) }) }),
   z.object({ reset_status: z.object({}).nullable() }),
+  z.object({ promote_to_replica_source: z.object({}) }),
+  z.object({ eject_replica_source: z.object({}) }),
 ])
 export type InstanceAction = z.infer<typeof instanceActionSchema>

@@ -11,8 +11,11 @@ export const trackedTaskSchema = z.object({
   /** Human text: "Restart db1". */
   label: z.string(),
   resource: z.object({
-    /** What the task acts on: an instance, or a backup (create, copy, delete of backups). */
-    kind: z.enum(['instance', 'backup']),
+    /**
+     * What the task acts on: an instance, a backup (create, copy, delete of backups), or a DBaaS
+     * management API operation (id = the operation id, name = the service it concerns).
+     */
+    kind: z.enum(['instance', 'backup', 'dbaas-operation']),
     id: z.string(),
     name: z.string(),
     projectId: z.string(),

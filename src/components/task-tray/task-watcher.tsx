@@ -1,10 +1,13 @@
 import { useEffect } from 'react'
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { toast } from 'sonner'
 import { backupsQueryOptions } from '@/api/backups/queries'
 import { backupTaskOutcome } from '@/api/backups/status'
 import { instancesQueryOptions } from '@/api/instances/queries'
 import { taskOutcome } from '@/api/instances/status'
+import { DBAAS_POLL_MS, operationQueryOptions } from '@/api/dbaas/queries'
+import { dbaasKeys } from '@/api/dbaas/keys'
+import { operationPollMs } from '@/api/dbaas/status'
 import { useSession } from '@/hooks/use-session'
 import { useNow } from '@/hooks/use-now'
 import { getTasks, settleTask, type TrackedTask } from './task-store'
@@ -26,8 +29,13 @@ export function TaskWatcher() {
     string,
     { kind: 'instance' | 'backup'; region: string; list: TrackedTask[] }
   >()
+  const operations: TrackedTask[] = []
   for (const t of tasks) {
     if (t.state !== 'running' || t.resource.projectId !== session.project.id) continue
+    if (t.resource.kind === 'dbaas-operation') {
+      operations.push(t)
+      continue
+    }
     const key = `${t.resource.kind}/${t.resource.region}`
     const group = groups.get(key) ?? { kind: t.resource.kind, region: t.resource.region, list: [] }
     group.list.push(t)
@@ -35,6 +43,9 @@ export function TaskWatcher() {
   }
   return (
     <>
+      {operations.map((t) => (
+        <DbaasOperationWatcher key={t.id} projectId={session.project.id} task={t} />
+      ))}
       {[...groups].map(([key, g]) =>
         g.kind === 'backup' ? (
           <BackupScopeWatcher
@@ -107,5 +118,40 @@ function BackupScopeWatcher({ projectId, region, tasks }: ScopeProps) {
     }
   }, [data, tasks, now])
 
+  return null
+}
+
+/**
+ * Follows one DBaaS management API operation (`GET /operation/{id}`) until it succeeds or
+ * fails, backing off as the official clients do; then refreshes what the operation changed.
+ */
+function DbaasOperationWatcher({ projectId, task }: { projectId: string; task: TrackedTask }) {
+  const client = useQueryClient()
+  const scope = { projectId, region: task.resource.region }
+  const { data, error } = useQuery({
+    ...operationQueryOptions(scope, task.resource.id),
+    refetchInterval: (q) =>
+      operationPollMs(q.state.data, task.startedAt, Date.now(), DBAAS_POLL_MS),
+  })
+  useEffect(() => {
+    const notFound = error && 'status' in error && error.status === 404
+    if (!data && !notFound) return
+    if (data?.state === 'pending') return
+    const ok = data?.state === 'success'
+    const reason =
+      data?.message ?? data?.reason ?? (notFound ? 'The operation is no longer known.' : '')
+    settleOnce(
+      task,
+      ok ? 'succeeded' : 'failed',
+      {
+        title: ok ? `${task.label}: done` : `${task.label} failed`,
+        detail: ok ? 'Done.' : reason || 'The cloud reported a failure.',
+      },
+      false,
+    )
+    void client.invalidateQueries({ queryKey: dbaasKeys.scope(scope) })
+    // scope is rebuilt each render from stable parts
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, error, task, client])
   return null
 }

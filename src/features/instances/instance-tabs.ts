@@ -13,4 +13,6 @@ export const INSTANCE_TABS: InstanceTab[] = [
   { to: 'users', label: 'Users' },
   { to: 'backups', label: 'Backups' },
   { to: 'configuration', label: 'Configuration' },
+  { to: 'replication', label: 'Replication' },
+  { to: 'logs', label: 'Logs' },
 ]

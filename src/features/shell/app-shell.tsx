@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import { Outlet, useRouter } from '@tanstack/react-router'
-import { Database, Menu } from 'lucide-react'
+import { Link, Outlet, useRouter } from '@tanstack/react-router'
+import { Database, Menu, MonitorPlay } from 'lucide-react'
 import { isAdmin } from '@/api/session/session-store'
 import { useSession } from '@/hooks/use-session'
 import { Button } from '@/components/ui/button'
@@ -96,6 +96,17 @@ export function AppShell({ dialogs }: { dialogs?: ReactNode }) {
           <ProjectSwitcher session={session} />
           <RegionSwitcher session={session} />
           <div className="flex-1" />
+          {/* The status wall for this project, full screen in its own tab. */}
+          <Link
+            to="/wall"
+            search={{ project: session.project.name }}
+            target="_blank"
+            className="inline-flex h-9 items-center gap-2 rounded-md px-3 text-sm font-medium hover:bg-accent"
+          >
+            <MonitorPlay className="size-4" aria-hidden="true" />
+            <span className="hidden lg:inline">Status wall</span>
+            <span className="sr-only lg:hidden">Status wall</span>
+          </Link>
           <TaskTray />
           <UserMenu session={session} />
         </header>

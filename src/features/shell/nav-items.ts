@@ -6,6 +6,7 @@ import {
   Database,
   Gauge,
   ScrollText,
+  Server,
   ShieldCheck,
   SlidersHorizontal,
   Users,
@@ -20,6 +21,7 @@ export type NavPath =
   | '/quotas'
   | '/metrics'
   | '/logs'
+  | '/services'
   | '/admin'
 
 export interface NavItem {
@@ -27,6 +29,8 @@ export interface NavItem {
   label: string
   icon: LucideIcon
   adminOnly?: boolean
+  /** Needs the DBaaS management API (catalog type `dbaas`): hidden on clouds without it. */
+  needsDbaas?: boolean
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -36,11 +40,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/configurations', label: 'Configuration groups', icon: SlidersHorizontal },
   { to: '/users-databases', label: 'Users & databases', icon: Users },
   { to: '/quotas', label: 'Quotas', icon: Gauge },
-  { to: '/metrics', label: 'Metrics', icon: ChartLine },
-  { to: '/logs', label: 'Logs', icon: ScrollText },
+  { to: '/services', label: 'Services', icon: Server, needsDbaas: true },
+  { to: '/metrics', label: 'Metrics', icon: ChartLine, needsDbaas: true },
+  { to: '/logs', label: 'Logs', icon: ScrollText, needsDbaas: true },
   { to: '/admin', label: 'Admin', icon: ShieldCheck, adminOnly: true },
 ]
 
-export function navItemsFor(admin: boolean): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.adminOnly || admin)
+export function navItemsFor(admin: boolean, dbaas = true): NavItem[] {
+  return NAV_ITEMS.filter((item) => (!item.adminOnly || admin) && (!item.needsDbaas || dbaas))
 }

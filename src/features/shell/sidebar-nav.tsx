@@ -1,5 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { cn } from '@/lib/cn'
+import { hasDbaas } from '@/api/dbaas/queries'
+import { useSession } from '@/hooks/use-session'
 import { navItemsFor } from './nav-items'
 
 /** The console's sections; the current one is marked aria-current="page". */
@@ -12,10 +14,11 @@ export function SidebarNav({
   label?: string
   onNavigate?: () => void
 }) {
+  const dbaas = hasDbaas(useSession())
   return (
     <nav aria-label={label} className="grid gap-0.5 p-2">
       <ul className="grid gap-0.5">
-        {navItemsFor(admin).map(({ to, label: text, icon: Icon }) => (
+        {navItemsFor(admin, dbaas).map(({ to, label: text, icon: Icon }) => (
           <li key={to}>
             <Link
               to={to}

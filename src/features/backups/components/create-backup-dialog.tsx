@@ -18,6 +18,7 @@ import {
   type CreateBackupInput,
   type CreateBackupValues,
 } from '../lib/create-backup.schema'
+import { QuotaWarning } from '@/components/quota-warning'
 import { BackupDialog } from './backup-dialog'
 
 /**
@@ -162,6 +163,8 @@ export function CreateBackupDialog({
       >
         <Input autoComplete="off" className="font-mono" {...register('swiftContainer')} />
       </Field>
+      {/* Quota warning (instance-extras area): the shared rule lives in src/api/limits/quota.ts. */}
+      {open ? <QuotaWarning scope={scope} deltas={{ backups: 1 }} what="backup" /> : null}
     </BackupDialog>
   )
 }

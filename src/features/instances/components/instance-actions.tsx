@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { ArrowUpCircle } from 'lucide-react'
 import { Pencil, Power, RotateCcw, Scaling, Shield, Trash2, HardDrive } from 'lucide-react'
 import type { ScopeParams } from '@/api/instances/keys'
 import type { Instance } from '@/api/instances/schemas'
@@ -10,6 +11,7 @@ import { RenameDialog } from './rename-dialog'
 import { ResizeFlavorDialog } from './resize-flavor-dialog'
 import { ResizeVolumeDialog } from './resize-volume-dialog'
 import { UpdateAccessDialog } from './update-access-dialog'
+import { UpgradeDialog } from './upgrade-dialog'
 
 const BUTTONS: { action: InstanceActionName; label: string; icon: typeof Power }[] = [
   { action: 'restart', label: 'Restart', icon: Power },
@@ -34,6 +36,8 @@ export function InstanceActions({
   onDeleted: () => void
 }) {
   const [open, setOpen] = useState<InstanceActionName | null>(null)
+  // Upgrade (instance-extras area): same availability as a restart (validate_can_perform_action).
+  const [upgrading, setUpgrading] = useState(false)
   const dialog = (action: InstanceActionName) => ({
     instance,
     scope,
@@ -55,6 +59,15 @@ export function InstanceActions({
             {label}
           </ActionButton>
         ))}
+        <ActionButton
+          size="sm"
+          variant="outline"
+          availability={actionAvailability(instance, 'restart', { isAdmin })}
+          onClick={() => setUpgrading(true)}
+        >
+          <ArrowUpCircle aria-hidden="true" className="size-4" />
+          Upgrade
+        </ActionButton>
       </div>
       <RestartDialog {...dialog('restart')} />
       <ResizeFlavorDialog {...dialog('resize-flavor')} />
@@ -63,6 +76,12 @@ export function InstanceActions({
       <UpdateAccessDialog {...dialog('update-access')} />
       <ResetStatusDialog {...dialog('reset-status')} />
       <DeleteInstanceDialog {...dialog('delete')} onDeleted={onDeleted} />
+      <UpgradeDialog
+        instance={instance}
+        scope={scope}
+        open={upgrading}
+        onOpenChange={setUpgrading}
+      />
     </>
   )
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
-import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form'
+import { Controller, useFieldArray, useForm, useWatch, type Control } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
@@ -7,11 +7,14 @@ import { Plus, Trash2 } from 'lucide-react'
 import { describeError } from '@/api/errors'
 import { datastoresQueryOptions } from '@/api/datastores/queries'
 import type { Datastore } from '@/api/datastores/schemas'
-import { flavorsQueryOptions } from '@/api/flavors/queries'
-import { flavorRef } from '@/api/flavors/schemas'
+import { findFlavor, flavorsQueryOptions } from '@/api/flavors/queries'
+import { flavorRef, type Flavor } from '@/api/flavors/schemas'
 import type { ScopeParams } from '@/api/instances/keys'
+import type { Instance } from '@/api/instances/schemas'
 import { useCreateInstance } from '@/api/instances/mutations'
 import { instancesQueryOptions } from '@/api/instances/queries'
+import { launchQuotaDeltas } from '@/api/limits/quota'
+import { QuotaWarning } from '@/components/quota-warning'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { CheckboxField } from '@/components/ui/checkbox'
@@ -506,6 +509,13 @@ export function LaunchInstanceForm({
         </Field>
       </FieldSet>
 
+      <LaunchQuotaWarning
+        control={control}
+        scope={scope}
+        sources={instances.data}
+        flavors={flavors.data}
+      />
+
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={create.isPending}>
           {create.isPending ? <Spinner className="size-4" /> : null}
@@ -517,4 +527,30 @@ export function LaunchInstanceForm({
       </div>
     </form>
   )
+}
+
+/* Quota warning (instance-extras area): the shared rule lives in src/api/limits/quota.ts. */
+function LaunchQuotaWarning({
+  control,
+  scope,
+  sources,
+  flavors,
+}: {
+  control: Control<LaunchInstanceInput, unknown, LaunchInstanceValues>
+  scope: ScopeParams
+  sources: Instance[] | undefined
+  flavors: Flavor[] | undefined
+}) {
+  const [replicaOf, replicaCount, volumeSize, flavorId] = useWatch({
+    control,
+    name: ['replicaOf', 'replicaCount', 'volumeSize', 'flavorId'],
+  })
+  const source = replicaOf ? sources?.find((i) => i.id === replicaOf) : undefined
+  const flavor = findFlavor(flavors, source ? source.flavor.id : (flavorId ?? ''))
+  const deltas = launchQuotaDeltas({
+    count: replicaOf ? Number(replicaCount) : 1,
+    volumeSize: source ? source.volume?.size : Number(volumeSize),
+    flavorRam: flavor?.ram,
+  })
+  return <QuotaWarning scope={scope} deltas={deltas} what="launch" />
 }

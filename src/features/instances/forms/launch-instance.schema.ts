@@ -3,7 +3,6 @@ import type { CreateInstanceRequest } from '@/api/instances/schemas'
 
 /* Shapes Trove accepts (trove-wire.md §5.1, MySQL rules from trove/common/db/mysql/models.py). */
 const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
-const IPV4_RE = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/
 const ALNUM_RE = /[0-9a-zA-Z]/
 const MYSQL_DB_NAME_RE = /^[A-Za-z0-9_-]+[\s?#@]*[A-Za-z0-9_-]+$/
 const MYSQL_FORBIDDEN_RE = /['"`;,/\\]/
@@ -14,43 +13,9 @@ export function isUuid(value: string): boolean {
   return UUID_RE.test(value)
 }
 
-export function isIpv4(value: string): boolean {
-  return IPV4_RE.test(value)
-}
-
-/** An IPv6 address (full, compressed, or with an embedded IPv4 tail). */
-export function isIpv6(value: string): boolean {
-  if (!/^[0-9a-fA-F:.]+$/.test(value) || !value.includes(':')) return false
-  let text = value
-  let extra = 0
-  const lastColon = text.lastIndexOf(':')
-  const tail = text.slice(lastColon + 1)
-  if (tail.includes('.')) {
-    if (!isIpv4(tail)) return false
-    text = `${text.slice(0, lastColon + 1)}0`
-    extra = 1
-  }
-  const doubles = text.split('::').length - 1
-  if (doubles > 1) return false
-  const groups = text.split(':')
-  const hexOk = (g: string) => /^[0-9a-fA-F]{1,4}$/.test(g)
-  if (doubles === 0) return groups.length === 8 - extra && groups.every(hexOk)
-  const [left = '', right = ''] = text.split('::')
-  const l = left ? left.split(':') : []
-  const r = right ? right.split(':') : []
-  return [...l, ...r].every(hexOk) && l.length + r.length + extra <= 7
-}
-
-/** `a.b.c.d/n` (n 0..32) or `ipv6/n` (n 0..128); a bare address counts as a host route. */
-export function isCidr(value: string): boolean {
-  const [addr = '', prefix, ...rest] = value.split('/')
-  if (rest.length > 0) return false
-  if (prefix !== undefined && !/^\d{1,3}$/.test(prefix)) return false
-  const n = prefix === undefined ? undefined : Number(prefix)
-  if (isIpv4(addr)) return n === undefined || n <= 32
-  if (isIpv6(addr)) return n === undefined || n <= 128
-  return false
-}
+// The CIDR rule is shared with the embedded cloud (src/api/common/cidr.ts).
+import { isCidr, isIpv4 } from '@/api/common/cidr'
+export { isCidr, isIpv4, isIpv6 } from '@/api/common/cidr'
 
 /** The non-empty lines of a textarea, trimmed. */
 export function lines(text: string): string[] {

@@ -1,0 +1,153 @@
+/**
+ * Status wall with 10,000 instances: frame time while the wall pages and refreshes, and the JS
+ * heap it holds. Run `npx tsx bench/wall.ts` after a build (WALL_BENCH_STATIC picks the build
+ * folder, default dist/); writes bench/results/wall-latest.json.
+ * - frame time: requestAnimationFrame deltas over WALL_BENCH_SECONDS (default 12) while the wall
+ *   turns a page every 3 s and refetches all 10,000 instances every 5 s
+ * - memory: JSHeapUsedSize from CDP Performance.getMetrics after a forced GC
+ */
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { launchBrowser, median, startServer } from './lib'
+
+export interface WallBenchResult {
+  date: string
+  instances: number
+  viewport: { width: number; height: number }
+  firstTilesMs: number
+  pagesTurned: number
+  frames: {
+    count: number
+    medianMs: number
+    p95Ms: number
+    maxMs: number
+    over50Ms: number
+  }
+  heap: { usedMB: number; totalMB: number }
+}
+
+const percentile = (values: number[], p: number) => {
+  const s = [...values].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN
+}
+const round = (n: number) => Math.round(n * 10) / 10
+
+export async function runWallBench(
+  opts: { count?: number; seconds?: number; staticDir?: string; port?: number } = {},
+): Promise<WallBenchResult> {
+  const count = opts.count ?? 10_000
+  const seconds = opts.seconds ?? 12
+  const staticDir = opts.staticDir ?? 'dist'
+  if (!existsSync(join(staticDir, 'index.html')))
+    throw new Error(`${staticDir}/ has no build: run \`npm run build\` first`)
+  const server = await startServer(opts.port ?? 4191, [
+    '--demo-instances',
+    String(count),
+    '--static',
+    staticDir,
+  ])
+  const browser = await launchBrowser()
+  try {
+    // The wall signs in with an application credential, as it would in an ops room.
+    const login = await fetch(`${server.url}/v3/auth/tokens`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        auth: {
+          identity: {
+            methods: ['password'],
+            password: { user: { name: 'demo', domain: { name: 'Default' }, password: 'demo' } },
+          },
+          scope: { project: { name: 'demo', domain: { name: 'Default' } } },
+        },
+      }),
+    })
+    const token = login.headers.get('x-subject-token') ?? ''
+    const userId = ((await login.json()) as { token: { user: { id: string } } }).token.user.id
+    const created = await fetch(`${server.url}/v3/users/${userId}/application_credentials`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
+      body: JSON.stringify({ application_credential: { name: 'bench-wall' } }),
+    })
+    const cred = (
+      (await created.json()) as { application_credential: { id: string; secret: string } }
+    ).application_credential
+
+    const viewport = { width: 1920, height: 1080 }
+    const context = await browser.newContext({ viewport })
+    await context.addInitScript((c) => {
+      localStorage.setItem('dbaas-console.wall-credential', JSON.stringify(c))
+    }, cred)
+    const page = await context.newPage()
+    const t0 = Date.now()
+    await page.goto(`${server.url}/wall?page=3&refresh=5`)
+    await page
+      .getByTestId('wall-total')
+      .filter({ hasText: /^\d{2},\d{3}$/ })
+      .waitFor({ timeout: 120_000 })
+    await page.getByTestId('wall-tile').first().waitFor()
+    const firstTilesMs = Date.now() - t0
+
+    const firstPage = Number(await page.getByTestId('wall-grid').getAttribute('data-page'))
+    // A string, not a function: tsx would wrap named functions in a helper the page lacks.
+    const deltas = (await page.evaluate(`new Promise((resolve) => {
+      const out = []
+      let last = performance.now()
+      const end = last + ${seconds * 1000}
+      const frame = (t) => {
+        out.push(t - last)
+        last = t
+        if (t < end) requestAnimationFrame(frame)
+        else resolve(out)
+      }
+      requestAnimationFrame(frame)
+    })`)) as number[]
+    const lastPage = Number(await page.getByTestId('wall-grid').getAttribute('data-page'))
+
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('HeapProfiler.collectGarbage')
+    await cdp.send('Performance.enable')
+    const { metrics } = await cdp.send('Performance.getMetrics')
+    const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN
+
+    const frames = deltas.slice(1)
+    return {
+      date: new Date().toISOString(),
+      instances: count,
+      viewport,
+      firstTilesMs,
+      pagesTurned: lastPage - firstPage,
+      frames: {
+        count: frames.length,
+        medianMs: round(median(frames)),
+        p95Ms: round(percentile(frames, 95)),
+        maxMs: round(Math.max(...frames)),
+        over50Ms: frames.filter((d) => d > 50).length,
+      },
+      heap: {
+        usedMB: round(metric('JSHeapUsedSize') / 1048576),
+        totalMB: round(metric('JSHeapTotalSize') / 1048576),
+      },
+    }
+  } finally {
+    await browser.close()
+    await server.stop()
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runWallBench({
+    count: Number(process.env.WALL_BENCH_INSTANCES ?? 10_000),
+    seconds: Number(process.env.WALL_BENCH_SECONDS ?? 12),
+    staticDir: process.env.WALL_BENCH_STATIC ?? 'dist',
+  })
+    .then((result) => {
+      mkdirSync('bench/results', { recursive: true })
+      writeFileSync('bench/results/wall-latest.json', JSON.stringify(result, null, 2) + '\n')
+      console.log(JSON.stringify(result, null, 2))
+    })
+    .catch((e: unknown) => {
+      console.error(e)
+      process.exit(1)
+    })
+}

@@ -1,0 +1,207 @@
+import type { Hono } from 'hono'
+import { z } from 'zod'
+import { MGMT_ACTIONS, mgmtActionArgSchemas, type MgmtAction } from '../../src/api/mgmt/schemas'
+import { findMgmtInstance, instanceHost, listMgmtInstances } from '../store/admin-queries'
+import {
+  failBackupsFor,
+  runningBackupFor,
+  updateInstance,
+  type InstanceRow,
+} from '../store/instance-queries'
+import { deleteTaskFor } from '../store/task-queries'
+import { rootHistory } from '../store/user-database-queries'
+import { actionBlocker, publicStatus } from '../engine/status-model'
+import { COMPUTE_HOSTS, hostFor, nextHost } from '../engine/mgmt-task-kinds'
+import { troveTime } from '../http-util'
+import { readBody, type TroveContext, type TroveDeps, type TroveEnv } from './context'
+import { badRequest, notAvailable, notFound } from './errors'
+import { boolQuery, requireAdmin } from './mgmt-guard'
+import { mgmtInstanceDetailView, mgmtInstanceView } from './mgmt-instance-views'
+import { isPlainObject } from '../http-util'
+import { validationMessage } from './validation-message'
+
+/** Tasks an admin reboot or rebuild must not replace (the engine runs one task per instance). */
+const UNINTERRUPTIBLE = new Set(['BUILDING', 'DELETING'])
+/** Nova states a reset-task-status leaves behind as settled: the server finishes on its own. */
+const SERVER_IN_FLIGHT = new Set(['REBOOT', 'RESIZE', 'VERIFY_RESIZE', 'BUILD'])
+
+/** `/mgmt/instances`: every project's instances, their detail, root history and admin actions. */
+export function registerMgmtInstanceRoutes(
+  app: Hono<TroveEnv>,
+  base: string,
+  deps: TroveDeps,
+): void {
+  const { db, clock, engine } = deps
+
+  const load = (c: TroveContext, includeDeleted = false): InstanceRow => {
+    const id = c.req.param('id') ?? ''
+    const row = findMgmtInstance(db, id, c.get('region'), includeDeleted)
+    if (!row) throw notFound(id)
+    return row
+  }
+  const status = (row: InstanceRow) => publicStatus(row, runningBackupFor(db, row.id))
+
+  app.get(`${base}/mgmt/instances`, (c) => {
+    requireAdmin(c)
+    const projectId = c.req.query('project_id') || undefined
+    const rows = listMgmtInstances(db, {
+      region: c.get('region'),
+      deleted: boolQuery(c.req.query('deleted')),
+      projectId,
+    })
+    const vc = c.get('vc')
+    return c.json({ instances: rows.map((r) => mgmtInstanceView(db, vc, r)) })
+  })
+
+  app.get(`${base}/mgmt/instances/:id`, (c) => {
+    requireAdmin(c)
+    const row = load(c, boolQuery(c.req.query('deleted')) === true)
+    return c.json({ instance: mgmtInstanceDetailView(db, c.get('vc'), row) })
+  })
+
+  app.get(`${base}/mgmt/instances/:id/root`, (c) => {
+    requireAdmin(c)
+    const row = load(c)
+    const first = rootHistory(db, row.id)[0]
+    return c.json({
+      root_history: first
+        ? { id: row.id, enabled: troveTime(first.enabled_at), user: first.user_id }
+        : { id: row.id, enabled: 'Never', user: 'Nobody' },
+    })
+  })
+
+  app.post(`${base}/mgmt/instances/:id/action`, async (c) => {
+    requireAdmin(c)
+    const body = await readBody(c)
+    if (!isPlainObject(body) || Object.keys(body).length === 0) {
+      throw badRequest('Invalid request body.')
+    }
+    const keys = Object.keys(body)
+    const first = keys[0] as string
+    if ((MGMT_ACTIONS as readonly string[]).includes(first)) {
+      const action = first as MgmtAction
+      const parsed = z
+        .object({ [action]: mgmtActionArgSchemas[action] })
+        .safeParse({ [action]: body[action] })
+      if (!parsed.success) throw badRequest(validationMessage(parsed.error.issues, body))
+    }
+    const row = load(c)
+    let selected: MgmtAction | undefined
+    for (const k of keys) {
+      if (!(MGMT_ACTIONS as readonly string[]).includes(k)) {
+        throw badRequest(`Invalid instance action: ${k}`)
+      }
+      if (selected) throw badRequest('Only one action can be specified per request.')
+      selected = k as MgmtAction
+    }
+    const arg = (selected ? body[selected] : {}) as Record<string, unknown>
+    switch (selected) {
+      case 'stop':
+        return stop(c, row)
+      case 'reboot':
+        return reboot(c, row)
+      case 'migrate':
+        return migrate(c, row, typeof arg.host === 'string' && arg.host ? arg.host : undefined)
+      case 'reset-task-status':
+        return resetTaskStatus(c, row)
+      case 'rebuild':
+        return rebuild(c, row, String(arg.image_id))
+      default:
+        throw badRequest('Invalid request body.')
+    }
+  })
+
+  const guardTask = (row: InstanceRow) => {
+    if (UNINTERRUPTIBLE.has(row.task_status)) {
+      throw notAvailable(row.id, `task status was ${row.task_status}`)
+    }
+  }
+
+  /** The guest stops the database at once (a synchronous RPC in Trove); no task. */
+  const stop = (c: TroveContext, row: InstanceRow) => {
+    const now = clock.now()
+    db.transaction(() => {
+      const before = status(row)
+      updateInstance(db, row.id, {
+        service_status: 'SHUTDOWN',
+        service_status_updated: now,
+        updated: now,
+      })
+      engine.recordEvent(row.id, before, before, 'Database service stopped by an administrator.')
+    })()
+    return c.body(null, 202)
+  }
+
+  const reboot = (c: TroveContext, row: InstanceRow) => {
+    guardTask(row)
+    db.transaction(() => {
+      updateInstance(db, row.id, {
+        task_status: 'REBOOTING',
+        server_status: 'REBOOT',
+        service_status: 'SHUTDOWN',
+        updated: clock.now(),
+      })
+      engine.schedule(row.id, 'mgmt_reboot')
+      engine.recordEvent(row.id, status(row), 'REBOOT', 'Reboot requested by an administrator.')
+    })()
+    return c.body(null, 202)
+  }
+
+  const migrate = (c: TroveContext, row: InstanceRow, host: string | undefined) => {
+    const blocker = actionBlocker(row, runningBackupFor(db, row.id))
+    if (blocker) throw notAvailable(row.id, blocker)
+    const current = hostFor(row.seq, instanceHost(db, row.id))
+    if (host !== undefined && !(COMPUTE_HOSTS as readonly string[]).includes(host)) {
+      throw badRequest(
+        `Compute host ${host} cannot be found. Hosts in this region: ${COMPUTE_HOSTS.join(', ')}.`,
+      )
+    }
+    if (host === current) throw badRequest(`The instance is already on host ${host}.`)
+    const target = host ?? nextHost(current)
+    db.transaction(() => {
+      updateInstance(db, row.id, {
+        task_status: 'MIGRATING',
+        server_status: 'RESIZE',
+        service_status: 'SHUTDOWN',
+        updated: clock.now(),
+      })
+      engine.schedule(row.id, 'mgmt_migrate', { host: target })
+      engine.recordEvent(row.id, status(row), 'RESIZE', `Cold migration to ${target} requested.`)
+    })()
+    return c.body(null, 202)
+  }
+
+  /** Task status back to NONE, running backups FAILED (MgmtInstance.reset_task_status). */
+  const resetTaskStatus = (c: TroveContext, row: InstanceRow) => {
+    const now = clock.now()
+    db.transaction(() => {
+      const before = status(row)
+      deleteTaskFor(db, row.id)
+      const patch: Parameters<typeof updateInstance>[2] = { task_status: 'NONE', updated: now }
+      if (SERVER_IN_FLIGHT.has(row.server_status)) patch.server_status = 'ACTIVE'
+      updateInstance(db, row.id, patch)
+      failBackupsFor(db, row.id, now)
+      engine.recordEvent(
+        row.id,
+        before,
+        publicStatus({ ...row, ...patch }),
+        'Task status reset by an administrator.',
+      )
+    })()
+    return c.body(null, 202)
+  }
+
+  const rebuild = (c: TroveContext, row: InstanceRow, imageId: string) => {
+    guardTask(row)
+    db.transaction(() => {
+      updateInstance(db, row.id, {
+        task_status: 'BUILDING',
+        service_status: 'SHUTDOWN',
+        updated: clock.now(),
+      })
+      engine.schedule(row.id, 'mgmt_rebuild', { imageId })
+      engine.recordEvent(row.id, status(row), 'BUILD', `Rebuild from image ${imageId} requested.`)
+    })()
+    return c.body(null, 202)
+  }
+}

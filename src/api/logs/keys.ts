@@ -1,0 +1,12 @@
+import type { InstanceParams } from '../instances/keys'
+
+export interface LogParams extends InstanceParams {
+  name: string
+}
+
+export const logKeys = {
+  all: ['guest-logs'] as const,
+  list: (p: InstanceParams) => [...logKeys.all, p.projectId, p.region, p.id, 'list'] as const,
+  contents: (p: LogParams) =>
+    [...logKeys.all, p.projectId, p.region, p.id, 'contents', p.name] as const,
+}

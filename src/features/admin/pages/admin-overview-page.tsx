@@ -1,0 +1,86 @@
+import { Link } from '@tanstack/react-router'
+import { useQuery } from '@tanstack/react-query'
+import { mgmtInstancesQueryOptions, mgmtVersionsQueryOptions } from '@/api/mgmt/queries'
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
+import { Skeleton } from '@/components/ui/skeleton'
+import { useScope } from '@/hooks/use-session'
+import { AdminPage, AdminQueryError } from '../components/admin-shell'
+
+/** The admin section's landing page: what the cloud holds, and where to manage it. */
+export function AdminOverviewPage() {
+  const scope = useScope()
+  const instances = useQuery(mgmtInstancesQueryOptions(scope, { deleted: false }))
+  const versions = useQuery(mgmtVersionsQueryOptions(scope))
+  const error = instances.error ?? versions.error
+  const projects = new Set((instances.data ?? []).map((i) => i.tenant_id)).size
+  const moving = (instances.data ?? []).filter((i) => i.status !== 'ACTIVE').length
+  const inactive = (versions.data ?? []).filter((v) => !v.active).length
+  const stat = (loading: boolean, value: string) =>
+    loading ? <Skeleton className="h-7 w-24" /> : <p className="text-2xl font-semibold">{value}</p>
+  return (
+    <AdminPage
+      title="Admin"
+      description="Cloud administration through Trove's management API, for every project in this region."
+    >
+      {error ? (
+        <div className="mb-4">
+          <AdminQueryError
+            error={error}
+            onRetry={() => {
+              void instances.refetch()
+              void versions.refetch()
+            }}
+          />
+        </div>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <Card>
+          <CardHeader>
+            <CardTitle>
+              <Link to="/admin/instances" className="underline-offset-4 hover:underline">
+                Instances
+              </Link>
+            </CardTitle>
+            <CardDescription>All projects, with admin actions.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {stat(
+              instances.isPending,
+              `${instances.data?.length ?? 0} in ${projects} project${projects === 1 ? '' : 's'}`,
+            )}
+            <p className="text-sm text-muted-foreground">{moving} not ACTIVE</p>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>
+              <Link to="/admin/datastore-versions" className="underline-offset-4 hover:underline">
+                Datastore versions
+              </Link>
+            </CardTitle>
+            <CardDescription>What tenants can launch, and its parameters.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {stat(versions.isPending, `${versions.data?.length ?? 0} versions`)}
+            <p className="text-sm text-muted-foreground">{inactive} inactive</p>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>
+              <Link to="/admin/quotas" className="underline-offset-4 hover:underline">
+                Quotas
+              </Link>
+            </CardTitle>
+            <CardDescription>Limits of any project.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <Link to="/admin/backups" className="text-sm underline-offset-4 hover:underline">
+              Backups of all projects
+            </Link>
+          </CardContent>
+        </Card>
+      </div>
+    </AdminPage>
+  )
+}

@@ -1,0 +1,384 @@
+import { useState } from 'react'
+import { Link, getRouteApi } from '@tanstack/react-router'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { Copy, GitBranch, LogOut, RotateCw, Unlink, Crown } from 'lucide-react'
+import { instanceQueryOptions, instancesQueryOptions } from '@/api/instances/queries'
+import { describeError } from '@/api/errors'
+import {
+  useCreateReplicas,
+  useDetachReplica,
+  useEjectReplicaSource,
+  usePromoteReplica,
+} from '@/api/replication/mutations'
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
+import { Select } from '@/components/ui/select'
+import { Skeleton } from '@/components/ui/skeleton'
+import { useScope } from '@/hooks/use-session'
+import { ConfirmDialog } from '../components/confirm-dialog'
+import { StatusPill } from '../components/status-pill'
+import {
+  memberIds,
+  replicationTopology,
+  sourceLooksFailed,
+  topologyBusy,
+  type Member,
+} from '../lib/topology'
+
+const route = getRouteApi('/_app/instances/$instanceId/replication')
+
+type Pending =
+  | { kind: 'create' }
+  | { kind: 'promote'; member: Member }
+  | { kind: 'detach'; member: Member }
+  | { kind: 'eject' }
+
+/**
+ * The instance page's Replication tab: the replication set (source and replicas, with their
+ * statuses, each linked), and its changes: create replicas, promote a replica, eject a failed
+ * source, detach a replica. Each is confirmed and followed in the task tray.
+ */
+export function ReplicationTab() {
+  const { instanceId } = route.useParams()
+  const scope = useScope()
+  const { data: instance } = useSuspenseQuery(instanceQueryOptions({ ...scope, id: instanceId }))
+  const list = useQuery(instancesQueryOptions(scope))
+  const [pending, setPending] = useState<Pending | null>(null)
+
+  if (list.isPending) return <Skeleton className="h-40 w-full" />
+  if (list.isError && !list.data) {
+    return (
+      <Alert
+        variant="error"
+        title="The instances could not be loaded"
+        action={
+          <Button variant="outline" size="sm" onClick={() => void list.refetch()}>
+            <RotateCw aria-hidden="true" className="size-4" />
+            Retry
+          </Button>
+        }
+      >
+        {describeError(list.error)}
+      </Alert>
+    )
+  }
+  const topology = replicationTopology(instance, list.data)
+  const busy = topologyBusy(topology)
+  const failed = sourceLooksFailed(topology.primary)
+  const primary = topology.primary
+  const standalone = topology.replicas.length === 0
+  const createButton = (
+    <Button onClick={() => setPending({ kind: 'create' })} disabled={busy || !primary.known}>
+      <Copy aria-hidden="true" className="size-4" />
+      Create replica
+    </Button>
+  )
+
+  return (
+    <section aria-labelledby="replication-heading" className="grid gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="replication-heading" className="text-lg font-semibold">
+          Replication
+        </h2>
+        {standalone ? null : createButton}
+      </div>
+      {busy ? (
+        <Alert variant="info" title="The replication set is changing">
+          Members show PROMOTE, EJECT, DETACH or BUILD until the cloud settles them; new changes
+          wait until then.
+        </Alert>
+      ) : null}
+      {standalone ? (
+        <EmptyState
+          icon={GitBranch}
+          headingLevel={3}
+          title="This instance has no replicas"
+          description="A replica is a read-only copy that follows this instance. It can be promoted to replace the source, or detached to become a standalone instance."
+          action={createButton}
+        />
+      ) : (
+        <ol aria-label="Replication topology" className="grid gap-3">
+          <li className="rounded-lg border p-4">
+            <MemberRow member={primary} role="Replica source" current={primary.id === instanceId}>
+              {failed && !busy ? (
+                <Button
+                  size="sm"
+                  variant="destructive"
+                  aria-label={`Eject ${primary.name}`}
+                  onClick={() => setPending({ kind: 'eject' })}
+                >
+                  <LogOut aria-hidden="true" className="size-4" />
+                  Eject source
+                </Button>
+              ) : null}
+            </MemberRow>
+            <ol
+              aria-label={`Replicas of ${primary.name}`}
+              className="mt-3 grid gap-2 border-l-2 pl-4"
+            >
+              {topology.replicas.map((r) => (
+                <li key={r.id} className="rounded-md border p-3">
+                  <MemberRow member={r} role="Replica" current={r.id === instanceId}>
+                    <Button
+                      size="sm"
+                      variant="outline"
+                      aria-label={`Promote ${r.name}`}
+                      disabled={busy || failed}
+                      title={failed ? 'The source has failed: eject it instead.' : undefined}
+                      onClick={() => setPending({ kind: 'promote', member: r })}
+                    >
+                      <Crown aria-hidden="true" className="size-4" />
+                      Promote
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="outline"
+                      aria-label={`Detach ${r.name}`}
+                      disabled={busy}
+                      onClick={() => setPending({ kind: 'detach', member: r })}
+                    >
+                      <Unlink aria-hidden="true" className="size-4" />
+                      Detach
+                    </Button>
+                  </MemberRow>
+                </li>
+              ))}
+            </ol>
+          </li>
+        </ol>
+      )}
+      {failed && !standalone && !busy ? (
+        <Alert variant="warning" title="The replica source is not healthy">
+          If it does not come back, eject it: the most current replica becomes the new source and
+          the others follow it.
+        </Alert>
+      ) : null}
+      <CreateReplicaDialog
+        open={pending?.kind === 'create'}
+        onOpenChange={(o) => setPending(o ? { kind: 'create' } : null)}
+        source={{ id: primary.id, name: primary.name }}
+      />
+      <PromoteDialog
+        pending={pending?.kind === 'promote' ? pending.member : undefined}
+        members={memberIds(topology)}
+        sourceName={primary.name}
+        onClose={() => setPending(null)}
+      />
+      <DetachDialog
+        pending={pending?.kind === 'detach' ? pending.member : undefined}
+        sourceName={primary.name}
+        onClose={() => setPending(null)}
+      />
+      <EjectDialog
+        open={pending?.kind === 'eject'}
+        source={primary}
+        members={memberIds(topology)}
+        onClose={() => setPending(null)}
+      />
+    </section>
+  )
+}
+
+function MemberRow({
+  member,
+  role,
+  current,
+  children,
+}: {
+  member: Member
+  role: string
+  current: boolean
+  children?: React.ReactNode
+}) {
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-2">
+      <div className="grid gap-1">
+        <span className="text-xs font-medium text-muted-foreground uppercase">{role}</span>
+        <span className="flex flex-wrap items-center gap-2">
+          {current ? (
+            <span className="font-medium">
+              {member.name} <span className="text-muted-foreground">(this instance)</span>
+            </span>
+          ) : (
+            <Link
+              to="/instances/$instanceId/replication"
+              params={{ instanceId: member.id }}
+              className="font-medium underline-offset-4 hover:underline"
+            >
+              {member.name}
+            </Link>
+          )}
+          <StatusPill status={member.status} operating={member.operating} />
+        </span>
+      </div>
+      <div className="flex flex-wrap gap-2">{children}</div>
+    </div>
+  )
+}
+
+function CreateReplicaDialog({
+  open,
+  onOpenChange,
+  source,
+}: {
+  open: boolean
+  onOpenChange: (o: boolean) => void
+  source: { id: string; name: string }
+}) {
+  const scope = useScope()
+  const m = useCreateReplicas(scope)
+  const [name, setName] = useState('')
+  const [count, setCount] = useState(1)
+  const finalName = name.trim() || `${source.name}-replica`
+  const nameError = /[0-9a-zA-Z]/.test(finalName) ? undefined : 'The name needs a letter or digit.'
+  return (
+    <ConfirmDialog
+      open={open}
+      onOpenChange={(o) => {
+        if (!o) m.reset()
+        onOpenChange(o)
+      }}
+      title={`Create a replica of ${source.name}`}
+      description="Replicas get the source's datastore version, flavor and volume size, and follow its data. With more than one, the cloud names them name-1, name-2 …"
+      submitLabel={count > 1 ? `Create ${count} replicas` : 'Create replica'}
+      submitDisabled={nameError !== undefined}
+      pending={m.isPending}
+      error={m.error}
+      onConfirm={() =>
+        m.mutate(
+          { source, name: finalName, count },
+          {
+            onSuccess: () => {
+              setName('')
+              setCount(1)
+              onOpenChange(false)
+            },
+          },
+        )
+      }
+    >
+      <Field label="Replica name" description={`Default: ${source.name}-replica`} error={nameError}>
+        <Input
+          value={name}
+          placeholder={`${source.name}-replica`}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={255}
+        />
+      </Field>
+      <Field label="Number of replicas">
+        <Select value={String(count)} onChange={(e) => setCount(Number(e.target.value))}>
+          {[1, 2, 3].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </ConfirmDialog>
+  )
+}
+
+function PromoteDialog({
+  pending,
+  members,
+  sourceName,
+  onClose,
+}: {
+  pending: Member | undefined
+  members: string[]
+  sourceName: string
+  onClose: () => void
+}) {
+  const scope = useScope()
+  const m = usePromoteReplica(scope)
+  return (
+    <ConfirmDialog
+      open={pending !== undefined}
+      onOpenChange={(o) => {
+        if (!o) {
+          m.reset()
+          onClose()
+        }
+      }}
+      title={`Promote ${pending?.name ?? ''} to replica source?`}
+      description={`${pending?.name ?? ''} becomes the source; ${sourceName} becomes its replica and the other replicas follow it. Every member shows PROMOTE while the cloud switches them over; writes pause meanwhile.`}
+      submitLabel="Promote"
+      pending={m.isPending}
+      error={m.error}
+      onConfirm={() => {
+        if (!pending) return
+        m.mutate({ replica: pending, members }, { onSuccess: onClose })
+      }}
+    />
+  )
+}
+
+function DetachDialog({
+  pending,
+  sourceName,
+  onClose,
+}: {
+  pending: Member | undefined
+  sourceName: string
+  onClose: () => void
+}) {
+  const scope = useScope()
+  const m = useDetachReplica(scope)
+  return (
+    <ConfirmDialog
+      open={pending !== undefined}
+      onOpenChange={(o) => {
+        if (!o) {
+          m.reset()
+          onClose()
+        }
+      }}
+      title={`Detach ${pending?.name ?? ''} from ${sourceName}?`}
+      description="It stops following the source and becomes a standalone, writable instance with the data it has now. It cannot be attached again."
+      submitLabel="Detach"
+      submitVariant="destructive"
+      pending={m.isPending}
+      error={m.error}
+      onConfirm={() => {
+        if (!pending) return
+        m.mutate({ replica: pending }, { onSuccess: onClose })
+      }}
+    />
+  )
+}
+
+function EjectDialog({
+  open,
+  source,
+  members,
+  onClose,
+}: {
+  open: boolean
+  source: Member
+  members: string[]
+  onClose: () => void
+}) {
+  const scope = useScope()
+  const m = useEjectReplicaSource(scope)
+  return (
+    <ConfirmDialog
+      open={open}
+      onOpenChange={(o) => {
+        if (!o) {
+          m.reset()
+          onClose()
+        }
+      }}
+      title={`Eject ${source.name} from its replication set?`}
+      description="For a source that has failed: the most current replica is elected the new source, the other replicas follow it, and this instance leaves the set. The cloud refuses while the source still sends heartbeats."
+      submitLabel="Eject source"
+      submitVariant="destructive"
+      pending={m.isPending}
+      error={m.error}
+      onConfirm={() => m.mutate({ source, members }, { onSuccess: onClose })}
+    />
+  )
+}

@@ -1,0 +1,32 @@
+import type { LogEntry } from '@/api/dbaas/schemas'
+
+/** Pure helpers of the logs viewer: filtering, highlighting, export. */
+
+export function matches(entry: LogEntry, filter: string): boolean {
+  if (!filter) return true
+  const f = filter.toLowerCase()
+  return (
+    entry.message.toLowerCase().includes(f) ||
+    (entry.unit ?? '').toLowerCase().includes(f) ||
+    (entry.node ?? '').toLowerCase().includes(f)
+  )
+}
+
+/** Splits text around case-insensitive matches: odd indexes are the matches. */
+export function highlightParts(text: string, filter: string): string[] {
+  if (!filter) return [text]
+  const parts: string[] = []
+  const lower = text.toLowerCase()
+  const f = filter.toLowerCase()
+  let at = 0
+  for (let i = lower.indexOf(f); i !== -1; i = lower.indexOf(f, at)) {
+    parts.push(text.slice(at, i), text.slice(i, i + f.length))
+    at = i + f.length
+  }
+  parts.push(text.slice(at))
+  return parts
+}
+
+export function asText(entries: readonly LogEntry[]): string {
+  return entries.map((e) => `${e.time} ${e.node ?? '-'} ${e.unit ?? '-'} ${e.message}`).join('\n')
+}

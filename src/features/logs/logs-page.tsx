@@ -1,0 +1,326 @@
+import { useMemo, useRef, useState } from 'react'
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { Copy, Download, ScrollText } from 'lucide-react'
+import { toast } from 'sonner'
+import { dbaasKeys } from '@/api/dbaas/keys'
+import { DBAAS_POLL_MS, fetchLogs, hasDbaas, servicesQueryOptions } from '@/api/dbaas/queries'
+import type { LogEntry } from '@/api/dbaas/schemas'
+import { describeError } from '@/api/errors'
+import { NoDbaasNotice } from '@/components/dbaas/no-dbaas-notice'
+import { ServicePicker } from '@/components/dbaas/service-picker'
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { CheckboxField } from '@/components/ui/checkbox'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
+import { PageHeader } from '@/components/ui/page-header'
+import { Skeleton } from '@/components/ui/skeleton'
+import { useScope, useSession } from '@/hooks/use-session'
+import { asText, highlightParts, matches } from './lib/log-text'
+
+const PAGE = 200
+const TAIL_MS = Math.max(1000, DBAAS_POLL_MS * 2)
+
+export interface LogsSearch {
+  service?: string | undefined
+  q?: string | undefined
+}
+
+export function LogsPage(props: {
+  search: LogsSearch
+  onSearch: (next: Partial<LogsSearch>) => void
+}) {
+  const session = useSession()
+  if (!hasDbaas(session)) return <NoDbaasNotice title="Logs" />
+  return <LogsView {...props} />
+}
+
+function LogsView({
+  search,
+  onSearch,
+}: {
+  search: LogsSearch
+  onSearch: (next: Partial<LogsSearch>) => void
+}) {
+  const scope = useScope()
+  const services = useQuery(servicesQueryOptions(scope))
+  const list = services.data ?? []
+  const name =
+    search.service && list.some((s) => s.name === search.service) ? search.service : list[0]?.name
+
+  return (
+    <div className="mx-auto flex h-full max-w-7xl flex-col">
+      <PageHeader
+        title="Logs"
+        description="What a service and its engine logged, newest first. Load older lines, or follow new ones live."
+      />
+      {services.isPending ? (
+        <Skeleton className="h-96" />
+      ) : services.isError ? (
+        <Alert
+          variant="error"
+          title="The services could not be loaded"
+          action={
+            <Button variant="outline" onClick={() => void services.refetch()}>
+              Retry
+            </Button>
+          }
+        >
+          {describeError(services.error)}
+        </Alert>
+      ) : !name ? (
+        <EmptyState
+          icon={ScrollText}
+          title="No services in this region"
+          description="Logs are kept for database services (your instances). Launch an instance, then come back."
+        />
+      ) : (
+        <ServiceLogs
+          key={`${scope.projectId}/${scope.region}/${name}`}
+          name={name}
+          services={list}
+          filter={search.q ?? ''}
+          onSearch={onSearch}
+        />
+      )}
+    </div>
+  )
+}
+
+function ServiceLogs({
+  name,
+  services,
+  filter,
+  onSearch,
+}: {
+  name: string
+  services: { name: string; type: string; plan: string; state?: string | undefined }[]
+  filter: string
+  onSearch: (next: Partial<LogsSearch>) => void
+}) {
+  const scope = useScope()
+  const [tail, setTail] = useState(false)
+  const older = useInfiniteQuery({
+    queryKey: [...dbaasKeys.logs(scope, name), 'pages'],
+    queryFn: ({ pageParam, signal }) =>
+      fetchLogs(
+        scope,
+        name,
+        { limit: PAGE, 'sort-order': 'desc', ...(pageParam ? { offset: pageParam } : {}) },
+        signal,
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => (last.logs.length > 0 && last.offset ? last.offset : undefined),
+    staleTime: Infinity,
+  })
+  // Lines newer than the first page: everything after its newest line, asked again while tailing.
+  const since = older.data?.pages[0]?.['first-log-offset'] ?? undefined
+  const newer = useQuery({
+    queryKey: [...dbaasKeys.logs(scope, name), 'tail', since],
+    queryFn: ({ signal }) =>
+      fetchLogs(
+        scope,
+        name,
+        { limit: 500, 'sort-order': 'asc', ...(since ? { offset: since } : {}) },
+        signal,
+      ),
+    enabled: tail && older.isSuccess,
+    refetchInterval: tail ? TAIL_MS : false,
+    refetchIntervalInBackground: false,
+  })
+
+  const entries = useMemo(() => {
+    const fresh = tail && newer.data ? [...newer.data.logs].reverse() : []
+    const pages = older.data?.pages.flatMap((p) => p.logs) ?? []
+    return [...fresh, ...pages]
+  }, [older.data, newer.data, tail])
+  const shown = useMemo(() => entries.filter((e) => matches(e, filter)), [entries, filter])
+
+  const download = () => {
+    const blob = new Blob([asText(shown)], { type: 'text/plain' })
+    const url = URL.createObjectURL(blob)
+    const a = document.createElement('a')
+    a.href = url
+    a.download = `${name}-logs.txt`
+    a.click()
+    URL.revokeObjectURL(url)
+  }
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(asText(shown))
+      toast.success(`Copied ${shown.length} lines`)
+    } catch {
+      toast.error('The browser refused access to the clipboard. Use Download instead.')
+    }
+  }
+
+  return (
+    <div className="grid min-h-0 flex-1 grid-rows-[auto_1fr_auto] gap-3">
+      <div className="flex flex-wrap items-end gap-4">
+        <ServicePicker
+          services={services}
+          value={name}
+          onChange={(service) => onSearch({ service })}
+        />
+        <Field label="Filter" className="min-w-64 flex-1">
+          <Input
+            type="search"
+            value={filter}
+            placeholder="Text in message, unit or node"
+            onChange={(e) => onSearch({ q: e.target.value || undefined })}
+          />
+        </Field>
+        <CheckboxField
+          label="Live tail"
+          checked={tail}
+          onChange={(e) => setTail(e.target.checked)}
+        />
+        <Button variant="outline" onClick={() => void copy()} disabled={shown.length === 0}>
+          <Copy aria-hidden="true" /> Copy
+        </Button>
+        <Button variant="outline" onClick={download} disabled={shown.length === 0}>
+          <Download aria-hidden="true" /> Download
+        </Button>
+      </div>
+      {older.isPending ? (
+        <Skeleton className="h-96" />
+      ) : older.isError ? (
+        <Alert
+          variant="error"
+          title="The logs could not be loaded"
+          action={
+            <Button variant="outline" onClick={() => void older.refetch()}>
+              Retry
+            </Button>
+          }
+        >
+          {describeError(older.error)}
+        </Alert>
+      ) : (
+        <LogTable entries={shown} filter={filter} total={entries.length} />
+      )}
+      <div className="flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
+        <span aria-live="polite">
+          {shown.length} of {entries.length} lines{tail ? ' · following new lines' : ''}
+          {newer.isError ? ` · live tail failed: ${describeError(newer.error)}` : ''}
+        </span>
+        <Button
+          variant="outline"
+          onClick={() => void older.fetchNextPage()}
+          disabled={!older.hasNextPage || older.isFetchingNextPage}
+        >
+          {older.isFetchingNextPage
+            ? 'Loading…'
+            : older.hasNextPage
+              ? 'Load older'
+              : 'No older lines'}
+        </Button>
+      </div>
+    </div>
+  )
+}
+
+function Highlighted({ text, filter }: { text: string; filter: string }) {
+  const parts = highlightParts(text, filter)
+  return (
+    <>
+      {parts.map((p, i) =>
+        i % 2 === 1 ? (
+          <mark key={i} className="rounded-sm bg-warning-soft px-0.5 text-foreground">
+            {p}
+          </mark>
+        ) : (
+          p
+        ),
+      )}
+    </>
+  )
+}
+
+/** A virtualized table: thousands of lines render only what is on screen. */
+function LogTable({
+  entries,
+  filter,
+  total,
+}: {
+  entries: LogEntry[]
+  filter: string
+  total: number
+}) {
+  const parent = useRef<HTMLDivElement>(null)
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const rows = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => parent.current,
+    estimateSize: () => 28,
+    overscan: 20,
+  })
+  if (entries.length === 0) {
+    return (
+      <EmptyState
+        icon={ScrollText}
+        title={total === 0 ? 'No log lines yet' : 'No line matches the filter'}
+        description={
+          total === 0
+            ? 'The service has not logged anything in the retention window (7 days).'
+            : 'Clear or change the filter, or load older lines.'
+        }
+      />
+    )
+  }
+  return (
+    <div
+      ref={parent}
+      className="min-h-80 overflow-auto rounded-lg border font-mono text-xs"
+      style={{ height: 'calc(100vh - 22rem)' }}
+      role="table"
+      aria-label="Log lines"
+      aria-rowcount={entries.length + 1}
+      tabIndex={0}
+    >
+      <div role="rowgroup" className="sticky top-0 z-10 bg-muted">
+        <div
+          role="row"
+          className="grid grid-cols-[13rem_8rem_10rem_1fr] gap-2 px-3 py-1.5 font-sans font-medium"
+        >
+          <span role="columnheader">Time (UTC)</span>
+          <span role="columnheader">Node</span>
+          <span role="columnheader">Unit</span>
+          <span role="columnheader">Message</span>
+        </div>
+      </div>
+      <div role="rowgroup" style={{ height: rows.getTotalSize(), position: 'relative' }}>
+        {rows.getVirtualItems().map((v) => {
+          const e = entries[v.index]
+          if (!e) return null
+          return (
+            <div
+              key={v.key}
+              role="row"
+              aria-rowindex={v.index + 2}
+              data-index={v.index}
+              ref={rows.measureElement}
+              className="absolute left-0 grid w-full grid-cols-[13rem_8rem_10rem_1fr] gap-2 border-b px-3 py-1"
+              style={{ transform: `translateY(${v.start}px)` }}
+            >
+              <span role="cell" className="tabular-nums text-muted-foreground">
+                {e.time}
+              </span>
+              <span role="cell" className="truncate">
+                {e.node ?? '-'}
+              </span>
+              <span role="cell" className="truncate">
+                {e.unit ?? '-'}
+              </span>
+              <span role="cell" className="break-words whitespace-pre-wrap">
+                <Highlighted text={e.message} filter={filter} />
+              </span>
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod'
+
+/**
+ * The wall's configuration lives in its link: `/wall?group=project&status=ERROR,BUILD&page=20`.
+ * Bad values fall back to defaults, so a mistyped link still shows a wall.
+ */
+export const WALL_GROUPS = ['none', 'project', 'datastore', 'region', 'status'] as const
+export type WallGroup = (typeof WALL_GROUPS)[number]
+
+const seconds = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback).catch(fallback)
+
+export const wallSearchSchema = z.object({
+  group: z.enum(WALL_GROUPS).default('none').catch('none'),
+  /** Comma lists; empty = no filter. */
+  project: z.string().default('').catch(''),
+  datastore: z.string().default('').catch(''),
+  region: z.string().default('').catch(''),
+  status: z.string().default('').catch(''),
+  /** Seconds each page stays on screen when the wall has more tiles than fit. */
+  page: seconds(15, 3, 3600),
+  /** Seconds between refreshes (backing off while the API fails). */
+  refresh: seconds(10, 2, 600),
+  /** Show the credential setup screen. */
+  setup: z
+    .preprocess((v) => v === true || v === 1 || v === '1' || v === 'true', z.boolean())
+    .default(false)
+    .catch(false),
+})
+export type WallSearch = z.infer<typeof wallSearchSchema>
+
+export const wallSearchDefaults: WallSearch = {
+  group: 'none',
+  project: '',
+  datastore: '',
+  region: '',
+  status: '',
+  page: 15,
+  refresh: 10,
+  setup: false,
+}
+
+/** "a, b,,c" -> ["a", "b", "c"] (trimmed, no empties, no duplicates). */
+export function parseList(text: string): string[] {
+  const out: string[] = []
+  for (const part of text.split(',')) {
+    const v = part.trim()
+    if (v && !out.includes(v)) out.push(v)
+  }
+  return out
+}
+
+export interface WallFilters {
+  project: string[]
+  datastore: string[]
+  region: string[]
+  status: string[]
+}
+
+export function filtersFromSearch(search: WallSearch): WallFilters {
+  return {
+    project: parseList(search.project),
+    datastore: parseList(search.datastore),
+    region: parseList(search.region),
+    status: parseList(search.status),
+  }
+}
+
+/** What the wall shows, in words: "Project demo · Status ERROR" (for the header). */
+export function describeFilters(f: WallFilters): string {
+  const parts: string[] = []
+  if (f.project.length) parts.push(`Project ${f.project.join(', ')}`)
+  if (f.datastore.length) parts.push(`Datastore ${f.datastore.join(', ')}`)
+  if (f.region.length) parts.push(`Region ${f.region.join(', ')}`)
+  if (f.status.length) parts.push(`Status ${f.status.join(', ')}`)
+  return parts.join(' · ')
+}

@@ -1,0 +1,20 @@
+import { createFileRoute } from '@tanstack/react-router'
+import { hasDbaas, servicesQueryOptions } from '@/api/dbaas/queries'
+import { sessionStore } from '@/api/session/session-store'
+import { ServiceOverviewPage } from '@/features/dbaas-services/service-overview-page'
+
+export const Route = createFileRoute('/_app/services/$serviceName')({
+  loader: async ({ context: { queryClient } }) => {
+    const session = sessionStore.get()
+    if (!session || !hasDbaas(session)) return
+    const scope = { projectId: session.project.id, region: session.region }
+    await queryClient.ensureQueryData(servicesQueryOptions(scope)).catch(() => undefined)
+  },
+  head: ({ params }) => ({ meta: [{ title: `${params.serviceName} · Services · DBaaS Console` }] }),
+  component: Page,
+})
+
+function Page() {
+  const { serviceName } = Route.useParams()
+  return <ServiceOverviewPage name={serviceName} />
+}
