@@ -259,12 +259,13 @@ test('admin: register, deactivate and delete a datastore version; the launch for
   await page.getByRole('checkbox', { name: /^Active/ }).uncheck()
   await page.getByRole('button', { name: 'Save version', exact: true }).click()
   await expect(page.getByText('Saved. Tenants see the change at once.')).toBeVisible()
-  await expect(page.getByText('Inactive', { exact: true })).toBeVisible()
+  // The status badge (the form's checkbox label also reads "Active").
+  await expect(page.locator('span').filter({ hasText: /^Inactive$/ })).toBeVisible()
   await expect((await versionOptions()).filter({ hasText: name })).toHaveCount(0)
 
   await page.getByRole('checkbox', { name: /^Active/ }).check()
   await page.getByRole('button', { name: 'Save version', exact: true }).click()
-  await expect(page.getByText('Active', { exact: true })).toBeVisible()
+  await expect(page.locator('span').filter({ hasText: /^Active$/ })).toBeVisible()
   await expect((await versionOptions()).filter({ hasText: name })).toHaveCount(1)
 
   await page.getByRole('button', { name: 'Delete version', exact: true }).click()
