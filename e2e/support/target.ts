@@ -11,4 +11,7 @@ export const REFERENCE_GAPS = {
   shortTokens: 'the reference cloud issues one-hour tokens (TOKEN_SECONDS is fixed at its start)',
   noDbaas: 'the reference cloud has no DBaaS management API (no "dbaas" service in its catalog)',
   embeddedOnly: 'exercises a feature of the embedded cloud only',
+  noReplication:
+    "the reference cloud's fake guest cannot snapshot a replication source (seen: the source goes to ERROR)",
+  noGuestLogs: 'guest logs need object storage, which the reference cloud does not have',
 } as const
