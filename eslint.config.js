@@ -68,7 +68,13 @@ export default tseslint.config(
   },
   {
     // The server prints its URL and logins, and bench scripts print results.
-    files: ['server/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts', 'conformance/**/*.ts', 'scripts/**/*.{ts,js,mjs}'],
+    files: [
+      'server/**/*.ts',
+      'bench/**/*.ts',
+      'e2e/**/*.ts',
+      'conformance/**/*.ts',
+      'scripts/**/*.{ts,js,mjs}',
+    ],
     rules: { 'no-console': 'off' },
   },
 )

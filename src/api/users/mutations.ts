@@ -27,7 +27,8 @@ async function patchUsers(
   const key = userKeys.list(scope)
   await client.cancelQueries({ queryKey: key })
   client.setQueryData<DbUser[]>(key, (list) => (list ? fn(list) : list))
-  void client.invalidateQueries({ queryKey: key })
+  // The list and every user's access query: a change to one can change the other.
+  void client.invalidateQueries({ queryKey: userKeys.instance(scope) })
 }
 
 const byId = (a: DbUser, b: DbUser) => userId(a.name, a.host).localeCompare(userId(b.name, b.host))

@@ -1,9 +1,11 @@
 import { useEffect } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { toast } from 'sonner'
 import { describeError } from '@/api/errors'
 import type { InstanceScope } from '@/api/databases/keys'
 import type { InstanceRef } from '@/api/databases/mutations'
 import { useGrantAccess, useRevokeAccess } from '@/api/users/mutations'
+import { userAccessQueryOptions } from '@/api/users/queries'
 import type { DbUser } from '@/api/users/schemas'
 import { Alert } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
@@ -39,7 +41,12 @@ export function AccessDialog({
     revoke.reset()
     // eslint-disable-next-line react-hooks/exhaustive-deps -- clear errors for each user
   }, [user?.name, user?.host])
-  const has = new Set((user?.databases ?? []).map((d) => d.name))
+  // The access endpoint decides; the list's copy shows until it answers.
+  const access = useQuery({
+    ...userAccessQueryOptions(scope, user ?? { name: '' }),
+    enabled: user !== null,
+  })
+  const has = new Set(access.data ?? (user?.databases ?? []).map((d) => d.name))
   const pending = grant.isPending || revoke.isPending
   const error = grant.error ?? revoke.error
   const busyWith = grant.isPending

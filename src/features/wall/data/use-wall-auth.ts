@@ -105,13 +105,12 @@ export function useWallAuth(now: number): { state: WallAuthState; renewNow: () =
 
   let state: WallAuthState
   if (credential) {
-    state =
-      cred && cred.credId === credential.id
-        ? stripCredId(cred)
-        : { status: 'authenticating' }
+    state = cred && cred.credId === credential.id ? stripCredId(cred) : { status: 'authenticating' }
   } else if (session && sessionAuth) {
     const ended = session.expired || sessionAuth.times.expiresAt <= now
-    state = ended ? { status: 'session-ended', auth: sessionAuth } : { status: 'ready', auth: sessionAuth }
+    state = ended
+      ? { status: 'session-ended', auth: sessionAuth }
+      : { status: 'ready', auth: sessionAuth }
   } else {
     state = { status: 'none' }
   }
