@@ -128,7 +128,8 @@ test('databases, users, access and root on an ACTIVE instance', async ({ page, r
   dialog = page.getByRole('dialog')
   await expect(dialog.getByText('This password will not be shown again')).toBeVisible()
   const password = await dialog.getByLabel('Password', { exact: true }).inputValue()
-  expect(password).toMatch(/^[A-Za-z0-9]{36}$/)
+  // The embedded cloud generates 36 characters; the reference cloud's fake guest answers "12345".
+  expect(password).toMatch(onReference ? /.+/ : /^[A-Za-z0-9]{36}$/)
   await expect(dialog.getByRole('button', { name: 'Copy password' })).toBeVisible()
   await expectNoSeriousA11yViolations(page, 'root password dialog')
   await dialog.getByRole('button', { name: 'I have saved it' }).click()
