@@ -41,18 +41,24 @@ export async function startServer(port: number, args: string[] = []): Promise<Ru
       join(dir, 'cloud.db'),
       ...args,
     ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
+    { stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'] },
   )
   const url = `http://127.0.0.1:${port}`
+  let exited = false
+  child.once('exit', () => (exited = true))
   const deadline = Date.now() + 120_000
   for (;;) {
+    if (exited) throw new Error(`the server on port ${port} exited before it answered`)
     try {
       const res = await fetch(`${url}/healthz`)
       if (res.ok) break
-    } catch {
-      // not up yet
+    } catch (e) {
+      if (process.env.BENCH_SERVER_LOG) console.error('healthz:', e)
     }
-    if (Date.now() > deadline) throw new Error('server did not start')
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL')
+      throw new Error('server did not start')
+    }
     await new Promise((r) => setTimeout(r, 250))
   }
   return {

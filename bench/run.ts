@@ -20,7 +20,7 @@ function gzipSize(urlPath: string): number {
 
 async function main() {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first')
-  const server = await startServer(4190, ['--demo-instances', String(COUNT)])
+  const server = await startServer(4194, ['--demo-instances', String(COUNT)])
   const browser = await launchBrowser()
   const results: Record<string, unknown> = { date: new Date().toISOString(), instances: COUNT }
   try {
