@@ -123,6 +123,13 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   if (!keystoneUrl) console.log('  demo logins (domain Default): admin/secret, demo/demo, alt/alt')
 })
 
+// Keep idle connections open longer than clients and proxies do (Node's default is 5 s): a client
+// that reuses a socket the server just closed gets ECONNRESET on its next request.
+if ('keepAliveTimeout' in server) {
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
+}
+
 let stopping = false
 function shutdown(signal: string) {
   if (stopping) return

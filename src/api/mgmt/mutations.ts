@@ -84,12 +84,21 @@ export function useMgmtAction(scope: ScopeParams) {
   })
 }
 
-/** Datastore and parameter caches every tenant page reads: refetched after an admin change. */
-async function invalidateCatalog(client: QueryClient, scope: ScopeParams) {
+/**
+ * Datastore and parameter caches every tenant page reads: refetched after an admin change. A
+ * deleted version's own queries are left alone: refetching them would only fail.
+ */
+async function invalidateCatalog(client: QueryClient, scope: ScopeParams, deletedId?: string) {
   await Promise.all([
-    client.invalidateQueries({ queryKey: mgmtKeys.versions(scope) }),
+    client.invalidateQueries({
+      queryKey: mgmtKeys.versions(scope),
+      predicate: (q) => deletedId === undefined || !q.queryKey.includes(deletedId),
+    }),
     client.invalidateQueries({ queryKey: datastoreKeys.all }),
-    client.invalidateQueries({ queryKey: parameterKeys.all }),
+    client.invalidateQueries({
+      queryKey: parameterKeys.all,
+      predicate: (q) => deletedId === undefined || !q.queryKey.includes(deletedId),
+    }),
   ])
 }
 
@@ -139,7 +148,7 @@ export function useDeleteVersion(scope: ScopeParams) {
         path: `/mgmt/datastore-versions/${enc(id)}`,
       })
     },
-    onSuccess: () => invalidateCatalog(client, scope),
+    onSuccess: (_d, id) => invalidateCatalog(client, scope, id),
   })
 }
 
