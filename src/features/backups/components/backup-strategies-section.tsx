@@ -22,7 +22,7 @@ import {
   TableHeader,
   TableRow,
 } from '@/components/ui/table'
-import { BackupDialog } from './backup-dialog'
+import { ActionDialog } from '@/components/action-dialog'
 
 const CONTAINER_RE = /^[A-Za-z0-9_@%+=:,./-]+$/
 
@@ -187,7 +187,7 @@ function RemoveStrategyDialog({
 }) {
   const remove = useDeleteBackupStrategy(scope)
   return (
-    <BackupDialog
+    <ActionDialog
       open
       onOpenChange={(o) => (o ? undefined : onClose())}
       title="Remove backup strategy?"

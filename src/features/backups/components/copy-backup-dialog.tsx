@@ -8,7 +8,7 @@ import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Select } from '@/components/ui/select'
 import { useRequiredSession } from '@/hooks/use-session'
-import { BackupDialog } from './backup-dialog'
+import { ActionDialog } from '@/components/action-dialog'
 
 /**
  * Copy a completed backup to another region of the catalog (Rackspace `copy-backup`), e.g. for
@@ -39,7 +39,7 @@ export function CopyBackupDialog({
   }
   const noRegion = regions.length === 0
   return (
-    <BackupDialog
+    <ActionDialog
       open={open}
       onOpenChange={close}
       title={`Copy ${backup.name} to another region`}
@@ -100,6 +100,6 @@ export function CopyBackupDialog({
           </Field>
         </>
       )}
-    </BackupDialog>
+    </ActionDialog>
   )
 }

@@ -19,7 +19,7 @@ import {
   type CreateBackupValues,
 } from '../lib/create-backup.schema'
 import { QuotaWarning } from '@/components/quota-warning'
-import { BackupDialog } from './backup-dialog'
+import { ActionDialog } from '@/components/action-dialog'
 
 /**
  * Create a backup: name, instance, description, full / incremental on the latest / incremental on
@@ -88,7 +88,7 @@ export function CreateBackupDialog({
   })
 
   return (
-    <BackupDialog
+    <ActionDialog
       open={open}
       onOpenChange={close}
       title="Create backup"
@@ -165,6 +165,6 @@ export function CreateBackupDialog({
       </Field>
       {/* Quota warning (instance-extras area): the shared rule lives in src/api/limits/quota.ts. */}
       {open ? <QuotaWarning scope={scope} deltas={{ backups: 1 }} what="backup" /> : null}
-    </BackupDialog>
+    </ActionDialog>
   )
 }

@@ -6,7 +6,7 @@ import { backupsQueryOptions } from '@/api/backups/queries'
 import type { Backup } from '@/api/backups/schemas'
 import type { ScopeParams } from '@/api/instances/keys'
 import { Alert } from '@/components/ui/alert'
-import { BackupDialog } from './backup-dialog'
+import { ActionDialog } from '@/components/action-dialog'
 
 /**
  * Delete a backup, confirmed. Deleting a parent deletes every incremental built on it: the dialog
@@ -36,7 +36,7 @@ export function DeleteBackupDialog({
     onOpenChange(o)
   }
   return (
-    <BackupDialog
+    <ActionDialog
       open={open}
       onOpenChange={close}
       title={`Delete backup ${backup.name}?`}
@@ -71,6 +71,6 @@ export function DeleteBackupDialog({
       ) : (
         <p className="text-sm text-muted-foreground">No incremental backup depends on it.</p>
       )}
-    </BackupDialog>
+    </ActionDialog>
   )
 }

@@ -1,7 +1,7 @@
 import type { ScopeParams } from '@/api/instances/keys'
 import { useResetStatus, useRestartInstance } from '@/api/instances/mutations'
 import type { Instance } from '@/api/instances/schemas'
-import { ActionDialog } from './action-dialog'
+import { ActionDialog } from '@/components/action-dialog'
 
 interface DialogProps {
   instance: Instance

@@ -4,7 +4,7 @@ import { useDeleteInstance } from '@/api/instances/mutations'
 import type { Instance } from '@/api/instances/schemas'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
-import { ActionDialog } from './action-dialog'
+import { ActionDialog } from '@/components/action-dialog'
 
 /** Delete with a typed confirmation: the button works only once the name is typed exactly. */
 export function DeleteInstanceDialog({

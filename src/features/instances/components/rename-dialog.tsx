@@ -7,7 +7,7 @@ import type { Instance } from '@/api/instances/schemas'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { renameSchema } from '../forms/action-schemas'
-import { ActionDialog } from './action-dialog'
+import { ActionDialog } from '@/components/action-dialog'
 
 export function RenameDialog({
   instance,

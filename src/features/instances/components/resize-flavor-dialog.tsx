@@ -12,7 +12,7 @@ import { Field } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
 import { formatRamMb } from '@/lib/format'
 import { resizeFlavorSchema } from '../forms/action-schemas'
-import { ActionDialog } from './action-dialog'
+import { ActionDialog } from '@/components/action-dialog'
 
 export function ResizeFlavorDialog({
   instance,

@@ -9,7 +9,7 @@ import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { formatGb } from '@/lib/format'
 import { resizeVolumeSchema } from '../forms/action-schemas'
-import { ActionDialog } from './action-dialog'
+import { ActionDialog } from '@/components/action-dialog'
 
 export function ResizeVolumeDialog({
   instance,

@@ -13,7 +13,7 @@ import {
   updateAccessSchema,
   type UpdateAccessValues,
 } from '../forms/action-schemas'
-import { ActionDialog } from './action-dialog'
+import { ActionDialog } from '@/components/action-dialog'
 
 export function UpdateAccessDialog({
   instance,

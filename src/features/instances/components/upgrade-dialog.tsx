@@ -7,7 +7,7 @@ import { useUpgradeDatastoreVersion } from '@/api/replication/mutations'
 import { Field } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
 import { Skeleton } from '@/components/ui/skeleton'
-import { ActionDialog } from './action-dialog'
+import { ActionDialog } from '@/components/action-dialog'
 
 /**
  * Upgrade the datastore version (instance-extras area): the other active versions of the same

@@ -13,8 +13,11 @@ import {
 } from '@/components/ui/dialog'
 import { Spinner } from '@/components/ui/spinner'
 
-/** The frame of every backup dialog: title, the cloud's refusal (if any), fields, Cancel/confirm. */
-export function BackupDialog({
+/**
+ * The frame every action dialog uses (instances, backups, replication, logs): a titled dialog holding a form, the server's error (if
+ * the last attempt failed) at the top, Cancel and the confirm button.
+ */
+export function ActionDialog({
   open,
   onOpenChange,
   title,
