@@ -42,7 +42,8 @@ export const TYPE_PATHS: Record<string, string> = {
 
 /** A service name from the path, checked against the schema (0..63 characters). */
 export function nameParam(c: DbaasContext, param = 'name'): string {
-  const name = decodeURIComponent(c.req.param(param) ?? '')
+  // hono has decoded the path segment already (decoding again broke on names with `%`).
+  const name = c.req.param(param) ?? ''
   if (!serviceNameSchema.safeParse(name).success) {
     throw badRequest(`Invalid service name: at most 63 characters.`)
   }

@@ -6,17 +6,24 @@ type PathKey = PropertyKey
 const TROVE_UUID_PATTERN =
   '^([0-9a-fA-F]){8}-([0-9a-fA-F]){4}-([0-9a-fA-F]){4}-([0-9a-fA-F]){4}-([0-9a-fA-F]){12}$'
 
+/** Containers nested deeper than this show as `[...]` / `{...}` (as Python's reprlib does). */
+const REPR_MAX_DEPTH = 32
+
 /** A value the way Python's repr shows it in jsonschema messages. */
-export function pyRepr(v: unknown): string {
+export function pyRepr(v: unknown, depth = 0): string {
   if (v === null || v === undefined) return 'None'
   if (v === true) return 'True'
   if (v === false) return 'False'
   if (typeof v === 'string') return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
   if (typeof v === 'number') return String(v)
-  if (Array.isArray(v)) return `[${v.map(pyRepr).join(', ')}]`
+  if (Array.isArray(v)) {
+    if (depth >= REPR_MAX_DEPTH) return '[...]'
+    return `[${v.map((x) => pyRepr(x, depth + 1)).join(', ')}]`
+  }
   if (typeof v === 'object') {
+    if (depth >= REPR_MAX_DEPTH) return '{...}'
     return `{${Object.entries(v as Record<string, unknown>)
-      .map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`)
+      .map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x, depth + 1)}`)
       .join(', ')}}`
   }
   return String(v)
