@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { connectivity, isUnreachableStatus } from './connectivity'
 import { ApiError, errorFromBody } from './errors'
 import { endpointFor, sessionStore, type Session } from './session/session-store'
 
@@ -129,8 +130,11 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
     res = await fetch(url, { method: opts.method ?? 'GET', headers, body, signal: opts.signal })
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e
+    connectivity.reportUnreachable()
     throw new ApiError({ status: 0, kind: 'network', message: 'The cloud could not be reached.' })
   }
+  if (isUnreachableStatus(res.status)) connectivity.reportUnreachable()
+  else connectivity.reportAnswer()
 
   const text = await res.text()
   let json: unknown = null

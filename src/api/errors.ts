@@ -134,7 +134,7 @@ export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     switch (error.kind) {
       case 'network':
-        return `${error.message} Check your connection; the console retries reads by itself.`
+        return `${error.message} Check your connection: the console retries reads by itself but sends a change again only when you ask.`
       case 'admin-required':
         return 'This needs an administrator: the cloud refused it because your role is not admin.'
       case 'invalid-response':

@@ -5,10 +5,15 @@ import { isHandledGlobally, retryDelay, shouldRetryQuery } from './query-client'
 const err = (status: number, kind: ApiError['kind']) => new ApiError({ status, kind, message: 'x' })
 
 describe('shouldRetryQuery', () => {
-  it('retries network and server errors up to 3 times', () => {
-    expect(shouldRetryQuery(0, err(0, 'network'))).toBe(true)
+  it('retries server errors up to 3 times', () => {
     expect(shouldRetryQuery(2, err(503, 'server'))).toBe(true)
     expect(shouldRetryQuery(3, err(503, 'server'))).toBe(false)
+  })
+  it('keeps retrying while the cloud cannot be reached (network, gateway 502/504)', () => {
+    for (const e of [err(0, 'network'), err(502, 'server'), err(504, 'server')]) {
+      expect(shouldRetryQuery(0, e)).toBe(true)
+      expect(shouldRetryQuery(50, e)).toBe(true)
+    }
   })
   it('never retries 4xx answers', () => {
     for (const [status, kind] of [

@@ -1,15 +1,21 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { toast } from 'sonner'
+import { isUnreachable, refetchOnRecovery } from './connectivity'
 import { ApiError, describeError } from './errors'
 
-/** Reads are retried only when trying again can help: network failures and 5xx answers. */
+/**
+ * Reads are retried only when trying again can help: while the cloud cannot be reached, for as
+ * long as that lasts (with backoff, see retryDelay; the connection banner says so); other 5xx
+ * answers three times.
+ */
 export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
+  if (isUnreachable(error)) return true
   if (failureCount >= 3) return false
   if (error instanceof ApiError) return error.kind === 'network' || error.kind === 'server'
   return false
 }
 
-/** 1 s, 2 s, 4 s (capped at 8 s). */
+/** 1 s, 2 s, 4 s, then every 8 s. */
 export function retryDelay(attempt: number): number {
   return Math.min(1000 * 2 ** attempt, 8000)
 }
@@ -33,10 +39,12 @@ declare module '@tanstack/react-query' {
 }
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client = new QueryClient({
     queryCache: new QueryCache({
       onError(error, query) {
         if (isHandledGlobally(error) || query.meta?.silent) return
+        // The connection banner says the cloud cannot be reached; no toast per query.
+        if (isUnreachable(error)) return
         // A page shows its own load errors; only say something when a refetch fails while
         // the page still shows older data (otherwise the failure would be invisible).
         if (query.state.data !== undefined) {
@@ -61,7 +69,11 @@ export function createQueryClient(): QueryClient {
         retryDelay,
         refetchOnWindowFocus: true,
       },
-      mutations: { retry: false },
+      // A change is sent once, when the user asks: never retried, never paused while offline
+      // and replayed later (Query's default network mode would do that).
+      mutations: { retry: false, networkMode: 'always' },
     },
   })
+  refetchOnRecovery(client)
+  return client
 }

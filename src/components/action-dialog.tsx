@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from 'react'
+import { isUnreachable } from '@/api/connectivity'
 import { describeError } from '@/api/errors'
 import { Alert } from '@/components/ui/alert'
 import { Button, type ButtonVariant } from '@/components/ui/button'
@@ -51,7 +52,12 @@ export function ActionDialog({
             {description ? <DialogDescription>{description}</DialogDescription> : null}
           </DialogHeader>
           {error ? (
-            <Alert variant="error" title="The cloud refused this">
+            <Alert
+              variant="error"
+              title={
+                isUnreachable(error) ? 'The cloud could not be reached' : 'The cloud refused this'
+              }
+            >
               {describeError(error)}
             </Alert>
           ) : null}

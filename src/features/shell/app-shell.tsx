@@ -19,6 +19,7 @@ import { SidebarNav } from './sidebar-nav'
 import { UserMenu } from './user-menu'
 import { wasDeliberateSignOut } from './sign-out-intent'
 import { InShellProvider } from './shell-context'
+import { ConnectionBanner } from './connection-banner'
 
 function Brand() {
   return (
@@ -110,6 +111,7 @@ export function AppShell({ dialogs }: { dialogs?: ReactNode }) {
           <TaskTray />
           <UserMenu session={session} />
         </header>
+        <ConnectionBanner />
 
         <main
           id="main"

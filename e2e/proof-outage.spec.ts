@@ -1,0 +1,196 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { expect, test, type Page } from '@playwright/test'
+import { E2E_PORT } from '../playwright.config'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
+import { REFERENCE_GAPS, onReference } from './support/target'
+
+/**
+ * Issue 7, "Faults and bad input": the API is down for 15 s while the console is in use. The
+ * console says so, keeps what it shows, retries reads with backoff, sends a change the user asks
+ * for exactly once (and never again by itself), does not take the outage for an expired session,
+ * and recovers by itself without a reload once the server is back on the same database file.
+ */
+
+const OUTAGE_MS = 15_000
+
+interface Sent {
+  at: number
+  method: string
+  path: string
+}
+
+/** Records every request a page starts (failed ones included: 'request' fires before sending). */
+function recordRequests(page: Page): Sent[] {
+  const sent: Sent[] = []
+  page.on('request', (r) => {
+    sent.push({ at: Date.now(), method: r.method(), path: new URL(r.url()).pathname })
+  })
+  return sent
+}
+
+/** Counts full page loads from now on (a reload or a navigation would fire 'load'). */
+function countLoads(page: Page): () => number {
+  let loads = 0
+  page.on('load', () => loads++)
+  return () => loads
+}
+
+test.describe('API outage of 15 s', () => {
+  test.skip(onReference, REFERENCE_GAPS.embeddedOnly)
+  const port = E2E_PORT + 6
+  test.use({ baseURL: `http://127.0.0.1:${port}` })
+
+  let server: ChildProcess | undefined
+
+  async function start(keepDb: boolean) {
+    // Builds take 27 s here (speed 3), so the instance is still building when the API goes down.
+    server = spawn(
+      process.execPath,
+      ['scripts/e2e-server.mjs', '--port', String(port), '--task-speed', '3'],
+      {
+        env: { ...process.env, ...(keepDb ? { E2E_KEEP_DB: '1' } : {}) },
+        stdio: 'ignore',
+      },
+    )
+    const deadline = Date.now() + 60_000
+    for (;;) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return
+      } catch {
+        // not up yet
+      }
+      if (Date.now() > deadline) throw new Error('the outage test server did not start')
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  }
+  async function stop() {
+    const child = server
+    server = undefined
+    if (!child || child.exitCode !== null) return
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+    })
+  }
+  test.afterEach(stop)
+
+  test('says so, retries reads with backoff, sends a change once, recovers without a reload', async ({
+    browser,
+    request,
+  }) => {
+    // About 50 s on an idle machine; the rest is headroom for a loaded CI runner.
+    test.setTimeout(180_000)
+    await start(false)
+    const s = await apiLogin(request)
+    const name = uniqueName('outage')
+
+    // Two tabs of one signed-in browser: the instances list and the building instance's page.
+    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` })
+    const list = await context.newPage()
+    await login(list, 'demo')
+    const id = await apiCreateInstance(request, s, name)
+    const detailPath = `${s.trove()}/instances/${id}`
+    await list.goto('/instances')
+    const detail = await context.newPage()
+    await detail.goto(`/instances/${id}`)
+
+    const row = list.getByRole('link', { name, exact: true })
+    await expect(row).toBeVisible()
+    await expect(detail.getByRole('heading', { level: 1, name })).toBeVisible()
+    const status = detail.getByTestId('instance-status')
+    await expect(status).toContainText('BUILD') // transitional: the pages poll
+
+    const sentList = recordRequests(list)
+    const sentDetail = recordRequests(detail)
+    const loads = [countLoads(list), countLoads(detail)]
+    for (const p of [list, detail])
+      await p.evaluate(() => ((window as unknown as { __marker: number }).__marker = 1))
+
+    // ---- the API goes down
+    await stop()
+    const down = Date.now()
+
+    // (1) A visible, announced message within a few seconds; what was shown stays.
+    for (const p of [list, detail]) {
+      const banner = p.getByTestId('connection-banner')
+      await expect(banner).toBeVisible({ timeout: 5_000 })
+      await expect(banner).toContainText('The cloud cannot be reached.')
+      await expect(banner).toContainText('Retrying automatically')
+      await expect(p.getByRole('status').filter({ has: banner })).toHaveCount(1)
+    }
+    expect(Date.now() - down).toBeLessThan(6_000)
+    await expect(row).toBeVisible()
+    await expect(detail.getByRole('heading', { level: 1, name })).toBeVisible()
+    await expect(status).toContainText('BUILD')
+    await expectNoSeriousA11yViolations(list, 'instances list during an outage')
+
+    // (3) A change asked for during the outage fails with a clear message and is sent once.
+    await detail.getByRole('button', { name: 'Rename', exact: true }).click()
+    const dialog = detail.getByRole('dialog', { name: `Rename ${name}`, exact: true })
+    await dialog.getByRole('textbox', { name: 'New name', exact: true }).fill(`${name}-renamed`)
+    await dialog.getByRole('button', { name: 'Rename', exact: true }).click()
+    await expect(dialog.getByRole('alert')).toContainText('The cloud could not be reached')
+    await expect(dialog.getByRole('alert')).toContainText('sends a change again only when you ask')
+    await expectNoSeriousA11yViolations(detail, 'rename refused during an outage')
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click()
+    await expect(dialog).toHaveCount(0)
+    const renames = () =>
+      sentDetail.filter((r) => r.method !== 'GET' && r.path === detailPath).length
+    expect(renames()).toBe(1)
+
+    // A network failure is not an expired session: no re-login dialog.
+    for (const p of [list, detail]) {
+      await expect(p.getByRole('dialog')).toHaveCount(0)
+      await expect(p.getByRole('heading', { name: 'Your session has expired' })).toHaveCount(0)
+    }
+
+    await list.waitForTimeout(Math.max(0, OUTAGE_MS - (Date.now() - down)))
+    const up = Date.now()
+
+    // (2) Reads were retried with backoff: the building instance's own reads come further and
+    // further apart, and neither tab ran a tight loop.
+    const during = (sent: Sent[]) => sent.filter((r) => r.at >= down && r.at < up)
+    const detailReads = during(sentDetail)
+      .filter((r) => r.method === 'GET' && r.path === detailPath)
+      .map((r) => r.at)
+    const gaps = detailReads.slice(1).map((t, i) => t - (detailReads[i] ?? t))
+    expect(detailReads.length, `detail reads at ${JSON.stringify(gaps)}`).toBeGreaterThanOrEqual(3)
+    // Never shrinking back (up to timer jitter), and growing: 1 s, 2 s, 4 s, then 8 s apart.
+    for (let i = 1; i < gaps.length; i++)
+      expect(gaps[i], `gaps ${JSON.stringify(gaps)}`).toBeGreaterThan((gaps[i - 1] ?? 0) * 0.8)
+    expect(Math.max(...gaps), `gaps ${JSON.stringify(gaps)}`).toBeGreaterThanOrEqual(
+      3 * (gaps[0] ?? 0),
+    )
+    expect(Math.max(...gaps)).toBeGreaterThanOrEqual(3_500)
+    for (const sent of [sentList, sentDetail]) {
+      const reads = during(sent).filter((r) => r.method === 'GET')
+      expect(reads.length, JSON.stringify(reads)).toBeLessThanOrEqual(20)
+    }
+    await expect(list.getByTestId('connection-banner')).toBeVisible()
+
+    // ---- the API comes back on the same database file
+    await start(true)
+
+    // (4) The message goes, the data updates by itself: the build finishes on both tabs.
+    for (const p of [list, detail])
+      await expect(p.getByTestId('connection-banner')).toHaveCount(0, { timeout: 30_000 })
+    await expect(status).toContainText('ACTIVE', { timeout: 30_000 })
+    const listRow = list.getByRole('row').filter({ has: row })
+    await expect(listRow).toContainText('ACTIVE', { timeout: 30_000 })
+
+    // No reload, no navigation, no re-login; the change was not sent again by itself.
+    for (const p of [list, detail]) {
+      expect(await p.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(1)
+      await expect(p.getByRole('dialog')).toHaveCount(0)
+    }
+    expect(loads.map((n) => n())).toEqual([0, 0])
+    await detail.waitForTimeout(3_000)
+    expect(renames()).toBe(1)
+    await expect(detail.getByRole('heading', { level: 1, name })).toBeVisible()
+    const after = await request.get(detailPath, { headers: { 'X-Auth-Token': s.token } })
+    expect(after.status()).toBe(200)
+    expect(((await after.json()) as { instance: { name: string } }).instance.name).toBe(name)
+    await context.close()
+  })
+})
