@@ -1,0 +1,103 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+/** The repository root: the server is started from there, as `npm run serve` does. */
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
+
+export interface ServerProcessOptions {
+  port: number
+  /** SQLite file the server keeps its state in (reused across restarts). */
+  dbPath: string
+  /** `--task-speed` (1 realistic, 0.1 ten times faster). */
+  taskSpeed?: number
+  /** More flags for server/main.ts. */
+  args?: string[]
+  /** How long to wait for /healthz (tsx compiles on start; the machine may be busy). */
+  startTimeoutMs?: number
+}
+
+export interface ServerProcess {
+  readonly url: string
+  readonly pid: number
+  /** Everything the process wrote to stdout and stderr so far. */
+  output(): string
+  /** True once the process has exited. */
+  exited(): boolean
+  /** Sends `signal` (SIGKILL by default: no shutdown hook runs) and waits for the exit. */
+  kill(signal?: NodeJS.Signals): Promise<void>
+  /** SIGTERM (the server closes its database cleanly) and waits for the exit. */
+  stop(): Promise<void>
+}
+
+/**
+ * Starts the real server (`node --import tsx server/main.ts`) on a given SQLite file and waits
+ * until `/healthz` answers. Start it again on the same file to restart it.
+ */
+export async function startServerProcess(opts: ServerProcessOptions): Promise<ServerProcess> {
+  const args = [
+    '--import',
+    'tsx',
+    'server/main.ts',
+    '--port',
+    String(opts.port),
+    '--db',
+    opts.dbPath,
+    '--task-speed',
+    String(opts.taskSpeed ?? 1),
+    ...(opts.args ?? []),
+  ]
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let out = ''
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()))
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()))
+  let hasExited = false
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      hasExited = true
+      resolve()
+    }),
+  )
+  const pid = child.pid
+  if (pid === undefined) throw new Error(`could not start the server: ${out}`)
+
+  const url = `http://127.0.0.1:${opts.port}`
+  const deadline = Date.now() + (opts.startTimeoutMs ?? 60_000)
+  for (;;) {
+    if (hasExited) throw new Error(`the server on port ${opts.port} exited early:\n${out}`)
+    try {
+      const res = await fetch(`${url}/healthz`)
+      if (res.ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL')
+      await exit
+      throw new Error(`the server on port ${opts.port} did not answer /healthz:\n${out}`)
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+
+  const kill = async (signal: NodeJS.Signals = 'SIGKILL') => {
+    if (!hasExited) child.kill(signal)
+    await exit
+  }
+  return {
+    url,
+    pid,
+    output: () => out,
+    exited: () => hasExited,
+    kill,
+    stop: () => kill('SIGTERM'),
+  }
+}
+
+/** Lines of server output that report a failure inside the server (500s, engine errors). */
+export function serverFaults(output: string): string[] {
+  return output
+    .split('\n')
+    .filter((l) => /internal error|engine tick failed|Uncaught|FATAL/i.test(l))
+}
