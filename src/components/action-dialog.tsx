@@ -1,7 +1,5 @@
 import type { FormEvent, ReactNode } from 'react'
-import { isUnreachable } from '@/api/connectivity'
-import { describeError } from '@/api/errors'
-import { Alert } from '@/components/ui/alert'
+import { RequestErrorAlert } from '@/components/request-error-alert'
 import { Button, type ButtonVariant } from '@/components/ui/button'
 import {
   Dialog,
@@ -15,7 +13,7 @@ import {
 import { Spinner } from '@/components/ui/spinner'
 
 /**
- * The frame every action dialog uses (instances, backups, replication, logs): a titled dialog holding a form, the server's error (if
+ * The frame every action dialog uses (instances, backups, replication, logs, users and databases): a titled dialog holding a form, the server's error (if
  * the last attempt failed) at the top, Cancel and the confirm button.
  */
 export function ActionDialog({
@@ -30,6 +28,7 @@ export function ActionDialog({
   error,
   onSubmit,
   children,
+  wide,
 }: {
   open: boolean
   onOpenChange: (open: boolean) => void
@@ -42,25 +41,18 @@ export function ActionDialog({
   error: unknown
   onSubmit: (e: FormEvent<HTMLFormElement>) => void
   children?: ReactNode
+  /** A wider dialog, for forms with several columns. */
+  wide?: boolean
 }) {
   return (
     <Dialog open={open} onOpenChange={(o) => (pending ? undefined : onOpenChange(o))}>
-      <DialogContent>
+      <DialogContent className={wide ? 'max-w-2xl' : undefined}>
         <form onSubmit={onSubmit} noValidate className="grid gap-4">
           <DialogHeader>
             <DialogTitle>{title}</DialogTitle>
             {description ? <DialogDescription>{description}</DialogDescription> : null}
           </DialogHeader>
-          {error ? (
-            <Alert
-              variant="error"
-              title={
-                isUnreachable(error) ? 'The cloud could not be reached' : 'The cloud refused this'
-              }
-            >
-              {describeError(error)}
-            </Alert>
-          ) : null}
+          {error ? <RequestErrorAlert error={error} /> : null}
           {children}
           <DialogFooter>
             <DialogClose asChild>

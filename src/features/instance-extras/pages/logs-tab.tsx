@@ -12,6 +12,7 @@ import {
   hasPublished,
   logActionAvailable,
 } from '@/api/logs/status'
+import { RequestErrorAlert } from '@/components/request-error-alert'
 import { Alert } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
@@ -72,11 +73,7 @@ export function LogsTab() {
         User logs are collected once enabled; system logs always are. Publishing copies what was
         collected to object storage, where it can be read.
       </p>
-      {action.error && !confirm ? (
-        <Alert variant="error" title="The cloud refused this">
-          {describeError(action.error)}
-        </Alert>
-      ) : null}
+      {action.error && !confirm ? <RequestErrorAlert error={action.error} /> : null}
       {logs.isPending ? (
         <Skeleton className="h-32 w-full" />
       ) : logs.isError ? (

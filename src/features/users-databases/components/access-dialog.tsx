@@ -1,13 +1,12 @@
 import { useEffect } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { toast } from 'sonner'
-import { describeError } from '@/api/errors'
+import { RequestErrorAlert } from '@/components/request-error-alert'
 import type { InstanceScope } from '@/api/databases/keys'
 import type { InstanceRef } from '@/api/databases/mutations'
 import { useGrantAccess, useRevokeAccess } from '@/api/users/mutations'
 import { userAccessQueryOptions } from '@/api/users/queries'
 import type { DbUser } from '@/api/users/schemas'
-import { Alert } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import {
@@ -64,11 +63,7 @@ export function AccessDialog({
             Access means all privileges on the database. Changes apply at once.
           </DialogDescription>
         </DialogHeader>
-        {error ? (
-          <Alert variant="error" title="The cloud refused this">
-            {describeError(error)}
-          </Alert>
-        ) : null}
+        {error ? <RequestErrorAlert error={error} /> : null}
         {databases.length === 0 ? (
           <p className="text-sm text-muted-foreground">
             {instance.name} has no databases yet. Create one first.

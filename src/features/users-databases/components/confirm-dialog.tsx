@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
-import { describeError } from '@/api/errors'
-import { Alert } from '@/components/ui/alert'
+import { RequestErrorAlert } from '@/components/request-error-alert'
 import {
   AlertDialog,
   AlertDialogCancel,
@@ -40,11 +39,7 @@ export function ConfirmDialog({
           <AlertDialogTitle>{title}</AlertDialogTitle>
           <AlertDialogDescription>{description}</AlertDialogDescription>
         </AlertDialogHeader>
-        {error ? (
-          <Alert variant="error" title="The cloud refused this">
-            {describeError(error)}
-          </Alert>
-        ) : null}
+        {error ? <RequestErrorAlert error={error} /> : null}
         <AlertDialogFooter>
           <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
           {/* A plain button: the dialog closes when the request succeeds, not on click. */}

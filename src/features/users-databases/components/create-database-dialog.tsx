@@ -23,7 +23,7 @@ import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Select } from '@/components/ui/select'
 import { fieldOfServerError } from '../lib/server-errors'
-import { FormDialog } from './form-dialog'
+import { ActionDialog } from '@/components/action-dialog'
 
 const EMPTY: DatabaseFormValues = { name: '', characterSet: '', collation: '' }
 const FIELDS = ['name', 'characterSet', 'collation'] as const
@@ -60,7 +60,7 @@ export function CreateDatabaseDialog({
   const max = databaseNameMax(family)
 
   return (
-    <FormDialog
+    <ActionDialog
       open={open}
       onOpenChange={onOpenChange}
       title={`Create a database on ${instance.name}`}
@@ -174,6 +174,6 @@ export function CreateDatabaseDialog({
           </Field>
         </div>
       ) : null}
-    </FormDialog>
+    </ActionDialog>
   )
 }

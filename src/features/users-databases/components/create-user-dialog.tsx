@@ -16,7 +16,7 @@ import { CheckboxField } from '@/components/ui/checkbox'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { fieldOfServerError } from '../lib/server-errors'
-import { FormDialog } from './form-dialog'
+import { ActionDialog } from '@/components/action-dialog'
 import { PasswordInput } from './password-input'
 
 const EMPTY: UserFormValues = { name: '', password: '', host: '%', databases: [] }
@@ -59,7 +59,7 @@ export function CreateUserDialog({
   const max = userNameMax(family)
 
   return (
-    <FormDialog
+    <ActionDialog
       open={open}
       onOpenChange={onOpenChange}
       title={`Create a user on ${instance.name}`}
@@ -155,6 +155,6 @@ export function CreateUserDialog({
           </p>
         ) : null}
       </fieldset>
-    </FormDialog>
+    </ActionDialog>
   )
 }

@@ -10,7 +10,7 @@ import { userEditBody, userEditSchema, type DbUser, type UserEditValues } from '
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { fieldOfServerError } from '../lib/server-errors'
-import { FormDialog } from './form-dialog'
+import { ActionDialog } from '@/components/action-dialog'
 import { PasswordInput } from './password-input'
 
 const FIELDS = ['name', 'password', 'host'] as const
@@ -50,7 +50,7 @@ export function EditUserDialog({
   const errors = form.formState.errors
 
   return (
-    <FormDialog
+    <ActionDialog
       open={user !== null}
       onOpenChange={(o) => (o ? undefined : onClose())}
       title={`Edit user ${user?.name ?? ''}`}
@@ -101,6 +101,6 @@ export function EditUserDialog({
           />
         )}
       </Field>
-    </FormDialog>
+    </ActionDialog>
   )
 }

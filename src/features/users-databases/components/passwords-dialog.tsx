@@ -8,7 +8,7 @@ import type { DatastoreFamily } from '@/api/databases/schemas'
 import { useChangePasswords } from '@/api/users/mutations'
 import { passwordsFormSchema, userId, type DbUser } from '@/api/users/schemas'
 import { Checkbox } from '@/components/ui/checkbox'
-import { FormDialog } from './form-dialog'
+import { ActionDialog } from '@/components/action-dialog'
 import { PasswordInput } from './password-input'
 
 interface Entry {
@@ -58,7 +58,7 @@ export function PasswordsDialog({
   const entries = useWatch({ control: form.control, name: 'entries' })
 
   return (
-    <FormDialog
+    <ActionDialog
       open={open}
       onOpenChange={onOpenChange}
       title={`Change passwords on ${instance.name}`}
@@ -120,6 +120,6 @@ export function PasswordsDialog({
           )
         })}
       </ul>
-    </FormDialog>
+    </ActionDialog>
   )
 }
