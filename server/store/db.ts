@@ -9,11 +9,33 @@ export type Db = Database.Database
 export function openDb(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const db = new Database(path)
+  reuseStatements(db)
   if (path !== ':memory:') db.pragma('journal_mode = WAL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   migrate(db)
   return db
+}
+
+/**
+ * Makes `db.prepare(sql)` hand back the statement it compiled before for the same text. Compiling
+ * is most of a query's cost here: an instance view runs several small queries per row, and a
+ * 1,000-row list page spent ~3/4 of its time preparing them. Statements are never put in a mode
+ * (pluck/raw/expand/bind) nor iterated, so one compiled statement serves every caller.
+ */
+function reuseStatements(db: Db): void {
+  const compiled = new Map<string, Database.Statement>()
+  const prepare = db.prepare.bind(db)
+  db.prepare = ((sql: string) => {
+    let statement = compiled.get(sql)
+    if (!statement) {
+      // Statements built from column lists are few; the bound only guards against a leak.
+      if (compiled.size >= 1000) compiled.clear()
+      statement = prepare(sql)
+      compiled.set(sql, statement)
+    }
+    return statement
+  }) as Db['prepare']
 }
 
 export function migrate(db: Db): void {
