@@ -76,3 +76,31 @@ export function median(values: number[]): number {
   const mid = Math.floor(s.length / 2)
   return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2
 }
+
+/** The value below which `p` percent of `values` fall (nearest rank). */
+export function percentile(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN
+}
+
+/** One decimal place. */
+export const round1 = (n: number): number => Math.round(n * 10) / 10
+
+export interface FrameStats {
+  count: number
+  medianMs: number
+  p95Ms: number
+  maxMs: number
+  over50Ms: number
+}
+
+/** Median, p95, max and the number over 50 ms of a list of frame times. */
+export function frameStats(deltas: number[]): FrameStats {
+  return {
+    count: deltas.length,
+    medianMs: round1(median(deltas)),
+    p95Ms: round1(percentile(deltas, 95)),
+    maxMs: round1(Math.max(...deltas)),
+    over50Ms: deltas.filter((d) => d > 50).length,
+  }
+}

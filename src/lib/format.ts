@@ -82,16 +82,30 @@ export function formatDateTime(
 ): string {
   const d = parseCloudDate(value)
   if (!d) return '—'
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(opts.seconds ? { second: '2-digit' as const } : {}),
-    hour12: false,
-    ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
-  }).format(d)
+  return dateTimeFormat(opts.timeZone, opts.seconds === true).format(d)
+}
+
+// Creating an Intl.DateTimeFormat costs far more than formatting with one (a list of thousands
+// of rows formats a date per row as it scrolls): one per time zone and precision.
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
+
+function dateTimeFormat(timeZone: string | undefined, seconds: boolean): Intl.DateTimeFormat {
+  const key = `${timeZone ?? ''}|${seconds}`
+  let f = dateTimeFormats.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      ...(seconds ? { second: '2-digit' as const } : {}),
+      hour12: false,
+      ...(timeZone ? { timeZone } : {}),
+    })
+    dateTimeFormats.set(key, f)
+  }
+  return f
 }
 
 /** ISO 8601 in UTC, for title attributes and <time dateTime>. */

@@ -15,4 +15,10 @@ export const instanceKeys = {
   list: (p: ScopeParams) => [...instanceKeys.scope(p), 'list'] as const,
   details: (p: ScopeParams) => [...instanceKeys.scope(p), 'detail'] as const,
   detail: (p: InstanceParams) => [...instanceKeys.details(p), p.id] as const,
+  /**
+   * The rows read so far while the list is read for the first time (a page at a time), for the
+   * list page to show before the last page is in. Outside `all`: invalidating instances must not
+   * touch it (it is written by the list's fetch, never fetched itself).
+   */
+  firstPages: (p: ScopeParams) => ['instances-first-pages', p.projectId, p.region] as const,
 }

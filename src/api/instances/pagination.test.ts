@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { fetchAllPages, nextPageParams, pagePath, type PageParams } from './pagination'
+import {
+  fetchAllPages,
+  fetchPagesAhead,
+  nextPageParams,
+  pagePath,
+  type PageParams,
+} from './pagination'
 
 describe('nextPageParams', () => {
   it('reads marker and limit from an absolute Trove next link', () => {
@@ -96,5 +102,81 @@ describe('fetchAllPages', () => {
       { limit: 1, maxPages: 3 },
     )
     expect(all).toEqual([1, 2, 3])
+  })
+})
+
+describe('fetchPagesAhead', () => {
+  const link = (marker: string) => [{ rel: 'next', href: `/x?limit=2&marker=${marker}` }]
+
+  it('asks for the next page before parsing the current one, and reports the rows so far', async () => {
+    const events: string[] = []
+    const soFar: number[][] = []
+    const pages: Record<string, { items: number[]; next?: string }> = {
+      '': { items: [1, 2], next: 'a' },
+      a: { items: [3, 4], next: 'b' },
+      b: { items: [5] },
+    }
+    const all = await fetchPagesAhead(
+      async (p) => {
+        const key = p.marker ?? ''
+        events.push(`fetch ${key}`)
+        const page = pages[key]!
+        return {
+          count: page.items.length,
+          links: page.next ? link(page.next) : undefined,
+          parse: () => {
+            events.push(`parse ${key}`)
+            return page.items
+          },
+        }
+      },
+      { limit: 2, onPage: (rows) => soFar.push(rows) },
+    )
+    expect(all).toEqual([1, 2, 3, 4, 5])
+    expect(events).toEqual(['fetch ', 'fetch a', 'parse ', 'fetch b', 'parse a', 'parse b'])
+    // After every page but the last, as copies (later pages do not change what was reported).
+    expect(soFar).toEqual([
+      [1, 2],
+      [1, 2, 3, 4],
+    ])
+  })
+
+  it('fails with the parse error, and a failing next page does not go unhandled', async () => {
+    const unhandled: unknown[] = []
+    const onUnhandled = (e: unknown) => unhandled.push(e)
+    process.on('unhandledRejection', onUnhandled)
+    try {
+      await expect(
+        fetchPagesAhead(
+          async (p) => {
+            if (p.marker) throw new Error('page 2 failed')
+            return {
+              count: 1,
+              links: link('m'),
+              parse: () => {
+                throw new Error('page 1 is invalid')
+              },
+            }
+          },
+          { limit: 1 },
+        ),
+      ).rejects.toThrow('page 1 is invalid')
+      await new Promise((r) => setTimeout(r, 10))
+      expect(unhandled).toEqual([])
+    } finally {
+      process.off('unhandledRejection', onUnhandled)
+    }
+  })
+
+  it('fails with a later page’s error', async () => {
+    await expect(
+      fetchPagesAhead(
+        async (p) => {
+          if (p.marker) throw new Error('page 2 failed')
+          return { count: 1, links: link('m'), parse: () => [1] }
+        },
+        { limit: 1 },
+      ),
+    ).rejects.toThrow('page 2 failed')
   })
 })

@@ -40,6 +40,21 @@ export interface Page<T> {
   links?: Link[] | undefined
 }
 
+/** A page read but not parsed yet: its items are parsed while the next page is on its way. */
+export interface RawPage<T> {
+  /** How many items the page holds (known before they are parsed). */
+  count: number
+  links?: Link[] | undefined
+  parse: () => T[]
+}
+
+export interface FetchPagesOptions<T> {
+  limit: number
+  maxPages?: number
+  /** Called with a copy of the items so far after every page but the last. */
+  onPage?: (soFar: T[]) => void
+}
+
 /**
  * Requests pages until the cloud stops sending a `next` link. Stops as well on an empty page or a
  * marker seen before (a cloud that loops would otherwise keep the browser busy forever), and after
@@ -47,19 +62,39 @@ export interface Page<T> {
  */
 export async function fetchAllPages<T>(
   fetchPage: (params: PageParams) => Promise<Page<T>>,
-  opts: { limit: number; maxPages?: number },
+  opts: FetchPagesOptions<T>,
+): Promise<T[]> {
+  return fetchPagesAhead(async (params) => {
+    const { items, links } = await fetchPage(params)
+    return { count: items.length, links, parse: () => items }
+  }, opts)
+}
+
+/**
+ * fetchAllPages for pages whose parsing costs time: the next page is requested as soon as the
+ * current one's `next` link is read, and the current one is parsed while the cloud prepares the
+ * next. Markers chain the pages, so they cannot be asked for all at once.
+ */
+export async function fetchPagesAhead<T>(
+  fetchPage: (params: PageParams) => Promise<RawPage<T>>,
+  opts: FetchPagesOptions<T>,
 ): Promise<T[]> {
   const all: T[] = []
   const seen = new Set<string>()
-  let params: PageParams = { limit: opts.limit }
   const maxPages = opts.maxPages ?? 1000
-  for (let page = 0; page < maxPages; page++) {
-    const { items, links } = await fetchPage(params)
-    all.push(...items)
-    const next = nextPageParams(links)
-    if (!next?.marker || items.length === 0 || seen.has(next.marker)) break
-    seen.add(next.marker)
-    params = { limit: next.limit ?? opts.limit, marker: next.marker }
+  let pending: Promise<RawPage<T>> | null = fetchPage({ limit: opts.limit })
+  for (let page = 1; pending; page++) {
+    const current: RawPage<T> = await pending
+    pending = null
+    const next = nextPageParams(current.links)
+    if (next?.marker && current.count > 0 && !seen.has(next.marker) && page < maxPages) {
+      seen.add(next.marker)
+      pending = fetchPage({ limit: next.limit ?? opts.limit, marker: next.marker })
+      // Should parsing this page throw, the next page's own failure is of no interest.
+      pending.catch(() => undefined)
+    }
+    for (const item of current.parse()) all.push(item)
+    if (pending) opts.onPage?.(all.slice())
   }
   return all
 }

@@ -1,8 +1,14 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query'
 import { apiRequest } from '../client'
+import { ApiError } from '../errors'
 import { instanceKeys, type InstanceParams, type ScopeParams } from './keys'
-import { fetchAllPages, pagePath } from './pagination'
-import { instanceListSchema, instanceShowSchema, type Instance } from './schemas'
+import { fetchPagesAhead, pagePath } from './pagination'
+import {
+  instancePageSchema,
+  instanceRowsSchema,
+  instanceShowSchema,
+  type Instance,
+} from './schemas'
 import { instancePollMs, isTransitional, listPollMs } from './status'
 
 /** Base poll interval while something moves (VITE_POLL_MS lets e2e poll faster). */
@@ -42,19 +48,41 @@ function transitionSince(i: Instance): number | undefined {
 
 /* ------------------------------------------------------------------- fetchers */
 
-export async function fetchInstances(p: ScopeParams, signal?: AbortSignal): Promise<Instance[]> {
-  return fetchAllPages(
+/**
+ * Every instance, a page at a time: the next page is asked for before this one's rows are parsed.
+ * `onPage` sees the rows so far after each page but the last.
+ */
+export async function fetchInstances(
+  p: ScopeParams,
+  signal?: AbortSignal,
+  onPage?: (soFar: Instance[]) => void,
+): Promise<Instance[]> {
+  return fetchPagesAhead(
     async (params) => {
+      const path = pagePath('/instances/detail', params)
       const { data } = await apiRequest({
         service: 'database',
         region: p.region,
-        path: pagePath('/instances/detail', params),
-        schema: instanceListSchema,
+        path,
+        schema: instancePageSchema,
         signal,
       })
-      return { items: data.instances, links: data.links }
+      return {
+        count: data.instances.length,
+        links: data.links,
+        parse: () => {
+          const rows = instanceRowsSchema.safeParse(data.instances)
+          if (rows.success) return rows.data
+          const issue = rows.error.issues[0]
+          throw new ApiError({
+            status: 200,
+            kind: 'invalid-response',
+            message: `GET ${path}: instances.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
+          })
+        },
+      }
     },
-    { limit: LIST_PAGE_SIZE },
+    { limit: LIST_PAGE_SIZE, onPage },
   )
 }
 
@@ -99,17 +127,37 @@ export function patchListInstance(
 
 /**
  * Every instance of the project in the region (`GET /instances/detail`, all pages). Polls while
- * any row is transitional, backing off the longer it stays so; one request per interval however
- * many rows move; paused in hidden tabs.
+ * any row is transitional, backing off the longer it stays so; one list read per interval however
+ * many rows move (a read is one request per page: 5,000 instances at Trove's page cap of 1,000 are
+ * five requests, one after the other); paused in hidden tabs.
+ *
+ * The first read of a scope also writes the rows read so far into `firstPagesQueryOptions` after
+ * each page, so the list page can show the first rows at once; the list itself only ever holds a
+ * complete read (other pages count and pick from it), and refetches replace it in one write.
  */
 export const instancesQueryOptions = (p: ScopeParams) =>
   queryOptions({
     queryKey: instanceKeys.list(p),
-    queryFn: async ({ signal, client }) => {
-      const list = await fetchInstances(p, signal)
-      observeTransitions(list, Date.now())
-      syncDetailsFromList(client, p, list)
-      return list
+    queryFn: async ({ signal, client, queryKey }) => {
+      const firstRead = client.getQueryData(queryKey) === undefined
+      const firstPages = instanceKeys.firstPages(p)
+      // Rows left from an earlier first read must not stand in for this one.
+      if (firstRead) client.setQueryData<Instance[]>(firstPages, [])
+      try {
+        const list = await fetchInstances(
+          p,
+          signal,
+          firstRead ? (soFar) => client.setQueryData(firstPages, soFar) : undefined,
+        )
+        observeTransitions(list, Date.now())
+        syncDetailsFromList(client, p, list)
+        // The partial rows stay until the list has data (clearing them first would flash the
+        // skeleton); the page reads them only while the list has none.
+        return list
+      } catch (e) {
+        if (firstRead) client.setQueryData<Instance[]>(firstPages, [])
+        throw e
+      }
     },
     refetchInterval: (query) =>
       listPollMs(query.state.data, Date.now(), POLL_BASE_MS, transitionSince),
@@ -129,4 +177,15 @@ export const instanceQueryOptions = (p: InstanceParams) =>
     refetchInterval: (query) =>
       instancePollMs(query.state.data, Date.now(), POLL_BASE_MS, transitionSince),
     refetchIntervalInBackground: false,
+  })
+
+/**
+ * The rows a first read of the list has so far: written by the list's fetch, never fetched
+ * itself; meaningful only while the list has no data.
+ */
+export const firstPagesQueryOptions = (p: ScopeParams) =>
+  queryOptions<Instance[]>({
+    queryKey: instanceKeys.firstPages(p),
+    queryFn: skipToken,
+    staleTime: Infinity,
   })

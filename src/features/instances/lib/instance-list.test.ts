@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Flavor } from '@/api/flavors/schemas'
 import type { Instance } from '@/api/instances/schemas'
-import { distinctValues, filterInstances, flavorLookup, sortInstances } from './instance-list'
+import {
+  cachedFilterText,
+  distinctValues,
+  filterInstances,
+  flavorLookup,
+  sortInstances,
+} from './instance-list'
 
 function inst(over: Partial<Instance>): Instance {
   return {
@@ -84,6 +90,28 @@ describe('filterInstances', () => {
     expect(ids(filterInstances(rows, { ...none, datastore: 'mysql' }))).toEqual(['a', 'c', 'd'])
     expect(ids(filterInstances(rows, { q: 'cache', status: 'ERROR', datastore: 'mysql' }))).toEqual(
       ['d'],
+    )
+  })
+  it('gives the same rows with a cached filter text, computing each row’s text once', () => {
+    const text = cachedFilterText(lookup)
+    for (const q of ['CACHE', 'postgresql 16', 'small', '10.0.0.5', 'cache 10', 'zzz']) {
+      expect(ids(filterInstances(rows, { ...none, q }, lookup, text))).toEqual(
+        ids(filterInstances(rows, { ...none, q }, lookup)),
+      )
+    }
+    let computed = 0
+    const counting = cachedFilterText((id) => {
+      computed++
+      return lookup(id)
+    })
+    filterInstances(rows, { ...none, q: 'a' }, lookup, counting)
+    filterInstances(rows, { ...none, q: 'ab' }, lookup, counting)
+    expect(computed).toBe(rows.length)
+  })
+  it('keeps the order it is given (filtering a sorted list keeps it sorted)', () => {
+    const sorted = sortInstances(rows, 'name', 'desc')
+    expect(ids(filterInstances(sorted, { ...none, datastore: 'mysql' }))).toEqual(
+      ids(sorted).filter((id) => id !== 'b'),
     )
   })
 })

@@ -51,19 +51,43 @@ function haystack(i: Instance, flavorName: string | undefined): string {
     .toLowerCase()
 }
 
-/** The rows that match every part of the filter (text: all words, any field). */
+/** The lowercase text the free-text filter searches in, per row. */
+export type FilterText = (i: Instance) => string
+
+/**
+ * filterText that remembers each row's text: rows keep their identity across refetches (Query's
+ * structural sharing), so a keystroke only compares strings. One per flavor lookup.
+ */
+export function cachedFilterText(flavor: FlavorLookup): FilterText {
+  const cache = new WeakMap<Instance, string>()
+  return (i) => {
+    let text = cache.get(i)
+    if (text === undefined) {
+      text = haystack(i, flavor(i.flavor.id)?.name)
+      cache.set(i, text)
+    }
+    return text
+  }
+}
+
+/**
+ * The rows that match every part of the filter (text: all words, any field), in their order: a
+ * sorted list stays sorted, so the list is sorted once, not on every keystroke.
+ */
 export function filterInstances(
   instances: readonly Instance[],
   filter: InstanceFilter,
   flavor: FlavorLookup = () => undefined,
+  text: FilterText = (i) => haystack(i, flavor(i.flavor.id)?.name),
 ): Instance[] {
   const words = filter.q.trim().toLowerCase().split(/\s+/).filter(Boolean)
+  if (!filter.status && !filter.datastore && words.length === 0) return [...instances]
   return instances.filter((i) => {
     if (filter.status && i.status !== filter.status) return false
     if (filter.datastore && i.datastore.type !== filter.datastore) return false
     if (words.length === 0) return true
-    const text = haystack(i, flavor(i.flavor.id)?.name)
-    return words.every((w) => text.includes(w))
+    const t = text(i)
+    return words.every((w) => t.includes(w))
   })
 }
 

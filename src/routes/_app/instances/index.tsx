@@ -13,13 +13,14 @@ export const Route = createFileRoute('/_app/instances/')({
   search: { middlewares: [stripSearchParams(instancesSearchDefaults)] },
   // Filtering and sorting happen on the fetched list: the loader depends on no search key.
   loaderDeps: () => ({}),
-  loader: async ({ context: { queryClient } }) => {
+  loader: ({ context: { queryClient } }) => {
     const session = sessionStore.get()
     if (!session) return
     const scope = { projectId: session.project.id, region: session.region }
     void queryClient.prefetchQuery(flavorsQueryOptions(scope))
-    // A failure is shown by the page (with Retry), not by the route's error boundary.
-    await queryClient.ensureQueryData(instancesQueryOptions(scope)).catch(() => undefined)
+    // Not awaited: a long list is read a page at a time and the page shows the first rows while
+    // the rest come in. A failure is shown by the page (with Retry), not by the error boundary.
+    void queryClient.prefetchQuery(instancesQueryOptions(scope))
   },
   head: () => ({ meta: [{ title: 'Instances · DBaaS Console' }] }),
   pendingComponent: InstancesListSkeleton,
