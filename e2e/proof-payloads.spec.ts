@@ -65,6 +65,31 @@ async function waitStatus(request: APIRequestContext, s: Session, id: string, st
     .toBe(status)
 }
 
+/** Instances a test made, deleted after it: the suite shares project demo's instance quota. */
+const created: { s: Session; ids: string[] }[] = []
+
+async function deleteCreated(request: APIRequestContext) {
+  for (const { s, ids } of created.splice(0)) {
+    const headers = { 'X-Auth-Token': s.token }
+    for (const id of ids) {
+      const url = `${s.trove()}/instances/${id}`
+      // An action still running (the restart from the tray) refuses the delete for a moment.
+      await expect
+        .poll(async () => [202, 404].includes((await request.delete(url, { headers })).status()), {
+          timeout: 60_000,
+          intervals: [1000],
+        })
+        .toBe(true)
+      await expect
+        .poll(async () => (await request.get(url, { headers })).status(), {
+          timeout: 60_000,
+          intervals: [1000],
+        })
+        .toBe(404)
+    }
+  }
+}
+
 interface Fixture {
   s: Session
   instance: { id: string; name: string }
@@ -84,6 +109,7 @@ async function arrange(request: APIRequestContext): Promise<Fixture> {
   const broken = { id: '', name: `${JS_URL} ${t} GUEST_ERROR` }
   instance.id = await apiCreateInstance(request, s, instance.name)
   broken.id = await apiCreateInstance(request, s, broken.name)
+  created.push({ s, ids: [instance.id, broken.id] })
 
   const config = { id: '', name: `${IMG} ${t}`, description: `${SCRIPT} ${RTL}` }
   const cfg = await request.post(`${s.trove()}/configurations`, {
@@ -135,6 +161,8 @@ async function arrange(request: APIRequestContext): Promise<Fixture> {
 }
 
 test.describe('payloads render as text', () => {
+  test.afterEach(async ({ request }) => deleteCreated(request))
+
   test('tenant views: lists, details, dialogs, tray, logs, refusals, wall', async ({
     page,
     request,
@@ -251,7 +279,7 @@ test.describe('payloads render as text', () => {
 
   test('admin views', async ({ page, request }) => {
     test.skip(onReference, REFERENCE_GAPS.embeddedOnly)
-    test.setTimeout(90_000)
+    test.setTimeout(150_000)
     const f = await arrange(request)
     const dialogs = watchDialogs(page)
     await login(page, 'admin')
