@@ -12,6 +12,8 @@ export default tseslint.config(
       'playwright-report',
       'test-results',
       'bench/results',
+      '.reference-dist',
+      '.e2e-db',
     ],
   },
   js.configs.recommended,
