@@ -7,26 +7,12 @@ import {
   type TestInfo,
 } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
+import { apiCreateInstance, apiLogin, apiWaitStatus, login, uniqueName } from './support/cloud'
 
 type ApiSession = Awaited<ReturnType<typeof apiLogin>>
 
 const ADMIN_401 = { unauthorized: { code: 401, message: 'User does not have admin privileges.' } }
 const UUID = '11111111-2222-3333-4444-555555555555'
-
-async function waitActive(request: APIRequestContext, s: ApiSession, id: string) {
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get(`${s.trove()}/instances/${id}`, {
-          headers: { 'X-Auth-Token': s.token },
-        })
-        return ((await res.json()) as { instance: { status: string } }).instance.status
-      },
-      { timeout: 30_000 },
-    )
-    .toBe('ACTIVE')
-}
 
 /** A second, independent browser session (the tenant watching what the admin changes). */
 async function tenantPage(browser: Browser, testInfo: TestInfo, user = 'demo'): Promise<Page> {
@@ -189,7 +175,7 @@ test('admin: every project instance, detail, and a reboot followed until it sett
   await expect(table.getByRole('link', { name: `${prefix}-demo` })).toHaveCount(0)
   await page.getByRole('textbox', { name: 'Project id' }).fill('')
 
-  await waitActive(request, demo, fromDemo)
+  await apiWaitStatus(request, demo, fromDemo)
   void fromAlt
   await table.getByRole('link', { name: `${prefix}-demo` }).click()
   await expect(page.getByRole('heading', { name: `${prefix}-demo`, level: 1 })).toBeVisible()
@@ -362,7 +348,7 @@ test('admin: edit a project quota with validation', async ({ page, request }) =>
 test('admin: backups of all projects', async ({ page, request }) => {
   const alt = await apiLogin(request, 'alt')
   const inst = await apiCreateInstance(request, alt, uniqueName('e2e-bk'))
-  await waitActive(request, alt, inst)
+  await apiWaitStatus(request, alt, inst)
   const name = uniqueName('e2e-allbk')
   const res = await request.post(`${alt.trove()}/backups`, {
     headers: { 'X-Auth-Token': alt.token },

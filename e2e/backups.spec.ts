@@ -1,24 +1,7 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
+import { apiCreateInstance, apiLogin, apiWaitStatus, login, uniqueName } from './support/cloud'
 import { onReference } from './support/target'
-
-type ApiSession = Awaited<ReturnType<typeof apiLogin>>
-
-/** Waits (through the API) until an instance is ACTIVE. */
-async function waitActive(request: APIRequestContext, s: ApiSession, id: string) {
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get(`${s.trove()}/instances/${id}`, {
-          headers: { 'X-Auth-Token': s.token },
-        })
-        return ((await res.json()) as { instance: { status: string } }).instance.status
-      },
-      { timeout: 30_000 },
-    )
-    .toBe('ACTIVE')
-}
 
 test('back up, add an incremental, restore, copy to RegionTwo, delete the parent', async ({
   page,
@@ -28,7 +11,7 @@ test('back up, add an incremental, restore, copy to RegionTwo, delete the parent
   const s = await apiLogin(request, 'demo')
   const instName = uniqueName('e2e-bk')
   const instanceId = await apiCreateInstance(request, s, instName)
-  await waitActive(request, s, instanceId)
+  await apiWaitStatus(request, s, instanceId)
   const full = uniqueName('full')
   const inc = uniqueName('inc')
 

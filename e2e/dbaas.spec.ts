@@ -1,25 +1,9 @@
 import { X509Certificate } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
+import { apiCreateInstance, apiLogin, apiWaitStatus, login, uniqueName } from './support/cloud'
 import { REFERENCE_GAPS, onReference } from './support/target'
-
-type Session = Awaited<ReturnType<typeof apiLogin>>
-
-async function waitActive(request: APIRequestContext, s: Session, id: string) {
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get(`${s.trove()}/instances/${id}`, {
-          headers: { 'X-Auth-Token': s.token },
-        })
-        return ((await res.json()) as { instance: { status: string } }).instance.status
-      },
-      { timeout: 30_000 },
-    )
-    .toBe('ACTIVE')
-}
 
 const dbaas = (region = 'RegionOne') => `/dbaas/${region}/v2`
 
@@ -30,7 +14,7 @@ test.describe('DBaaS management pages', () => {
     test.setTimeout(90_000)
     const s = await apiLogin(request, 'demo')
     const name = uniqueName('e2e-metrics')
-    await waitActive(request, s, await apiCreateInstance(request, s, name))
+    await apiWaitStatus(request, s, await apiCreateInstance(request, s, name))
     await login(page, 'demo')
     await page.goto(`/metrics?service=${name}`)
     await expect(page.getByRole('heading', { name: 'Metrics', level: 1 })).toBeVisible()
@@ -59,7 +43,7 @@ test.describe('DBaaS management pages', () => {
     const s = await apiLogin(request, 'demo')
     const name = uniqueName('e2e-logs')
     const id = await apiCreateInstance(request, s, name)
-    await waitActive(request, s, id)
+    await apiWaitStatus(request, s, id)
 
     // API: older page, then forward again, gives the same lines.
     const post = (body: unknown) =>
@@ -108,8 +92,8 @@ test.describe('DBaaS management pages', () => {
     const b = await apiCreateInstance(request, s, dest, {
       datastore: { type: 'postgresql', version: '13' },
     })
-    await waitActive(request, s, a)
-    await waitActive(request, s, b)
+    await apiWaitStatus(request, s, a)
+    await apiWaitStatus(request, s, b)
     await login(page, 'demo')
     await page.goto(`/services/${source}`)
     await expect(page.getByRole('heading', { name: source, level: 1 })).toBeVisible()
@@ -144,7 +128,7 @@ test.describe('DBaaS management pages', () => {
     test.setTimeout(90_000)
     const s = await apiLogin(request, 'demo')
     const name = uniqueName('e2e-mig')
-    await waitActive(request, s, await apiCreateInstance(request, s, name))
+    await apiWaitStatus(request, s, await apiCreateInstance(request, s, name))
     await login(page, 'demo')
     await page.goto(`/services/${name}`)
     const uri = page.getByRole('textbox', { name: 'Source URI' })

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { expect, test, type Page } from '@playwright/test'
 import { E2E_PORT } from '../playwright.config'
 import { expectNoSeriousA11yViolations } from './support/axe'
+import { ownServer } from './support/own-server'
 import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
 import { REFERENCE_GAPS, onReference } from './support/target'
 
@@ -41,38 +41,8 @@ test.describe('API outage of 15 s', () => {
   const port = E2E_PORT + 6
   test.use({ baseURL: `http://127.0.0.1:${port}` })
 
-  let server: ChildProcess | undefined
-
-  async function start(keepDb: boolean) {
-    // Builds take 27 s here (speed 3), so the instance is still building when the API goes down.
-    server = spawn(
-      process.execPath,
-      ['scripts/e2e-server.mjs', '--port', String(port), '--task-speed', '3'],
-      {
-        env: { ...process.env, ...(keepDb ? { E2E_KEEP_DB: '1' } : {}) },
-        stdio: 'ignore',
-      },
-    )
-    const deadline = Date.now() + 60_000
-    for (;;) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return
-      } catch {
-        // not up yet
-      }
-      if (Date.now() > deadline) throw new Error('the outage test server did not start')
-      await new Promise((r) => setTimeout(r, 200))
-    }
-  }
-  async function stop() {
-    const child = server
-    server = undefined
-    if (!child || child.exitCode !== null) return
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve())
-      child.kill('SIGTERM')
-    })
-  }
+  // Builds take 27 s here (speed 3), so the instance is still building when the API goes down.
+  const { start, stop } = ownServer(port, '3')
   test.afterEach(stop)
 
   test('says so, retries reads with backoff, sends a change once, recovers without a reload', async ({

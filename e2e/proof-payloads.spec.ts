@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { apiCreateInstance, apiLogin, login } from './support/cloud'
+import { apiCreateInstance, apiLogin, apiWaitStatus, login } from './support/cloud'
 import { REFERENCE_GAPS, onReference } from './support/target'
 
 /**
@@ -49,20 +49,6 @@ function watchDialogs(page: Page): string[] {
     void d.dismiss()
   })
   return dialogs
-}
-
-async function waitStatus(request: APIRequestContext, s: Session, id: string, status: string) {
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get(`${s.trove()}/instances/${id}`, {
-          headers: { 'X-Auth-Token': s.token },
-        })
-        return ((await res.json()) as { instance: { status: string } }).instance.status
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(status)
 }
 
 /** Instances a test made, deleted after it: the suite shares project demo's instance quota. */
@@ -126,7 +112,7 @@ async function arrange(request: APIRequestContext): Promise<Fixture> {
   expect(cfg.status()).toBe(200)
   config.id = ((await cfg.json()) as { configuration: { id: string } }).configuration.id
 
-  await waitStatus(request, s, instance.id, 'ACTIVE')
+  await apiWaitStatus(request, s, instance.id, 'ACTIVE')
   // Attaching writes the group's name into the instance's events, hence into its logs (the
   // name holds "onerror", so it even lands in the MySQL error log).
   const attach = await request.put(`${s.trove()}/instances/${instance.id}`, {

@@ -1,24 +1,7 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
+import { apiCreateInstance, apiLogin, apiWaitStatus, login, uniqueName } from './support/cloud'
 import { REFERENCE_GAPS, onReference } from './support/target'
-
-type Session = Awaited<ReturnType<typeof apiLogin>>
-
-/** Waits (through the API) until the instance is ACTIVE. */
-async function waitActive(request: APIRequestContext, s: Session, id: string) {
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get(`${s.trove()}/instances/${id}`, {
-          headers: { 'X-Auth-Token': s.token },
-        })
-        return ((await res.json()) as { instance: { status: string } }).instance.status
-      },
-      { timeout: 30_000 },
-    )
-    .toBe('ACTIVE')
-}
 
 test('replication: create a replica, then promote it (the topology flips)', async ({
   page,
@@ -29,7 +12,7 @@ test('replication: create a replica, then promote it (the topology flips)', asyn
   const s = await apiLogin(request, 'demo')
   const source = uniqueName('e2e-src')
   const id = await apiCreateInstance(request, s, source)
-  await waitActive(request, s, id)
+  await apiWaitStatus(request, s, id)
 
   await login(page, 'demo')
   await page.goto(`/instances/${id}/replication`)
@@ -65,7 +48,7 @@ test('logs: enable, publish and read the general log', async ({ page, request })
   test.setTimeout(90_000)
   const s = await apiLogin(request, 'demo')
   const id = await apiCreateInstance(request, s, uniqueName('e2e-logs'))
-  await waitActive(request, s, id)
+  await apiWaitStatus(request, s, id)
 
   await login(page, 'demo')
   await page.goto(`/instances/${id}/logs`)

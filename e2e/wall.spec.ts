@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { E2E_PORT, SHORT_TOKEN_PORT } from '../playwright.config'
 import { expectNoSeriousA11yViolations } from './support/axe'
+import { ownServer } from './support/own-server'
 import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
 import { REFERENCE_GAPS, onReference } from './support/target'
 
@@ -158,37 +158,7 @@ test.describe('stale mode', () => {
   const port = E2E_PORT + 5
   test.use({ baseURL: `http://127.0.0.1:${port}`, viewport: { width: 1920, height: 1080 } })
 
-  let server: ChildProcess | undefined
-
-  async function start(keepDb: boolean) {
-    server = spawn(
-      process.execPath,
-      ['scripts/e2e-server.mjs', '--port', String(port), '--task-speed', '0.4'],
-      {
-        env: { ...process.env, ...(keepDb ? { E2E_KEEP_DB: '1' } : {}) },
-        stdio: 'ignore',
-      },
-    )
-    const deadline = Date.now() + 60_000
-    for (;;) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return
-      } catch {
-        // not up yet
-      }
-      if (Date.now() > deadline) throw new Error('the wall test server did not start')
-      await new Promise((r) => setTimeout(r, 200))
-    }
-  }
-  async function stop() {
-    const child = server
-    server = undefined
-    if (!child || child.exitCode !== null) return
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve())
-      child.kill('SIGTERM')
-    })
-  }
+  const { start, stop } = ownServer(port, '0.4')
   test.afterEach(stop)
 
   test('keeps the last picture while the API is down, then recovers by itself', async ({

@@ -86,3 +86,23 @@ export async function apiCreateInstance(
   const body = (await res.json()) as { instance: { id: string } }
   return body.instance.id
 }
+
+/** Waits (through the API) until an instance has the status (ACTIVE unless told). */
+export async function apiWaitStatus(
+  request: APIRequestContext,
+  s: ApiSession,
+  id: string,
+  status = 'ACTIVE',
+) {
+  await expect
+    .poll(
+      async () => {
+        const res = await request.get(`${s.trove()}/instances/${id}`, {
+          headers: { 'X-Auth-Token': s.token },
+        })
+        return ((await res.json()) as { instance: { status: string } }).instance.status
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(status)
+}
