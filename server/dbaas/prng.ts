@@ -28,3 +28,15 @@ export function smoothNoise(seed: number, t: number, spacing: number): number {
   const w = (1 - Math.cos(f * Math.PI)) / 2
   return a * (1 - w) + b * w
 }
+
+/** mulberry32: a small seeded generator of numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}

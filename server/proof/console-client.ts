@@ -1,6 +1,7 @@
 import type { Instance } from '../../src/api/instances/schemas'
 import type { Backup } from '../../src/api/backups/schemas'
 import type { Reply, TroveClient } from './trove-client'
+import { seededRandom } from '../dbaas/prng'
 
 /**
  * A browser-like client of the console: it polls the instance list every ~2 s, as the console
@@ -47,18 +48,6 @@ export interface Surprise {
   body: unknown
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const FINAL = new Set(['ACTIVE', 'ERROR'])
 const MAX_LIVE_INSTANCES = 2
 const MAX_LIVE_BACKUPS = 3
@@ -93,7 +82,7 @@ export class ConsoleClient {
     seed: number,
     private readonly extraPoll?: string,
   ) {
-    this.random = prng(seed)
+    this.random = seededRandom(seed)
   }
 
   /** Names of this client's instances and backups start with this. */
