@@ -39,6 +39,15 @@ async function runAxe(): Promise<AxeViolation[]> {
       axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> }
     }
   ).axe
+  // Let finite transitions settle first: a toast fading in or out is half-transparent, and axe
+  // measures the contrast of that in-between frame, not of what the user reads.
+  const finite = document
+    .getAnimations()
+    .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+  await Promise.race([
+    Promise.allSettled(finite.map((a) => a.finished)),
+    new Promise((r) => setTimeout(r, 2000)),
+  ])
   const result = await axe.run(document, { resultTypes: ['violations'] })
   return result.violations.map((v) => ({
     id: v.id,
