@@ -70,6 +70,25 @@ function summarizeIssues(error: z.ZodError): string {
     .join('; ')
 }
 
+/**
+ * A response body checked against its schema; a body that does not match is an `invalid-response`
+ * ApiError naming the request (`what`, e.g. "GET /url") and the first issues.
+ */
+export function parseBody<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  what: string,
+  status: number,
+): z.infer<S> {
+  const parsed = schema.safeParse(body)
+  if (parsed.success) return parsed.data
+  throw new ApiError({
+    status,
+    kind: 'invalid-response',
+    message: `${what}: ${summarizeIssues(parsed.error)}`,
+  })
+}
+
 /** The one way the console talks to the cloud: auth header, JSON, typed errors, zod-parsed bodies. */
 export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   opts: RequestOptions<S>,
@@ -156,13 +175,6 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   if (!opts.schema) {
     return { data: undefined as never, headers: res.headers, status: res.status }
   }
-  const parsed = opts.schema.safeParse(json)
-  if (!parsed.success) {
-    throw new ApiError({
-      status: res.status,
-      kind: 'invalid-response',
-      message: `${opts.method ?? 'GET'} ${url}: ${summarizeIssues(parsed.error)}`,
-    })
-  }
-  return { data: parsed.data as never, headers: res.headers, status: res.status }
+  const data: unknown = parseBody(opts.schema, json, `${opts.method ?? 'GET'} ${url}`, res.status)
+  return { data: data as never, headers: res.headers, status: res.status }
 }

@@ -24,7 +24,7 @@ const GATEWAY_UNREACHABLE = new Set([502, 504])
 /** True for errors that say the cloud could not be reached (not that it refused something). */
 export function isUnreachable(error: unknown): boolean {
   if (!(error instanceof ApiError)) return false
-  return error.kind === 'network' || GATEWAY_UNREACHABLE.has(error.status)
+  return error.kind === 'network' || isUnreachableStatus(error.status)
 }
 
 /** True when an HTTP answer still means the cloud was not reached (a gateway's 502/504). */

@@ -11,8 +11,7 @@ import { ApiError, describeError } from './errors'
 export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
   if (isUnreachable(error)) return true
   if (failureCount >= 3) return false
-  if (error instanceof ApiError) return error.kind === 'network' || error.kind === 'server'
-  return false
+  return error instanceof ApiError && error.kind === 'server'
 }
 
 /** 1 s, 2 s, 4 s, then every 8 s. */

@@ -1,11 +1,10 @@
 import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query'
-import { apiRequest } from '../client'
-import { ApiError } from '../errors'
+import { apiRequest, parseBody } from '../client'
 import { instanceKeys, type InstanceParams, type ScopeParams } from './keys'
 import { fetchPagesAhead, pagePath } from './pagination'
 import {
+  instanceListSchema,
   instancePageSchema,
-  instanceRowsSchema,
   instanceShowSchema,
   type Instance,
 } from './schemas'
@@ -70,16 +69,7 @@ export async function fetchInstances(
       return {
         count: data.instances.length,
         links: data.links,
-        parse: () => {
-          const rows = instanceRowsSchema.safeParse(data.instances)
-          if (rows.success) return rows.data
-          const issue = rows.error.issues[0]
-          throw new ApiError({
-            status: 200,
-            kind: 'invalid-response',
-            message: `GET ${path}: instances.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
-          })
-        },
+        parse: () => parseBody(instanceListSchema, data, `GET ${path}`, 200).instances,
       }
     },
     { limit: LIST_PAGE_SIZE, onPage },

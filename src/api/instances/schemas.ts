@@ -116,13 +116,12 @@ export const instanceListSchema = z.object({
 export type InstanceList = z.infer<typeof instanceListSchema>
 /**
  * A list page's envelope, read before its rows: the SPA asks for the next page as soon as it has
- * the `next` link, and parses the rows (`instanceRowsSchema`) while the cloud works on it.
+ * the `next` link, and parses the page (`instanceListSchema`) while the cloud works on it.
  */
 export const instancePageSchema = z.object({
   instances: z.array(z.unknown()),
   links: z.array(linkSchema).optional(),
 })
-export const instanceRowsSchema = z.array(instanceSchema)
 export const instanceShowSchema = z.object({ instance: instanceSchema })
 
 /* ---------------------------------------------------------------- requests */
