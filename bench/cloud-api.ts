@@ -5,6 +5,7 @@
 
 export interface CloudSession {
   token: string
+  userId: string
   projectId: string
   /** Trove's public endpoint for RegionOne, e.g. http://127.0.0.1:8779/v1.0/{projectId}. */
   trove: string
@@ -12,6 +13,7 @@ export interface CloudSession {
 
 interface TokenBody {
   token: {
+    user: { id: string }
     project?: { id: string }
     catalog?: { type: string; endpoints: { region_id: string; interface: string; url: string }[] }[]
   }
@@ -43,7 +45,12 @@ export async function keystoneLogin(
   const db = body.token.catalog?.find((c) => c.type === 'database')
   const ep = db?.endpoints.find((e) => e.region_id === 'RegionOne' && e.interface === 'public')
   if (!ep || !body.token.project) throw new Error(`login ${user}: no database endpoint`)
-  return { token, projectId: body.token.project.id, trove: ep.url.replace(/\/$/, '') }
+  return {
+    token,
+    userId: body.token.user.id,
+    projectId: body.token.project.id,
+    trove: ep.url.replace(/\/$/, ''),
+  }
 }
 
 export async function troveRequest<T>(

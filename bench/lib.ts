@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
+import { startServerProcess } from '../server/proof/process'
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -26,49 +26,38 @@ export interface RunningServer {
   stop: () => Promise<void>
 }
 
-/** Starts the real server on a fresh SQLite file and waits for /healthz. */
+/**
+ * Starts the real server on a fresh SQLite file and waits for /healthz. Its stderr shows in the
+ * bench's output; its stdout too with BENCH_SERVER_LOG set.
+ */
 export async function startServer(port: number, args: string[] = []): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'dbaas-bench-'))
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'server/main.ts',
-      '--port',
-      String(port),
-      '--db',
-      join(dir, 'cloud.db'),
-      ...args,
-    ],
-    { stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'] },
-  )
-  const url = `http://127.0.0.1:${port}`
-  let exited = false
-  child.once('exit', () => (exited = true))
-  const deadline = Date.now() + 120_000
-  for (;;) {
-    if (exited) throw new Error(`the server on port ${port} exited before it answered`)
-    try {
-      const res = await fetch(`${url}/healthz`)
-      if (res.ok) break
-    } catch (e) {
-      if (process.env.BENCH_SERVER_LOG) console.error('healthz:', e)
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL')
-      throw new Error('server did not start')
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-      }),
-  }
+  const server = await startServerProcess({
+    port,
+    dbPath: join(dir, 'cloud.db'),
+    args,
+    startTimeoutMs: 120_000,
+    onOutput: (chunk, stream) => {
+      if (stream === 'stderr' || process.env.BENCH_SERVER_LOG) process[stream].write(chunk)
+    },
+  })
+  return { url: server.url, stop: server.stop }
+}
+
+/** Writes a bench's results as JSON to `path` (e.g. bench/results/latest.json) and prints them. */
+export function writeResults(path: string, results: unknown): void {
+  const json = JSON.stringify(results, null, 2)
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, json + '\n')
+  console.log(json)
+}
+
+/** Runs a bench's main; a failure prints its error and exits 1. */
+export function runBench(main: () => Promise<void>): void {
+  main().catch((e: unknown) => {
+    console.error(e)
+    process.exit(1)
+  })
 }
 
 export function median(values: number[]): number {

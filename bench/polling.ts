@@ -16,10 +16,9 @@
  * The user is `alt` on both clouds, so that the reference cloud's `demo` project keeps the 1,000
  * settled instances of bench/trove-compare.ts. Writes bench/results/polling-latest.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import type { Browser, Page } from '@playwright/test'
-import { launchBrowser, startServer, type RunningServer } from './lib'
+import { launchBrowser, runBench, startServer, writeResults, type RunningServer } from './lib'
 import {
   createInstances,
   keystoneLogin,
@@ -88,45 +87,48 @@ async function countWindow(
   return slices
 }
 
-/** The console's instances page, from the moment its rows are listed. */
-async function measureConsoleList(
+/** A console page opened in a fresh session, counted from the moment `shown` says it is up. */
+async function measureConsolePage(
   browser: Browser,
   origin: string,
+  path: string,
+  shown: (page: Page) => Promise<void>,
   troveLog?: string,
 ): Promise<Counted> {
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
     await consoleLogin(page, origin)
-    await page.goto(`${origin}/instances`)
-    await page
-      .getByTestId('instances-count')
-      .filter({ hasText: new RegExp(`^${COUNT} instances`) })
-      .waitFor({ timeout: 60_000 })
-    await page.getByRole('cell', { name: `${PREFIX}-0001`, exact: true }).waitFor()
+    await page.goto(`${origin}${path}`)
+    await shown(page)
     return await countWindow(page, consoleTrove, troveLog)
   } finally {
     await context.close()
   }
 }
 
-/** One instance's detail page, opened directly in a fresh session. */
-async function measureConsoleDetail(
-  browser: Browser,
-  origin: string,
-  instance: ListedInstance,
-  troveLog?: string,
-): Promise<Counted> {
-  const context = await browser.newContext()
-  try {
-    const page = await context.newPage()
-    await consoleLogin(page, origin)
-    await page.goto(`${origin}/instances/${instance.id}`)
-    await page.getByRole('heading', { level: 1, name: instance.name }).waitFor({ timeout: 60_000 })
-    return await countWindow(page, consoleTrove, troveLog)
-  } finally {
-    await context.close()
-  }
+/** The console's instances page, from the moment its rows are listed. */
+function measureConsoleList(browser: Browser, origin: string, troveLog?: string) {
+  return measureConsolePage(
+    browser,
+    origin,
+    '/instances',
+    async (page) => {
+      await page
+        .getByTestId('instances-count')
+        .filter({ hasText: new RegExp(`^${COUNT} instances`) })
+        .waitFor({ timeout: 60_000 })
+      await page.getByRole('cell', { name: `${PREFIX}-0001`, exact: true }).waitFor()
+    },
+    troveLog,
+  )
+}
+
+/** One instance's detail page, opened directly. */
+function measureConsoleDetail(browser: Browser, origin: string, instance: ListedInstance) {
+  return measureConsolePage(browser, origin, `/instances/${instance.id}`, (page) =>
+    page.getByRole('heading', { level: 1, name: instance.name }).waitFor({ timeout: 60_000 }),
+  )
 }
 
 function assertBuilding(list: ListedInstance[], when: string): number {
@@ -263,12 +265,7 @@ async function main() {
   } finally {
     await browser.close()
   }
-  mkdirSync('bench/results', { recursive: true })
-  writeFileSync('bench/results/polling-latest.json', JSON.stringify(results, null, 2) + '\n')
-  console.log(JSON.stringify(results, null, 2))
+  writeResults('bench/results/polling-latest.json', results)
 }
 
-main().catch((e: unknown) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

@@ -8,7 +8,7 @@
  * Build first (`npm run bench` does): the server serves BENCH_DIST (default dist/) on BENCH_PORT
  * (default 4194).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { measureFirstRouteJs } from './first-route-js'
 import {
@@ -17,7 +17,7 @@ import {
   measureRowsVisible,
   measureScroll,
 } from './instances-list'
-import { launchBrowser, startServer } from './lib'
+import { launchBrowser, runBench, startServer, writeResults } from './lib'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const COUNT = Number(process.env.BENCH_INSTANCES ?? 5000)
@@ -51,12 +51,7 @@ async function main() {
     await browser.close()
     await server.stop()
   }
-  mkdirSync('bench/results', { recursive: true })
-  writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n')
-  console.log(JSON.stringify(results, null, 2))
+  writeResults(OUT, results)
 }
 
-main().catch((e: unknown) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

@@ -12,8 +12,7 @@
  * ../shared/reference-cloud/start (BENCH_REF_KEYSTONE, default http://127.0.0.1:5000/v3).
  * Writes bench/results/trove-latest.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { median, startServer } from './lib'
+import { median, runBench, startServer, writeResults } from './lib'
 import {
   createInstances,
   keystoneLogin,
@@ -169,12 +168,7 @@ async function main() {
   } finally {
     await embeddedServer.stop()
   }
-  mkdirSync('bench/results', { recursive: true })
-  writeFileSync('bench/results/trove-latest.json', JSON.stringify(results, null, 2) + '\n')
-  console.log(JSON.stringify(results, null, 2))
+  writeResults('bench/results/trove-latest.json', results)
 }
 
-main().catch((e: unknown) => {
-  console.error(e)
-  process.exit(1)
-})
+runBench(main)

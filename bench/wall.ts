@@ -6,9 +6,18 @@
  *   turns a page every 3 s and refetches all 10,000 instances every 5 s
  * - memory: JSHeapUsedSize from CDP Performance.getMetrics after a forced GC
  */
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { launchBrowser, median, startServer } from './lib'
+import { keystoneLogin } from './cloud-api'
+import {
+  frameStats,
+  launchBrowser,
+  round1,
+  runBench,
+  startServer,
+  writeResults,
+  type FrameStats,
+} from './lib'
 
 export interface WallBenchResult {
   date: string
@@ -16,21 +25,9 @@ export interface WallBenchResult {
   viewport: { width: number; height: number }
   firstTilesMs: number
   pagesTurned: number
-  frames: {
-    count: number
-    medianMs: number
-    p95Ms: number
-    maxMs: number
-    over50Ms: number
-  }
+  frames: FrameStats
   heap: { usedMB: number; totalMB: number }
 }
-
-const percentile = (values: number[], p: number) => {
-  const s = [...values].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN
-}
-const round = (n: number) => Math.round(n * 10) / 10
 
 export async function runWallBench(
   opts: { count?: number; seconds?: number; staticDir?: string; port?: number } = {},
@@ -49,21 +46,7 @@ export async function runWallBench(
   const browser = await launchBrowser()
   try {
     // The wall signs in with an application credential, as it would in an ops room.
-    const login = await fetch(`${server.url}/v3/auth/tokens`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        auth: {
-          identity: {
-            methods: ['password'],
-            password: { user: { name: 'demo', domain: { name: 'Default' }, password: 'demo' } },
-          },
-          scope: { project: { name: 'demo', domain: { name: 'Default' } } },
-        },
-      }),
-    })
-    const token = login.headers.get('x-subject-token') ?? ''
-    const userId = ((await login.json()) as { token: { user: { id: string } } }).token.user.id
+    const { token, userId } = await keystoneLogin(`${server.url}/v3`, 'demo', 'demo')
     const created = await fetch(`${server.url}/v3/users/${userId}/application_credentials`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
@@ -117,16 +100,10 @@ export async function runWallBench(
       viewport,
       firstTilesMs,
       pagesTurned: lastPage - firstPage,
-      frames: {
-        count: frames.length,
-        medianMs: round(median(frames)),
-        p95Ms: round(percentile(frames, 95)),
-        maxMs: round(Math.max(...frames)),
-        over50Ms: frames.filter((d) => d > 50).length,
-      },
+      frames: frameStats(frames),
       heap: {
-        usedMB: round(metric('JSHeapUsedSize') / 1048576),
-        totalMB: round(metric('JSHeapTotalSize') / 1048576),
+        usedMB: round1(metric('JSHeapUsedSize') / 1048576),
+        totalMB: round1(metric('JSHeapTotalSize') / 1048576),
       },
     }
   } finally {
@@ -136,18 +113,12 @@ export async function runWallBench(
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  runWallBench({
-    count: Number(process.env.WALL_BENCH_INSTANCES ?? 10_000),
-    seconds: Number(process.env.WALL_BENCH_SECONDS ?? 12),
-    staticDir: process.env.WALL_BENCH_STATIC ?? 'dist',
+  runBench(async () => {
+    const result = await runWallBench({
+      count: Number(process.env.WALL_BENCH_INSTANCES ?? 10_000),
+      seconds: Number(process.env.WALL_BENCH_SECONDS ?? 12),
+      staticDir: process.env.WALL_BENCH_STATIC ?? 'dist',
+    })
+    writeResults('bench/results/wall-latest.json', result)
   })
-    .then((result) => {
-      mkdirSync('bench/results', { recursive: true })
-      writeFileSync('bench/results/wall-latest.json', JSON.stringify(result, null, 2) + '\n')
-      console.log(JSON.stringify(result, null, 2))
-    })
-    .catch((e: unknown) => {
-      console.error(e)
-      process.exit(1)
-    })
 }

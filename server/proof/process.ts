@@ -8,12 +8,14 @@ export interface ServerProcessOptions {
   port: number
   /** SQLite file the server keeps its state in (reused across restarts). */
   dbPath: string
-  /** `--task-speed` (1 realistic, 0.1 ten times faster). */
+  /** `--task-speed` (1 realistic, 0.1 ten times faster); the server's default when absent. */
   taskSpeed?: number
   /** More flags for server/main.ts. */
   args?: string[]
   /** How long to wait for /healthz (tsx compiles on start; the machine may be busy). */
   startTimeoutMs?: number
+  /** Sees the process's output as it comes (it is kept for `output()` as well). */
+  onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void
 }
 
 export interface ServerProcess {
@@ -42,8 +44,7 @@ export async function startServerProcess(opts: ServerProcessOptions): Promise<Se
     String(opts.port),
     '--db',
     opts.dbPath,
-    '--task-speed',
-    String(opts.taskSpeed ?? 1),
+    ...(opts.taskSpeed === undefined ? [] : ['--task-speed', String(opts.taskSpeed)]),
     ...(opts.args ?? []),
   ]
   const child: ChildProcess = spawn(process.execPath, args, {
@@ -51,8 +52,13 @@ export async function startServerProcess(opts: ServerProcessOptions): Promise<Se
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let out = ''
-  child.stdout?.on('data', (d: Buffer) => (out += d.toString()))
-  child.stderr?.on('data', (d: Buffer) => (out += d.toString()))
+  for (const stream of ['stdout', 'stderr'] as const) {
+    child[stream]?.on('data', (d: Buffer) => {
+      const chunk = d.toString()
+      out += chunk
+      opts.onOutput?.(chunk, stream)
+    })
+  }
   let hasExited = false
   const exit = new Promise<void>((resolve) =>
     child.once('exit', () => {
