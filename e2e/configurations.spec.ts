@@ -1,23 +1,6 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
-
-type ApiSession = Awaited<ReturnType<typeof apiLogin>>
-
-async function waitActive(request: APIRequestContext, s: ApiSession, id: string) {
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get(`${s.trove()}/instances/${id}`, {
-          headers: { 'X-Auth-Token': s.token },
-        })
-        const body = (await res.json()) as { instance: { status: string } }
-        return body.instance.status
-      },
-      { timeout: 30_000 },
-    )
-    .toBe('ACTIVE')
-}
+import { apiCreateInstance, apiLogin, apiWaitStatus, login, uniqueName } from './support/cloud'
 
 test('create a group from the generated form; out-of-range values are refused', async ({
   page,
@@ -139,7 +122,7 @@ test('attach to an ACTIVE instance -> RESTART_REQUIRED -> one-click restart -> A
   })
   expect(grp.status()).toBe(200)
   const groupId = ((await grp.json()) as { configuration: { id: string } }).configuration.id
-  await waitActive(request, s, id)
+  await apiWaitStatus(request, s, id)
 
   await login(page, 'demo')
   await page.goto(`/instances/${id}/configuration`)

@@ -1,32 +1,14 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
+import { apiCreateInstance, apiLogin, apiWaitStatus, login, uniqueName } from './support/cloud'
 import { onReference } from './support/target'
-
-type ApiSession = Awaited<ReturnType<typeof apiLogin>>
-
-/** Polls the instance until the cloud reports it ACTIVE (tasks run 10x faster in e2e). */
-async function waitActive(request: APIRequestContext, s: ApiSession, id: string) {
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get(`${s.trove()}/instances/${id}`, {
-          headers: { 'X-Auth-Token': s.token },
-        })
-        const body = (await res.json()) as { instance: { status: string } }
-        return body.instance.status
-      },
-      { timeout: 30_000 },
-    )
-    .toBe('ACTIVE')
-}
 
 test('databases, users, access and root on an ACTIVE instance', async ({ page, request }) => {
   test.setTimeout(120_000)
   const s = await apiLogin(request, 'demo')
   const name = uniqueName('e2e-udb')
   const id = await apiCreateInstance(request, s, name)
-  await waitActive(request, s, id)
+  await apiWaitStatus(request, s, id)
 
   await login(page, 'demo')
   await page.goto(`/instances/${id}/databases`)
