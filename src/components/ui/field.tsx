@@ -75,7 +75,7 @@ export function Field({
   } else control = children
 
   return (
-    <div className={cn('grid gap-1.5', className)}>
+    <div className={cn('grid content-start gap-1.5', className)}>
       <Label htmlFor={controlId} className={hideLabel ? 'sr-only' : undefined}>
         {label}
         {required ? (
