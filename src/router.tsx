@@ -2,7 +2,7 @@ import { createRouter } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
 import { routeTree } from './routeTree.gen'
 import { NotFound } from './features/shell/not-found'
-import { RouteError } from './features/shell/route-error'
+import { RouteError } from './components/route-error/route-error'
 import { PagePending } from './features/shell/page-pending'
 
 /** The router carries the QueryClient in its context so loaders can ensureQueryData. */

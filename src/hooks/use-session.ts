@@ -1,4 +1,6 @@
 import { useSyncExternalStore } from 'react'
+import { useRouteContext } from '@tanstack/react-router'
+import type { Scope } from '@/api/session/scope'
 import { sessionStore, type Session } from '@/api/session/session-store'
 
 /** The signed-in session (or null), re-rendering when it changes (sign-in, region, expiry). */
@@ -17,10 +19,10 @@ export function useRequiredSession(): Session {
 }
 
 /**
- * What every query key of a project resource starts with: the project and the region. Switching
- * either one changes the keys, so pages refetch instead of showing another scope's cached data.
+ * What every query key of a project resource starts with: the project and the region, as the
+ * `_app` route put them into router context from the URL. Switching either one changes the
+ * URL and so the keys: pages refetch instead of showing another scope's cached data.
  */
-export function useScope(): { projectId: string; region: string } {
-  const session = useRequiredSession()
-  return { projectId: session.project.id, region: session.region }
+export function useScope(): Scope {
+  return useRouteContext({ from: '/_app', select: (c) => c.scope })
 }

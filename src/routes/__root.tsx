@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { Toaster } from '@/components/ui/sonner'
 import { TooltipProvider } from '@/components/ui/tooltip'
 import { NotFound } from '@/features/shell/not-found'
-import { RouteError } from '@/features/shell/route-error'
+import { RouteError } from '@/components/route-error/route-error'
 
 export interface RouterContext {
   queryClient: QueryClient

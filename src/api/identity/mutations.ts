@@ -132,21 +132,12 @@ export function useRelogin() {
   })
 }
 
-/** Re-scopes to another project: new session, empty cache (nothing of the old project stays). */
-export function useSwitchProject() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: async ({ session, projectId }: { session: Session; projectId: string }) => {
-      const issued = await rescopeToken(session.token, projectId)
-      return sessionFromToken(issued.token, issued.body, {
-        region: session.region,
-        method: session.method,
-      })
-    },
-    onSuccess(next) {
-      sessionStore.set(next)
-      queryClient.clear()
-    },
+/** The session re-scoped to another project of the same user, keeping the region and method. */
+export async function switchProject(session: Session, projectId: string): Promise<Session> {
+  const issued = await rescopeToken(session.token, projectId)
+  return sessionFromToken(issued.token, issued.body, {
+    region: session.region,
+    method: session.method,
   })
 }
 

@@ -18,7 +18,7 @@ import { RegionSwitcher } from './region-switcher'
 import { SidebarNav } from './sidebar-nav'
 import { UserMenu } from './user-menu'
 import { wasDeliberateSignOut } from './sign-out-intent'
-import { InShellProvider } from './shell-context'
+import { InShellProvider } from '@/components/page-landmark'
 import { ConnectionBanner } from './connection-banner'
 
 function Brand() {

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { FileQuestion } from 'lucide-react'
 import { EmptyState } from '@/components/ui/empty-state'
 import { buttonVariants } from '@/components/ui/button'
-import { PageLandmark } from './shell-context'
+import { PageLandmark } from '@/components/page-landmark'
 
 /** The page for an address the console does not know. */
 export function NotFound() {

@@ -1,10 +1,10 @@
+import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { ChevronsUpDown, FolderKanban } from 'lucide-react'
 import { toast } from 'sonner'
 import { projectsQueryOptions } from '@/api/identity/queries'
-import { useSwitchProject } from '@/api/identity/mutations'
-import type { Session } from '@/api/session/session-store'
+import { sessionStore, type Session } from '@/api/session/session-store'
 import { Button } from '@/components/ui/button'
 import {
   DropdownMenu,
@@ -16,23 +16,26 @@ import {
 } from '@/components/ui/dropdown-menu'
 import { Spinner } from '@/components/ui/spinner'
 
-/** Switches project by re-scoping the token; the cache is cleared so nothing of the old one shows. */
+/**
+ * Switches project by changing the URL's `projectId`: the `_app` route re-scopes the token and
+ * clears the cache (nothing of the old project shows), exactly as when a shared link names it.
+ */
 export function ProjectSwitcher({ session }: { session: Session }) {
   const navigate = useNavigate()
   const projects = useQuery({ ...projectsQueryOptions(session.user.id), enabled: !session.expired })
-  const switchProject = useSwitchProject()
+  const [pending, setPending] = useState(false)
 
   const list = projects.data ?? [{ id: session.project.id, name: session.project.name }]
 
   const onSelect = (projectId: string) => {
-    if (projectId === session.project.id || switchProject.isPending) return
-    switchProject.mutate(
-      { session, projectId },
-      {
-        onSuccess(next) {
+    if (projectId === session.project.id || pending) return
+    setPending(true)
+    void navigate({ to: '/instances', search: { region: session.region, projectId } }).finally(
+      () => {
+        setPending(false)
+        const next = sessionStore.get()
+        if (next?.project.id === projectId)
           toast.success(`Switched to project ${next.project.name}`)
-          void navigate({ to: '/instances' })
-        },
       },
     )
   }
@@ -45,9 +48,9 @@ export function ProjectSwitcher({ session }: { session: Session }) {
           size="sm"
           className="max-w-56"
           aria-label={`Project: ${session.project.name}. Switch project`}
-          disabled={switchProject.isPending}
+          disabled={pending}
         >
-          {switchProject.isPending ? <Spinner /> : <FolderKanban aria-hidden="true" />}
+          {pending ? <Spinner /> : <FolderKanban aria-hidden="true" />}
           <span className="truncate">{session.project.name}</span>
           <ChevronsUpDown aria-hidden="true" className="opacity-70" />
         </Button>

@@ -1,6 +1,6 @@
 import { useRouter } from '@tanstack/react-router'
 import { ChevronsUpDown, Globe } from 'lucide-react'
-import { regionsFor, sessionStore, type Session } from '@/api/session/session-store'
+import { regionsFor, type Session } from '@/api/session/session-store'
 import { Button } from '@/components/ui/button'
 import {
   DropdownMenu,
@@ -18,7 +18,8 @@ export function sectionOf(pathname: string): string {
 }
 
 /**
- * Picks the region of the database service. Query keys include the region, so pages refetch;
+ * Picks the region of the database service by changing the URL's `region`. Query keys include
+ * the region, so pages refetch;
  * a detail page of the old region would be a 404, so the view goes back to its section's list.
  */
 export function RegionSwitcher({ session }: { session: Session }) {
@@ -39,10 +40,10 @@ export function RegionSwitcher({ session }: { session: Session }) {
 
   const onSelect = (region: string) => {
     if (region === session.region) return
-    sessionStore.setRegion(region)
+    // The URL carries the region: the `_app` route moves the session there.
     const { pathname } = router.state.location
-    const section = sectionOf(pathname)
-    if (section !== pathname) void router.navigate({ href: section })
+    const search = router.options.stringifySearch({ region, projectId: session.project.id })
+    void router.navigate({ href: `${sectionOf(pathname)}${search}` })
   }
 
   return (

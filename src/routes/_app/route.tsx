@@ -1,14 +1,45 @@
-import { createFileRoute, redirect } from '@tanstack/react-router'
+import { createFileRoute, redirect, retainSearchParams } from '@tanstack/react-router'
 import { sessionStore } from '@/api/session/session-store'
+import {
+  enterScope,
+  SCOPE_SEARCH_KEYS,
+  scopeOf,
+  scopeSearchSchema,
+  type Scope,
+} from '@/api/session/scope'
 import { AppShell } from '@/features/shell/app-shell'
 import { ReloginDialog } from '@/features/auth/relogin-dialog'
 
-/** The signed-in shell. No session: to /login. An expired one stays: the re-login dialog opens. */
+/**
+ * The signed-in shell. No session: to /login (the link, region and project included, is kept).
+ * An expired one stays: the re-login dialog opens. The URL carries the scope (`region`,
+ * `projectId`): a URL without it gets the session's (replace); a URL with another one moves the
+ * session there, or shows why it cannot. Loaders and pages read `{ session, scope }` from here.
+ */
 export const Route = createFileRoute('/_app')({
-  beforeLoad: ({ location }) => {
-    if (!sessionStore.get()) {
+  validateSearch: scopeSearchSchema,
+  search: { middlewares: [retainSearchParams([...SCOPE_SEARCH_KEYS])] },
+  beforeLoad: async ({ location, search, context: { queryClient }, buildLocation, preload }) => {
+    const session = sessionStore.get()
+    if (!session) {
       throw redirect({ to: '/login', search: { redirect: location.href }, replace: true })
     }
+    if (!search.region || !search.projectId) {
+      const next = buildLocation({
+        to: location.pathname,
+        search: {
+          ...location.search,
+          region: search.region ?? session.region,
+          projectId: search.projectId ?? session.project.id,
+        },
+        hash: location.hash,
+      })
+      throw redirect({ href: next.href, replace: true })
+    }
+    const wanted: Scope = { region: search.region, projectId: search.projectId }
+    // A preload (hover) never moves the session; the navigation itself does.
+    const current = preload ? session : await enterScope(queryClient, session, wanted)
+    return { session: current, scope: preload ? wanted : scopeOf(current) }
   },
   component: AppLayout,
 })

@@ -1,13 +1,12 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import { Link, getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { Archive, ArrowLeft, Copy, History, Trash2 } from 'lucide-react'
+import { ArrowLeft, Copy, History, Trash2 } from 'lucide-react'
 import { chainOf, childrenOf } from '@/api/backups/chain'
 import { backupQueryOptions, backupsQueryOptions } from '@/api/backups/queries'
 import { isBackupRestorable, isBackupTransitional } from '@/api/backups/status'
 import { instancesQueryOptions } from '@/api/instances/queries'
 import { Button } from '@/components/ui/button'
-import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { useNow } from '@/hooks/use-now'
 import { useScope } from '@/hooks/use-session'
@@ -236,21 +235,5 @@ export function BackupDetailPage() {
         onDeleted={() => void navigate({ to: '/backups' })}
       />
     </div>
-  )
-}
-
-export function BackupNotFound() {
-  return (
-    <EmptyState
-      icon={Archive}
-      headingLevel={1}
-      title="Backup not found"
-      description="It was deleted, or it belongs to another project or region."
-      action={
-        <Button asChild variant="outline">
-          <Link to="/backups">All backups</Link>
-        </Button>
-      }
-    />
   )
 }

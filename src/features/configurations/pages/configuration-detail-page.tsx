@@ -1,20 +1,16 @@
 import { useState, type ReactNode } from 'react'
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, getRouteApi } from '@tanstack/react-router'
-import { Pencil, SlidersHorizontal, Trash2 } from 'lucide-react'
+import { Pencil, Trash2 } from 'lucide-react'
 import {
   configurationInstancesQueryOptions,
   configurationQueryOptions,
 } from '@/api/configurations/queries'
-import { describeError } from '@/api/errors'
 import { parametersQueryOptions } from '@/api/parameters/queries'
-import { Alert } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
-import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
-import { Spinner } from '@/components/ui/spinner'
 import {
   Table,
   TableBody,
@@ -45,42 +41,24 @@ function Dl({ items }: { items: [string, ReactNode][] }) {
   )
 }
 
-export function ConfigurationNotFound() {
-  return (
-    <div className="mx-auto max-w-3xl">
-      <EmptyState
-        icon={SlidersHorizontal}
-        headingLevel={1}
-        title="Configuration group not found"
-        description="It was deleted, or it belongs to another project or region."
-        action={
-          <Button asChild variant="outline">
-            <Link to="/configurations">All configuration groups</Link>
-          </Button>
-        }
-      />
-    </div>
-  )
-}
-
 export function ConfigurationDetailPage() {
   const scope = useScope()
   const { configurationId } = route.useParams()
   const { data: group } = useSuspenseQuery(
     configurationQueryOptions({ ...scope, id: configurationId }),
   )
-  const parameters = useQuery(
+  const parameters = useSuspenseQuery(
     parametersQueryOptions({ ...scope, versionId: group.datastore_version_id }),
   )
-  const instances = useQuery(configurationInstancesQueryOptions({ ...scope, id: configurationId }))
+  const instances = useSuspenseQuery(
+    configurationInstancesQueryOptions({ ...scope, id: configurationId }),
+  )
   const [editing, setEditing] = useState(false)
   const [deleting, setDeleting] = useState(false)
 
-  const restartNames = new Set(
-    (parameters.data ?? []).filter((p) => p.restart_required).map((p) => p.name),
-  )
+  const restartNames = new Set(parameters.data.filter((p) => p.restart_required).map((p) => p.name))
   const names = Object.keys(group.values).sort()
-  const attached = instances.data ?? []
+  const attached = instances.data
   const ds = `${group.datastore_name ?? 'unknown'} ${group.datastore_version_name ?? ''}`.trim()
 
   return (
@@ -150,12 +128,7 @@ export function ConfigurationDetailPage() {
             </CardDescription>
           </div>
           {!editing ? (
-            <Button
-              variant="outline"
-              size="sm"
-              onClick={() => setEditing(true)}
-              disabled={!parameters.data}
-            >
+            <Button variant="outline" size="sm" onClick={() => setEditing(true)}>
               <Pencil aria-hidden="true" />
               Edit values
             </Button>
@@ -163,17 +136,13 @@ export function ConfigurationDetailPage() {
         </CardHeader>
         <CardContent>
           {editing ? (
-            parameters.data ? (
-              <EditValuesForm
-                scope={scope}
-                group={group}
-                parameters={parameters.data}
-                attachedNames={attached.map((i) => i.name)}
-                onDone={() => setEditing(false)}
-              />
-            ) : (
-              <Spinner label="Loading parameters…" />
-            )
+            <EditValuesForm
+              scope={scope}
+              group={group}
+              parameters={parameters.data}
+              attachedNames={attached.map((i) => i.name)}
+              onDone={() => setEditing(false)}
+            />
           ) : names.length === 0 ? (
             <p className="text-sm text-muted-foreground">No values set.</p>
           ) : (
@@ -205,11 +174,6 @@ export function ConfigurationDetailPage() {
               </TableBody>
             </Table>
           )}
-          {parameters.isError ? (
-            <Alert variant="error" className="mt-4" title="Parameters could not be loaded">
-              {describeError(parameters.error)} Values can be edited once they load.
-            </Alert>
-          ) : null}
         </CardContent>
       </Card>
 
@@ -222,21 +186,7 @@ export function ConfigurationDetailPage() {
           </CardDescription>
         </CardHeader>
         <CardContent>
-          {instances.isPending ? (
-            <Spinner label="Loading instances…" />
-          ) : instances.isError ? (
-            <Alert
-              variant="error"
-              title="Instances could not be loaded"
-              action={
-                <Button size="sm" variant="outline" onClick={() => void instances.refetch()}>
-                  Retry
-                </Button>
-              }
-            >
-              {describeError(instances.error)}
-            </Alert>
-          ) : attached.length === 0 ? (
+          {attached.length === 0 ? (
             <p className="text-sm text-muted-foreground">Not attached to any instance.</p>
           ) : (
             <ul className="grid gap-1 text-sm">

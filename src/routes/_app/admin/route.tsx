@@ -2,7 +2,7 @@ import { createFileRoute, Outlet, type ErrorComponentProps } from '@tanstack/rea
 import { ApiError } from '@/api/errors'
 import { isAdmin, sessionStore } from '@/api/session/session-store'
 import { AdminRequiredPage } from '@/features/admin/components/admin-shell'
-import { RouteError } from '@/features/shell/route-error'
+import { RouteError } from '@/components/route-error/route-error'
 
 /**
  * The admin section. A token without the admin role is refused here, before any /mgmt request,

@@ -1,26 +1,23 @@
-import { createFileRoute, type ErrorComponentProps } from '@tanstack/react-router'
+import { createFileRoute } from '@tanstack/react-router'
 import { backupQueryOptions, backupsQueryOptions } from '@/api/backups/queries'
-import { ApiError } from '@/api/errors'
 import { instancesQueryOptions } from '@/api/instances/queries'
-import { sessionStore } from '@/api/session/session-store'
-import { BackupDetailPage, BackupNotFound } from '@/features/backups/pages/backup-detail-page'
-import { RouteError } from '@/features/shell/route-error'
+import { RouteError } from '@/components/route-error/route-error'
+import { BackupDetailPage } from '@/features/backups/pages/backup-detail-page'
 
 export const Route = createFileRoute('/_app/backups/$backupId')({
-  loader: async ({ context: { queryClient }, params }) => {
-    const session = sessionStore.get()
-    if (!session) return
-    const scope = { projectId: session.project.id, region: session.region }
+  loader: async ({ context: { queryClient, scope }, params }) => {
+    // Side data the page reads with useQuery (instance names, the chain): not awaited.
     void queryClient.prefetchQuery(backupsQueryOptions(scope))
     void queryClient.prefetchQuery(instancesQueryOptions(scope))
+    // The page's own data: awaited, so an error reaches errorComponent.
     await queryClient.ensureQueryData(backupQueryOptions({ ...scope, id: params.backupId }))
   },
   head: () => ({ meta: [{ title: 'Backup · DBaaS Console' }] }),
-  errorComponent: DetailError,
+  errorComponent: (props) => (
+    <RouteError
+      {...props}
+      missing={{ what: 'Backup', listTo: '/backups', listLabel: 'All backups' }}
+    />
+  ),
   component: BackupDetailPage,
 })
-
-function DetailError(props: ErrorComponentProps) {
-  if (props.error instanceof ApiError && props.error.kind === 'not-found') return <BackupNotFound />
-  return <RouteError {...props} />
-}

@@ -1,29 +1,33 @@
-import { createFileRoute, type ErrorComponentProps } from '@tanstack/react-router'
-import { configurationQueryOptions } from '@/api/configurations/queries'
-import { ApiError } from '@/api/errors'
-import { sessionStore } from '@/api/session/session-store'
+import { createFileRoute } from '@tanstack/react-router'
 import {
-  ConfigurationDetailPage,
-  ConfigurationNotFound,
-} from '@/features/configurations/pages/configuration-detail-page'
-import { RouteError } from '@/features/shell/route-error'
+  configurationInstancesQueryOptions,
+  configurationQueryOptions,
+} from '@/api/configurations/queries'
+import { parametersQueryOptions } from '@/api/parameters/queries'
+import { RouteError } from '@/components/route-error/route-error'
+import { ConfigurationDetailPage } from '@/features/configurations/pages/configuration-detail-page'
 
 export const Route = createFileRoute('/_app/configurations/$configurationId')({
-  loader: async ({ context: { queryClient }, params }) => {
-    const session = sessionStore.get()
-    if (!session) return
-    const scope = { projectId: session.project.id, region: session.region }
+  loader: async ({ context: { queryClient, scope }, params }) => {
+    const group = { ...scope, id: params.configurationId }
+    const [read] = await Promise.all([
+      queryClient.ensureQueryData(configurationQueryOptions(group)),
+      queryClient.ensureQueryData(configurationInstancesQueryOptions(group)),
+    ])
     await queryClient.ensureQueryData(
-      configurationQueryOptions({ ...scope, id: params.configurationId }),
+      parametersQueryOptions({ ...scope, versionId: read.datastore_version_id }),
     )
   },
   head: () => ({ meta: [{ title: 'Configuration group · DBaaS Console' }] }),
-  errorComponent: DetailError,
+  errorComponent: (props) => (
+    <RouteError
+      {...props}
+      missing={{
+        what: 'Configuration group',
+        listTo: '/configurations',
+        listLabel: 'All configuration groups',
+      }}
+    />
+  ),
   component: ConfigurationDetailPage,
 })
-
-function DetailError(props: ErrorComponentProps) {
-  if (props.error instanceof ApiError && props.error.kind === 'not-found')
-    return <ConfigurationNotFound />
-  return <RouteError {...props} />
-}

@@ -7,7 +7,7 @@ import {
   InstanceDetailPage,
   InstanceNotFound,
 } from '@/features/instances/pages/instance-detail-page'
-import { RouteError } from '@/features/shell/route-error'
+import { RouteError } from '@/components/route-error/route-error'
 
 export const Route = createFileRoute('/_app/instances/$instanceId')({
   loader: async ({ context: { queryClient }, params }) => {

@@ -1,0 +1,44 @@
+import { ApiError } from '@/api/errors'
+import { ScopeError } from '@/api/session/scope'
+
+/**
+ * What a failed page load was, for the one error view:
+ * - `outage`: the cloud could not be reached (network, or a gateway answering 502/503/504)
+ * - `refusal`: the cloud answered and said no (forbidden, admin required, or refused with a message)
+ * - `missing`: the resource is not there (404) in this project and region
+ * - `scope`: the link names a project or region this user cannot open
+ * - `session`: the token expired (the re-login dialog is open)
+ * - `unknown`: a bug or an answer the console does not understand
+ */
+export type LoadFailure = 'outage' | 'refusal' | 'missing' | 'scope' | 'session' | 'unknown'
+
+export function classifyLoadError(error: unknown): LoadFailure {
+  if (error instanceof ScopeError) return 'scope'
+  if (!(error instanceof ApiError)) return 'unknown'
+  switch (error.kind) {
+    case 'network':
+      return 'outage'
+    case 'server':
+      return error.status === 502 || error.status === 503 || error.status === 504
+        ? 'outage'
+        : 'refusal'
+    case 'not-found':
+      return 'missing'
+    case 'session-expired':
+      return 'session'
+    case 'invalid-response':
+      return 'unknown'
+    default:
+      return 'refusal'
+  }
+}
+
+/** The headline of a refusal, by what the cloud said. */
+export function refusalTitle(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.kind === 'admin-required') return 'This needs an administrator'
+    if (error.kind === 'forbidden') return 'You do not have access to this'
+    if (error.kind === 'not-implemented') return 'This cloud does not offer this'
+  }
+  return 'The cloud refused to load this page'
+}
