@@ -1,15 +1,19 @@
 import { createRouter } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
+import { sessionStore } from './api/session/session-store'
 import { routeTree } from './routeTree.gen'
 import { NotFound } from './features/shell/not-found'
 import { RouteError } from './components/route-error/route-error'
 import { PagePending } from './features/shell/page-pending'
 
-/** The router carries the QueryClient in its context so loaders can ensureQueryData. */
-export function createAppRouter(queryClient: QueryClient) {
+/**
+ * The router carries the QueryClient in its context so loaders can ensureQueryData, and where
+ * the session is read (the `_app` route turns it into `{ session, scope }`).
+ */
+export function createAppRouter(queryClient: QueryClient, readSession = sessionStore.get) {
   return createRouter({
     routeTree,
-    context: { queryClient },
+    context: { queryClient, readSession },
     defaultPreload: 'intent',
     // Query decides freshness; the router always asks it.
     defaultPreloadStaleTime: 0,

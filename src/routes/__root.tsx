@@ -1,5 +1,6 @@
 import { createRootRouteWithContext, HeadContent, Outlet } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
+import type { Session } from '@/api/session/session-store'
 import { Toaster } from '@/components/ui/sonner'
 import { TooltipProvider } from '@/components/ui/tooltip'
 import { NotFound } from '@/features/shell/not-found'
@@ -7,9 +8,13 @@ import { RouteError } from '@/components/route-error/route-error'
 
 export interface RouterContext {
   queryClient: QueryClient
+  /** Where the signed-in session is read (the session store; a test may pass its own). */
+  readSession: () => Session | null
 }
 
 export const Route = createRootRouteWithContext<RouterContext>()({
+  // Read once per navigation: every route below finds it in its context.
+  beforeLoad: ({ context }) => ({ session: context.readSession() }),
   head: () => ({ meta: [{ title: 'DBaaS Console' }] }),
   component: RootLayout,
   errorComponent: RouteError,

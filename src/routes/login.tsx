@@ -1,6 +1,5 @@
 import { createFileRoute, redirect } from '@tanstack/react-router'
 import { z } from 'zod'
-import { sessionStore } from '@/api/session/session-store'
 import { LoginPage } from '@/features/auth/login-page'
 import { safeRedirect } from '@/features/auth/safe-redirect'
 
@@ -10,8 +9,7 @@ const loginSearchSchema = z.object({
 
 export const Route = createFileRoute('/login')({
   validateSearch: loginSearchSchema,
-  beforeLoad: ({ search }) => {
-    const session = sessionStore.get()
+  beforeLoad: ({ search, context: { session } }) => {
     if (session && !session.expired) {
       throw redirect({ href: safeRedirect(search.redirect) ?? '/instances', replace: true })
     }

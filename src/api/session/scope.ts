@@ -15,9 +15,15 @@ export interface Scope {
  * link opens the same resource in the same region and project. (`projectId`, not `project`: the
  * admin lists already use `project` as their filter.)
  */
+const idParam = z
+  .preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string())
+  .optional()
+  .catch(undefined)
+
 export const scopeSearchSchema = z.object({
-  region: z.string().min(1).optional().catch(undefined),
-  projectId: z.string().min(1).optional().catch(undefined),
+  // A typed-in `?projectId=123` arrives as a number: it is still an id.
+  region: idParam,
+  projectId: idParam,
 })
 export type ScopeSearch = z.infer<typeof scopeSearchSchema>
 

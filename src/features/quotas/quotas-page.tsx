@@ -1,23 +1,28 @@
-import { RotateCw } from 'lucide-react'
-import { describeError } from '@/api/errors'
-import { QUOTA_LABELS, quotaLines, type QuotaLine } from '@/api/limits/quota'
-import { regionsFor } from '@/api/session/session-store'
+import { useSuspenseQueries, useQuery } from '@tanstack/react-query'
+import { getRouteApi } from '@tanstack/react-router'
+import { backupsQueryOptions } from '@/api/backups/queries'
+import { flavorsQueryOptions } from '@/api/flavors/queries'
+import { instancesQueryOptions } from '@/api/instances/queries'
+import { limitsQueryOptions } from '@/api/limits/queries'
+import { QUOTA_LABELS, quotaLines, quotaUsage, type QuotaLine } from '@/api/limits/quota'
+import type { Scope } from '@/api/session/scope'
 import { Alert } from '@/components/ui/alert'
-import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { PageHeader } from '@/components/ui/page-header'
-import { Skeleton } from '@/components/ui/skeleton'
-import { useQuotaUsage } from '@/hooks/use-quota-usage'
 import { useRequiredSession } from '@/hooks/use-session'
 import { cn } from '@/lib/cn'
 
+const route = getRouteApi('/_app/quotas')
+
 /**
  * Quotas: per region, how much of each absolute limit (`GET /limits`) the project uses, counted
- * from its instance and backup lists.
+ * from its instance and backup lists. The route's loader reads them for every region; its
+ * pending and error components cover loading and failure.
  */
 export function QuotasPage() {
   const session = useRequiredSession()
-  const regions = regionsFor(session.catalog, 'database')
+  const { regions } = route.useLoaderData()
+  const { projectId } = route.useRouteContext({ select: (c) => c.scope })
   return (
     <div className="grid gap-6">
       <PageHeader
@@ -31,7 +36,7 @@ export function QuotasPage() {
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
           {regions.map((region) => (
-            <RegionQuotas key={region} projectId={session.project.id} region={region} />
+            <RegionQuotas key={region} scope={{ projectId, region }} />
           ))}
         </div>
       )}
@@ -39,35 +44,23 @@ export function QuotasPage() {
   )
 }
 
-function RegionQuotas({ projectId, region }: { projectId: string; region: string }) {
-  const q = useQuotaUsage({ projectId, region })
-  const headingId = `quota-${region}`
+function RegionQuotas({ scope }: { scope: Scope }) {
+  const [limits, instances, backups] = useSuspenseQueries({
+    queries: [limitsQueryOptions(scope), instancesQueryOptions(scope), backupsQueryOptions(scope)],
+  })
+  // Flavors only refine the volume count of old instances: not worth failing the page for.
+  const flavors = useQuery(flavorsQueryOptions(scope))
+  const usage = quotaUsage(instances.data, backups.data, flavors.data)
+  const headingId = `quota-${scope.region}`
   return (
     <Card aria-labelledby={headingId}>
       <CardHeader>
-        <CardTitle id={headingId}>{region}</CardTitle>
+        <CardTitle id={headingId}>{scope.region}</CardTitle>
       </CardHeader>
       <CardContent className="grid gap-4">
-        {q.isPending ? (
-          <Skeleton className="h-40 w-full" />
-        ) : q.error && !q.usage ? (
-          <Alert
-            variant="error"
-            title={`The quotas of ${region} could not be loaded`}
-            action={
-              <Button variant="outline" size="sm" onClick={q.refetch}>
-                <RotateCw aria-hidden="true" className="size-4" />
-                Retry
-              </Button>
-            }
-          >
-            {describeError(q.error)}
-          </Alert>
-        ) : q.usage ? (
-          quotaLines(q.usage, q.limits).map((line) => (
-            <UsageBar key={line.resource} line={line} region={region} />
-          ))
-        ) : null}
+        {quotaLines(usage, limits.data.absolute).map((line) => (
+          <UsageBar key={line.resource} line={line} region={scope.region} />
+        ))}
       </CardContent>
     </Card>
   )

@@ -1,5 +1,4 @@
 import { createFileRoute, redirect, retainSearchParams } from '@tanstack/react-router'
-import { sessionStore } from '@/api/session/session-store'
 import {
   enterScope,
   SCOPE_SEARCH_KEYS,
@@ -19,12 +18,17 @@ import { ReloginDialog } from '@/features/auth/relogin-dialog'
 export const Route = createFileRoute('/_app')({
   validateSearch: scopeSearchSchema,
   search: { middlewares: [retainSearchParams([...SCOPE_SEARCH_KEYS])] },
-  beforeLoad: async ({ location, search, context: { queryClient }, buildLocation, preload }) => {
-    const session = sessionStore.get()
+  beforeLoad: async ({
+    location,
+    search,
+    context: { queryClient, session },
+    buildLocation,
+    preload,
+  }) => {
     if (!session) {
       throw redirect({ to: '/login', search: { redirect: location.href }, replace: true })
     }
-    if (!search.region || !search.projectId) {
+    if (search.region === undefined || search.projectId === undefined) {
       const next = buildLocation({
         to: location.pathname,
         search: {

@@ -1,6 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { instancesQueryOptions } from '@/api/instances/queries'
-import { sessionStore } from '@/api/session/session-store'
 import { prefetchInstanceParts } from '@/features/users-databases/lib/prefetch'
 import { usersDatabasesSearchSchema } from '@/features/users-databases/lib/search'
 import { UsersDatabasesPage } from '@/features/users-databases/pages/users-databases-page'
@@ -8,10 +7,7 @@ import { UsersDatabasesPage } from '@/features/users-databases/pages/users-datab
 export const Route = createFileRoute('/_app/users-databases')({
   validateSearch: usersDatabasesSearchSchema,
   loaderDeps: ({ search }) => ({ instance: search.instance }),
-  loader: async ({ context: { queryClient }, deps }) => {
-    const session = sessionStore.get()
-    if (!session) return
-    const scope = { projectId: session.project.id, region: session.region }
+  loader: async ({ context: { queryClient, scope }, deps }) => {
     // A failure is shown by the page (with Retry), not by the route's error boundary.
     const list = await queryClient.ensureQueryData(instancesQueryOptions(scope)).catch(() => [])
     if (!deps.instance) return

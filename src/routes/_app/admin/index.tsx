@@ -1,13 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { mgmtInstancesQueryOptions, mgmtVersionsQueryOptions } from '@/api/mgmt/queries'
-import { sessionStore } from '@/api/session/session-store'
 import { AdminOverviewPage } from '@/features/admin/pages/admin-overview-page'
 
 export const Route = createFileRoute('/_app/admin/')({
-  loader: async ({ context: { queryClient } }) => {
-    const session = sessionStore.get()
-    if (!session) return
-    const scope = { projectId: session.project.id, region: session.region }
+  loader: async ({ context: { queryClient, scope } }) => {
     // Failures are shown by the page (with Retry), not by the route's error boundary.
     await Promise.all([
       queryClient.ensureQueryData(mgmtInstancesQueryOptions(scope, { deleted: false })),

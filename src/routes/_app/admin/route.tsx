@@ -1,6 +1,6 @@
 import { createFileRoute, Outlet, type ErrorComponentProps } from '@tanstack/react-router'
 import { ApiError } from '@/api/errors'
-import { isAdmin, sessionStore } from '@/api/session/session-store'
+import { isAdmin } from '@/api/session/session-store'
 import { AdminRequiredPage } from '@/features/admin/components/admin-shell'
 import { RouteError } from '@/components/route-error/route-error'
 
@@ -9,8 +9,8 @@ import { RouteError } from '@/components/route-error/route-error'
  * with a page that explains why (no redirect: the URL stays, nothing loops).
  */
 export const Route = createFileRoute('/_app/admin')({
-  beforeLoad: () => {
-    if (!isAdmin(sessionStore.get())) {
+  beforeLoad: ({ context: { session } }) => {
+    if (!isAdmin(session)) {
       throw new ApiError({
         status: 401,
         kind: 'admin-required',

@@ -1,7 +1,6 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { backupsQueryOptions } from '@/api/backups/queries'
 import { instancesQueryOptions } from '@/api/instances/queries'
-import { sessionStore } from '@/api/session/session-store'
 import { backupsSearchDefaults, backupsSearchSchema } from '@/features/backups/lib/backup-list'
 import { BackupsListSkeleton, BackupsPage } from '@/features/backups/pages/backups-page'
 
@@ -10,10 +9,7 @@ export const Route = createFileRoute('/_app/backups/')({
   search: { middlewares: [stripSearchParams(backupsSearchDefaults)] },
   // Filtering, sorting and paging happen on the fetched list: the loader depends on no search key.
   loaderDeps: () => ({}),
-  loader: async ({ context: { queryClient } }) => {
-    const session = sessionStore.get()
-    if (!session) return
-    const scope = { projectId: session.project.id, region: session.region }
+  loader: async ({ context: { queryClient, scope } }) => {
     void queryClient.prefetchQuery(instancesQueryOptions(scope))
     // A failure is shown by the page (with Retry), not by the route's error boundary.
     await queryClient.ensureQueryData(backupsQueryOptions(scope)).catch(() => undefined)

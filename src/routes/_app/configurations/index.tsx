@@ -1,6 +1,5 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { configurationsQueryOptions } from '@/api/configurations/queries'
-import { sessionStore } from '@/api/session/session-store'
 import {
   configurationsSearchDefaults,
   configurationsSearchSchema,
@@ -15,10 +14,7 @@ export const Route = createFileRoute('/_app/configurations/')({
   search: { middlewares: [stripSearchParams(configurationsSearchDefaults)] },
   // The datastore filter applies to the fetched list: the loader depends on no search key.
   loaderDeps: () => ({}),
-  loader: async ({ context: { queryClient } }) => {
-    const session = sessionStore.get()
-    if (!session) return
-    const scope = { projectId: session.project.id, region: session.region }
+  loader: async ({ context: { queryClient, scope } }) => {
     // A failure is shown by the page (with Retry), not by the route's error boundary.
     await queryClient.ensureQueryData(configurationsQueryOptions(scope)).catch(() => undefined)
   },

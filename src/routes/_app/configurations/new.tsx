@@ -1,15 +1,11 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { z } from 'zod'
 import { datastoresQueryOptions } from '@/api/datastores/queries'
-import { sessionStore } from '@/api/session/session-store'
 import { CreateConfigurationPage } from '@/features/configurations/pages/create-configuration-page'
 
 export const Route = createFileRoute('/_app/configurations/new')({
   validateSearch: z.object({ datastore: z.string().optional().catch(undefined) }),
-  loader: ({ context: { queryClient } }) => {
-    const session = sessionStore.get()
-    if (!session) return
-    const scope = { projectId: session.project.id, region: session.region }
+  loader: ({ context: { queryClient, scope } }) => {
     void queryClient.prefetchQuery(datastoresQueryOptions(scope))
   },
   head: () => ({ meta: [{ title: 'Create configuration group · DBaaS Console' }] }),

@@ -2,7 +2,6 @@ import { createFileRoute, type ErrorComponentProps } from '@tanstack/react-route
 import { ApiError } from '@/api/errors'
 import { flavorsQueryOptions } from '@/api/flavors/queries'
 import { instanceQueryOptions } from '@/api/instances/queries'
-import { sessionStore } from '@/api/session/session-store'
 import {
   InstanceDetailPage,
   InstanceNotFound,
@@ -10,10 +9,7 @@ import {
 import { RouteError } from '@/components/route-error/route-error'
 
 export const Route = createFileRoute('/_app/instances/$instanceId')({
-  loader: async ({ context: { queryClient }, params }) => {
-    const session = sessionStore.get()
-    if (!session) return
-    const scope = { projectId: session.project.id, region: session.region }
+  loader: async ({ context: { queryClient, scope }, params }) => {
     void queryClient.prefetchQuery(flavorsQueryOptions(scope))
     await queryClient.ensureQueryData(instanceQueryOptions({ ...scope, id: params.instanceId }))
   },

@@ -1,7 +1,6 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { flavorsQueryOptions } from '@/api/flavors/queries'
 import { instancesQueryOptions } from '@/api/instances/queries'
-import { sessionStore } from '@/api/session/session-store'
 import {
   instancesSearchDefaults,
   instancesSearchSchema,
@@ -13,10 +12,7 @@ export const Route = createFileRoute('/_app/instances/')({
   search: { middlewares: [stripSearchParams(instancesSearchDefaults)] },
   // Filtering and sorting happen on the fetched list: the loader depends on no search key.
   loaderDeps: () => ({}),
-  loader: ({ context: { queryClient } }) => {
-    const session = sessionStore.get()
-    if (!session) return
-    const scope = { projectId: session.project.id, region: session.region }
+  loader: ({ context: { queryClient, scope } }) => {
     void queryClient.prefetchQuery(flavorsQueryOptions(scope))
     // Not awaited: a long list is read a page at a time and the page shows the first rows while
     // the rest come in. A failure is shown by the page (with Retry), not by the error boundary.

@@ -3,7 +3,6 @@ import { z } from 'zod'
 import { datastoresQueryOptions } from '@/api/datastores/queries'
 import { flavorsQueryOptions } from '@/api/flavors/queries'
 import { instancesQueryOptions } from '@/api/instances/queries'
-import { sessionStore } from '@/api/session/session-store'
 import { LaunchInstancePage } from '@/features/instances/pages/launch-instance-page'
 
 /** `?restoreFrom=<backup id>` opens the form to restore that backup (backups area). */
@@ -13,10 +12,7 @@ const launchSearchSchema = z.object({
 
 export const Route = createFileRoute('/_app/instances/new')({
   validateSearch: launchSearchSchema,
-  loader: async ({ context: { queryClient } }) => {
-    const session = sessionStore.get()
-    if (!session) return
-    const scope = { projectId: session.project.id, region: session.region }
+  loader: async ({ context: { queryClient, scope } }) => {
     void queryClient.prefetchQuery(instancesQueryOptions(scope))
     // The form shows load failures itself; the page still opens.
     await Promise.all([

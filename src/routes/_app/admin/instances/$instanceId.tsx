@@ -1,13 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { mgmtInstanceQueryOptions } from '@/api/mgmt/queries'
-import { sessionStore } from '@/api/session/session-store'
 import { AdminInstancePage } from '@/features/admin/pages/admin-instance-page'
 
 export const Route = createFileRoute('/_app/admin/instances/$instanceId')({
-  loader: async ({ context: { queryClient }, params }) => {
-    const session = sessionStore.get()
-    if (!session) return
-    const scope = { projectId: session.project.id, region: session.region }
+  loader: async ({ context: { queryClient, scope }, params }) => {
     await queryClient
       .ensureQueryData(mgmtInstanceQueryOptions(scope, params.instanceId))
       .catch(() => undefined)

@@ -1,6 +1,5 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { mgmtInstancesQueryOptions } from '@/api/mgmt/queries'
-import { sessionStore } from '@/api/session/session-store'
 import {
   adminInstancesSearchDefaults,
   adminInstancesSearchSchema,
@@ -12,10 +11,7 @@ export const Route = createFileRoute('/_app/admin/instances/')({
   validateSearch: adminInstancesSearchSchema,
   search: { middlewares: [stripSearchParams(adminInstancesSearchDefaults)] },
   loaderDeps: ({ search }) => ({ project: search.project, deleted: search.deleted }),
-  loader: async ({ context: { queryClient }, deps }) => {
-    const session = sessionStore.get()
-    if (!session) return
-    const scope = { projectId: session.project.id, region: session.region }
+  loader: async ({ context: { queryClient, scope }, deps }) => {
     await queryClient
       .ensureQueryData(
         mgmtInstancesQueryOptions(scope, {

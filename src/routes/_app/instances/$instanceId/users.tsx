@@ -1,14 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { instanceQueryOptions } from '@/api/instances/queries'
-import { sessionStore } from '@/api/session/session-store'
 import { prefetchInstanceParts } from '@/features/users-databases/lib/prefetch'
 import { InstanceUsersTab } from '@/features/users-databases/pages/instance-users-tab'
 
 export const Route = createFileRoute('/_app/instances/$instanceId/users')({
-  loader: async ({ context: { queryClient }, params }) => {
-    const session = sessionStore.get()
-    if (!session) return
-    const scope = { projectId: session.project.id, region: session.region }
+  loader: async ({ context: { queryClient, scope }, params }) => {
     const instance = await queryClient
       .ensureQueryData(instanceQueryOptions({ ...scope, id: params.instanceId }))
       .catch(() => undefined)

@@ -1,7 +1,6 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { datastoresQueryOptions } from '@/api/datastores/queries'
 import { parametersQueryOptions } from '@/api/parameters/queries'
-import { sessionStore } from '@/api/session/session-store'
 import {
   filterSearchDefaults,
   filterSearchSchema,
@@ -13,10 +12,7 @@ export const Route = createFileRoute('/_app/datastores/$datastore/versions/$vers
   validateSearch: filterSearchSchema,
   search: { middlewares: [stripSearchParams(filterSearchDefaults)] },
   loaderDeps: () => ({}),
-  loader: async ({ context: { queryClient }, params }) => {
-    const session = sessionStore.get()
-    if (!session) return
-    const scope = { projectId: session.project.id, region: session.region }
+  loader: async ({ context: { queryClient, scope }, params }) => {
     const list = await queryClient
       .ensureQueryData(datastoresQueryOptions(scope))
       .catch(() => undefined)
