@@ -71,6 +71,8 @@ test('a shared link opens the same group in the same region and project', async 
   browser,
 }) => {
   test.skip(onReference, REFERENCE_GAPS.oneRegion)
+  // Three browsers sign in: more than one test's worth of time on a busy machine.
+  test.setTimeout(150_000)
   const group = await createGroup(request, 'demo-staging', 'RegionTwo')
 
   // The sharer gets there with the switchers and the in-app links only.
