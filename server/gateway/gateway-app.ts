@@ -11,12 +11,17 @@ export function createGatewayApp(opts: {
   /** Largest request body in bytes (larger ones get 413 before anything is forwarded). */
   maxBodyBytes?: number
   log?: (line: string) => void
+  /** The fetch that reaches the real cloud (tests pass their own). */
+  fetchImpl?: typeof fetch
 }): Hono {
   const app = new Hono()
   app.use(securityHeaders)
   app.use(malformedUrlGuard)
   app.use(requestBodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
-  app.route('/', createGateway({ keystoneUrl: opts.keystoneUrl, log: opts.log }))
+  app.route(
+    '/',
+    createGateway({ keystoneUrl: opts.keystoneUrl, log: opts.log, fetchImpl: opts.fetchImpl }),
+  )
   if (opts.staticDir !== undefined) registerStatic(app, opts.staticDir)
   return app
 }
