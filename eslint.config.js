@@ -7,6 +7,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-server',
+      '.tanstack',
       'node_modules',
       'src/routeTree.gen.ts',
       'playwright-report',

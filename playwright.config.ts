@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 
 /**
- * End-to-end tests drive Debian's Chromium against the real server process (`server/main.ts`)
+ * End-to-end tests drive Debian's Chromium against the real server process (`server/main.ts`, compiled by scripts/e2e-server.mjs)
  * serving the built SPA and the embedded cloud from a real SQLite file. Tasks run 2.5x faster
  * than real time (slow enough to watch BUILD in the UI); a second server with 10-second tokens proves session expiry.
  */

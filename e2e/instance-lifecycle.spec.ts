@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { login, uniqueName } from './support/cloud'
+import { requestBarrier } from './support/request-barrier'
 
 test('launch, watch BUILD -> ACTIVE, resize the volume, restart, delete', async ({ page }) => {
   test.setTimeout(120_000)
@@ -96,7 +97,7 @@ test('invalid launch input shows errors on the fields and sends nothing', async 
     'aria-invalid',
     'true',
   )
-  await page.waitForTimeout(300)
+  await requestBarrier(page)
   expect(posted).toBe(false)
   await expect(page).toHaveURL(/\/instances\/new/)
 })

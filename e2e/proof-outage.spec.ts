@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { E2E_PORT } from '../playwright.config'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { ownServer } from './support/own-server'
+import { requestBarrier } from './support/request-barrier'
 import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
 import { REFERENCE_GAPS, onReference } from './support/target'
 
@@ -115,7 +116,17 @@ test.describe('API outage of 15 s', () => {
       await expect(p.getByRole('heading', { name: 'Your session has expired' })).toHaveCount(0)
     }
 
-    await list.waitForTimeout(Math.max(0, OUTAGE_MS - (Date.now() - down)))
+    // The outage lasts until the detail tab has backed off to its long retry gap (reads 1, 2, 4
+    // then 8 s apart: about 8-15 s), so the backoff below is seen whatever the machine's load.
+    const detailGaps = () => {
+      const at = sentDetail
+        .filter((r) => r.at >= down && r.method === 'GET' && r.path === detailPath)
+        .map((r) => r.at)
+      return at.slice(1).map((t, i) => t - (at[i] ?? t))
+    }
+    await expect
+      .poll(() => Math.max(0, ...detailGaps()), { timeout: OUTAGE_MS + 15_000, intervals: [250] })
+      .toBeGreaterThanOrEqual(3_500)
     const up = Date.now()
 
     // (2) Reads were retried with backoff: the building instance's own reads come further and
@@ -156,7 +167,9 @@ test.describe('API outage of 15 s', () => {
       await expect(p.getByRole('dialog')).toHaveCount(0)
     }
     expect(loads.map((n) => n())).toEqual([0, 0])
-    await detail.waitForTimeout(3_000)
+    // Mutations never retry or resume by themselves (query-client: retry false); every request
+    // the tab started before this barrier has been recorded, so a re-sent change would show.
+    await requestBarrier(detail)
     expect(renames()).toBe(1)
     await expect(detail.getByRole('heading', { level: 1, name })).toBeVisible()
     const after = await request.get(detailPath, { headers: { 'X-Auth-Token': s.token } })

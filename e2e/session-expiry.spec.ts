@@ -7,7 +7,10 @@ import { REFERENCE_GAPS, onReference } from './support/target'
 test.skip(onReference, REFERENCE_GAPS.shortTokens)
 test.use({ baseURL: `http://127.0.0.1:${SHORT_TOKEN_PORT}` })
 
-test('an expired token opens the re-login dialog and keeps the unsaved form', async ({ page }) => {
+test('an expired token opens the re-login dialog and keeps the unsaved form', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(60_000)
   const name = uniqueName('e2e-keep')
   await login(page, 'demo')
@@ -19,7 +22,23 @@ test('an expired token opens the re-login dialog and keeps the unsaved form', as
   await page.getByRole('combobox', { name: 'Flavor', exact: true }).selectOption({ index: 1 })
   await page.getByLabel('Volume size (GB)').fill('2')
 
-  await page.waitForTimeout(11_000) // the token expires
+  // Until the cloud refuses the page's token (10-second tokens on this server).
+  const token = await page.evaluate(() => {
+    const raw = localStorage.getItem('dbaas-console.session')
+    return raw ? (JSON.parse(raw) as { token: string }).token : ''
+  })
+  expect(token).not.toBe('')
+  await expect
+    .poll(
+      async () =>
+        (
+          await request.get('/v3/auth/tokens', {
+            headers: { 'X-Auth-Token': token, 'X-Subject-Token': token },
+          })
+        ).status(),
+      { timeout: 20_000, intervals: [500] },
+    )
+    .toBe(401)
   await page.getByRole('button', { name: 'Launch instance' }).click()
 
   const dialog = page.getByRole('dialog', { name: /session/i })

@@ -132,7 +132,10 @@ test.describe('status wall with 10-second tokens', () => {
     await expect(page.getByTestId('wall')).toHaveAttribute('data-auth', 'ready')
     await expect(page.getByTestId('wall-total')).toBeVisible()
 
-    await page.waitForTimeout(26_000) // two and a half token lifetimes
+    // Two and a half token lifetimes: the first sign-in and three renewals (every ~8 s).
+    await expect
+      .poll(() => tokenPosts.length, { timeout: 45_000, intervals: [500] })
+      .toBeGreaterThanOrEqual(4)
     const late = uniqueName('wall-late')
     await apiCreateInstance(request, await apiLogin(request), late)
     await expect(tile(page, late)).toBeVisible({ timeout: 15_000 })

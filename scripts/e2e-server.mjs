@@ -1,7 +1,10 @@
 // Starts the real server for Playwright on a fresh SQLite file (one per port), so every run
-// begins from the seeded demo cloud. Arguments are passed through to server/main.ts.
+// begins from the seeded demo cloud. It runs the compiled server with node, as `npm start` does:
+// bundled afresh from the sources (well under a second) into .e2e-db/server-<port>/, so a spec
+// never runs a stale bundle. Arguments are passed through to the server.
 import { spawn } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
+import { buildServer } from './build-server.mjs'
 
 const args = process.argv.slice(2)
 const port = args[args.indexOf('--port') + 1] ?? '4180'
@@ -14,9 +17,10 @@ if (process.env.E2E_KEEP_DB !== '1')
 
 // E2E_STATIC serves another build than dist/ (parallel runs that must not see each other's builds).
 const staticArgs = process.env.E2E_STATIC ? ['--static', process.env.E2E_STATIC] : []
+const bundle = await buildServer(`${process.cwd()}/${dir}/server-${port}/main.mjs`)
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', 'server/main.ts', '--db', db, ...staticArgs, ...args],
+  ['--enable-source-maps', bundle, '--db', db, ...staticArgs, ...args],
   {
     stdio: 'inherit',
   },

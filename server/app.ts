@@ -11,6 +11,7 @@ import { dbaasRoutes } from './dbaas/router'
 import { registerStatic } from './static'
 import { purgeExpiredTokens } from './store/identity-queries'
 import { securityHeaders } from './security-headers'
+import { DEFAULT_MAX_BODY_BYTES, malformedUrlGuard, requestBodyLimit } from './request-guards'
 
 export interface CloudOptions {
   /** SQLite file, or ':memory:'. */
@@ -25,6 +26,8 @@ export interface CloudOptions {
   maxVolumeSize?: number
   /** Serve the built SPA from this folder (omit to serve only the APIs). */
   staticDir?: string
+  /** Largest request body in bytes (larger ones get 413); default 1 MiB. */
+  maxBodyBytes?: number
   /** Ensure project demo has this many ACTIVE instances in RegionOne. */
   demoInstances?: number
   /** Run the background ticker (off in tests, which call engine.tick() themselves). */
@@ -55,6 +58,8 @@ export function createCloud(opts: CloudOptions): Cloud {
 
   const app = new Hono()
   app.use(securityHeaders)
+  app.use(malformedUrlGuard)
+  app.use(requestBodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
   app.get('/healthz', (c) => c.json({ status: 'ok', mode: 'embedded' }))
   app.route('/v3', identityRoutes({ db, clock, tokenTtl: opts.tokenTtl ?? 3600 }))
   app.route(

@@ -4,8 +4,9 @@ import { createCloud, type Cloud } from './app'
 import { createGatewayApp } from './gateway/gateway-app'
 import { normalizeKeystoneUrl } from './gateway/gateway'
 import { staticDirExists } from './static'
+import { DEFAULT_MAX_BODY_BYTES } from './request-guards'
 
-const HELP = `Usage: tsx server/main.ts [options]
+const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx server/main.ts)
 
   --port N             port to listen on (PORT, default 8080)
   --host H             interface to bind (HOST, default 127.0.0.1)
@@ -14,6 +15,7 @@ const HELP = `Usage: tsx server/main.ts [options]
   --token-ttl S        token lifetime in seconds (TOKEN_TTL, default 3600)
   --static DIR         built console to serve (STATIC_DIR, default dist)
   --page-size-max N    largest page a list returns (PAGE_SIZE_MAX, default 1000)
+  --max-body BYTES     largest request body; larger ones get 413 (MAX_BODY, default 1048576 = 1 MiB)
   --demo-instances N   seed N ACTIVE instances into project demo, RegionOne (DEMO_INSTANCES)
   --keystone URL       gateway mode: forward to this real Keystone v3 (KEYSTONE_URL)
   -h, --help           this help`
@@ -47,6 +49,7 @@ const { values } = (() => {
         static: { type: 'string' },
         'page-size-max': { type: 'string' },
         'demo-instances': { type: 'string' },
+        'max-body': { type: 'string' },
         keystone: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -82,6 +85,10 @@ const demoInstances = numberOption(
   0,
 )
 
+const maxBodyBytes = Math.floor(
+  numberOption('max-body', values['max-body'] ?? env.MAX_BODY, DEFAULT_MAX_BODY_BYTES, 1),
+)
+
 const keystoneUrl = values.keystone ?? env.KEYSTONE_URL
 let cloud: Cloud | undefined
 let app
@@ -91,7 +98,12 @@ if (keystoneUrl) {
   } catch {
     fail(`--keystone must be a URL such as http://keystone.example:5000/v3 (got "${keystoneUrl}")`)
   }
-  app = createGatewayApp({ keystoneUrl, staticDir, log: (line) => console.error(line) })
+  app = createGatewayApp({
+    keystoneUrl,
+    staticDir,
+    maxBodyBytes,
+    log: (line) => console.error(line),
+  })
 } else {
   cloud = createCloud({
     dbPath,
@@ -100,6 +112,7 @@ if (keystoneUrl) {
     pageSizeMax: Math.floor(pageSizeMax),
     staticDir,
     demoInstances: Math.floor(demoInstances),
+    maxBodyBytes,
     log: (msg) => console.error(msg),
   })
   app = cloud.app

@@ -28,7 +28,8 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
       return await page.evaluate(runAxe)
     } catch (e) {
       if (attempt >= 2 || !String(e).includes('context was destroyed')) throw e
-      await page.waitForTimeout(250)
+      // The navigation that destroyed it: wait for the new document before trying again.
+      await page.waitForLoadState('load')
     }
   }
 }

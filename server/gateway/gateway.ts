@@ -15,8 +15,6 @@ export interface GatewayOptions {
   log?: (line: string) => void
 }
 
-const MAX_REQUEST_BYTES = 8 * 1024 * 1024
-
 /** Headers that belong to one hop and are never forwarded. */
 const HOP_BY_HOP = new Set([
   'connection',
@@ -65,8 +63,8 @@ function publicOrigin(c: Context): string {
   return `${proto}://${host}`
 }
 
-const TITLES: Record<number, string> = { 404: 'Not Found', 413: 'Request Entity Too Large' }
-const FAULTS: Record<number, string> = { 404: 'itemNotFound', 413: 'overLimit' }
+const TITLES: Record<number, string> = { 404: 'Not Found' }
+const FAULTS: Record<number, string> = { 404: 'itemNotFound' }
 
 function gatewayError(status: number, message: string, keystoneStyle: boolean): Response {
   const body = keystoneStyle
@@ -94,14 +92,10 @@ export function createGateway(opts: GatewayOptions): Hono {
     const req = c.req.raw
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.body !== null
     // Request bodies (small JSON documents) are buffered: Python WSGI servers behind Keystone and
-    // Trove need a Content-Length and do not read chunked uploads. Responses stream through.
-    let body: ArrayBuffer | undefined
-    if (hasBody) {
-      body = await req.arrayBuffer()
-      if (body.byteLength > MAX_REQUEST_BYTES) {
-        return gatewayError(413, 'The request body is too large.', keystoneStyle)
-      }
-    }
+    // Trove need a Content-Length and do not read chunked uploads. Their size is capped before
+    // this by the gateway app's body limit (request-guards.ts), which refuses an oversized body
+    // with 413 unread. Responses stream through.
+    const body = hasBody ? await req.arrayBuffer() : undefined
     let upstream: Response
     try {
       upstream = await doFetch(target, {

@@ -81,7 +81,7 @@ const mgmtParam = (name: string) => ({
   },
 })
 
-/** Every embedded-cloud route with a valid request. fuzz.test.ts checks it lists them all. */
+/** Every embedded-cloud route with a valid request. fuzz.proof.test.ts checks it lists them all. */
 export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', route: '/healthz', as: 'none' },
   // ---------------------------------------------------------------- Keystone

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url'
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
 export interface ServerProcessOptions {
-  port: number
+  /** Port to listen on; absent: the server picks a free one (`--port 0`) and says which. */
+  port?: number
   /** SQLite file the server keeps its state in (reused across restarts). */
   dbPath: string
   /** `--task-speed` (1 realistic, 0.1 ten times faster); the server's default when absent. */
@@ -41,7 +42,7 @@ export async function startServerProcess(opts: ServerProcessOptions): Promise<Se
     'tsx',
     'server/main.ts',
     '--port',
-    String(opts.port),
+    String(opts.port ?? 0),
     '--db',
     opts.dbPath,
     ...(opts.taskSpeed === undefined ? [] : ['--task-speed', String(opts.taskSpeed)]),
@@ -69,35 +70,41 @@ export async function startServerProcess(opts: ServerProcessOptions): Promise<Se
   const pid = child.pid
   if (pid === undefined) throw new Error(`could not start the server: ${out}`)
 
-  const url = `http://127.0.0.1:${opts.port}`
-  const deadline = Date.now() + (opts.startTimeoutMs ?? 60_000)
-  for (;;) {
-    if (hasExited) throw new Error(`the server on port ${opts.port} exited early:\n${out}`)
-    try {
-      const res = await fetch(`${url}/healthz`)
-      if (res.ok) break
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL')
-      await exit
-      throw new Error(`the server on port ${opts.port} did not answer /healthz:\n${out}`)
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-
   const kill = async (signal: NodeJS.Signals = 'SIGKILL') => {
     if (!hasExited) child.kill(signal)
     await exit
   }
-  return {
+  const running = (url: string): ServerProcess => ({
     url,
     pid,
     output: () => out,
     exited: () => hasExited,
     kill,
     stop: () => kill('SIGTERM'),
+  })
+
+  const deadline = Date.now() + (opts.startTimeoutMs ?? 60_000)
+  let url = opts.port === undefined ? undefined : `http://127.0.0.1:${opts.port}`
+  for (;;) {
+    const where = url ?? 'a free port'
+    if (hasExited) throw new Error(`the server on ${where} exited early:\n${out}`)
+    // With --port 0 the listening line tells which port the system gave it.
+    const listening = /on http:\/\/\S+:(\d+)\//.exec(out)
+    if (!url && listening) url = `http://127.0.0.1:${listening[1]}`
+    if (url) {
+      try {
+        const res = await fetch(`${url}/healthz`)
+        if (res.ok) return running(url)
+      } catch {
+        // not listening yet
+      }
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL')
+      await exit
+      throw new Error(`the server on ${where} did not answer /healthz:\n${out}`)
+    }
+    await new Promise((r) => setTimeout(r, 100))
   }
 }
 

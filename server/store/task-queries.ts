@@ -49,10 +49,6 @@ export function deleteTask(db: Db, id: number): void {
 export function deleteTaskFor(db: Db, instanceId: string): void {
   db.prepare('DELETE FROM tasks WHERE instance_id = ?').run(instanceId)
 }
-export function nextDueAt(db: Db): number | undefined {
-  const r = db.prepare('SELECT MIN(due_at) AS d FROM tasks').get() as { d: number | null }
-  return r.d ?? undefined
-}
 
 export interface EventRow {
   id: number

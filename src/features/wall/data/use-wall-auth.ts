@@ -129,8 +129,3 @@ function stripCredId(s: CredentialState): WallAuthState {
       return s.error ? { status: 'authenticating', error: s.error } : { status: 'authenticating' }
   }
 }
-
-/** The token the wall's requests carry right now (the last good one, even while renewing). */
-export function authOf(state: WallAuthState): WallAuth | undefined {
-  return 'auth' in state ? state.auth : undefined
-}

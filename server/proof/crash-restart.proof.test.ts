@@ -23,7 +23,6 @@ import { CallLog, keystoneLogin, TroveClient, until } from './trove-client'
  * same SQLite file, and check that every resource reaches a final status exactly once.
  */
 
-const PORT = 4510
 /** Near-real durations: a build takes 6.3 s, a backup 7 s, so work is mid-flight at each kill. */
 const SPEED = 0.7
 /** ACTIVE instances seeded into demo/RegionOne at start: the sources of the backups. */
@@ -54,9 +53,11 @@ const dbPath = join(dir, 'cloud.db')
 const servers: ServerProcess[] = []
 const log = new CallLog()
 
+/** The first start picks a free port; restarts take the same one (clients keep their origin). */
 async function start(): Promise<ServerProcess> {
+  const first = servers[0]
   const s = await startServerProcess({
-    port: PORT,
+    ...(first ? { port: Number(new URL(first.url).port) } : {}),
     dbPath,
     taskSpeed: SPEED,
     args: ['--demo-instances', String(SEEDED)],

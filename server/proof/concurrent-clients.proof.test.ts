@@ -21,7 +21,6 @@ import { CallLog, keystoneLogin, TroveClient, until } from './trove-client'
  * the same instance or configuration group.
  */
 
-const PORT = 4512
 /** Ten times faster than real: builds take ~1 s, so instances settle within the run. */
 const SPEED = 0.1
 const SECONDS = Number(process.env.PROOF_CLIENTS_SECONDS ?? 60)
@@ -57,7 +56,6 @@ describe('20 concurrent console clients', () => {
     { timeout: SECONDS * 1000 + 90_000 },
     async () => {
       server = await startServerProcess({
-        port: PORT,
         dbPath: join(dir, 'cloud.db'),
         taskSpeed: SPEED,
       })

@@ -1,0 +1,43 @@
+// Compiles the server (server/main.ts) into one ES module that `node` runs: `npm start` and
+// `npm run serve` run it, `tsx` stays for development and tests. Packages stay external (they
+// are resolved from node_modules at run time: better-sqlite3 is native). Files the server reads
+// next to its own module (`new URL('./data/...', import.meta.url)`) are copied beside the bundle.
+import { build } from 'esbuild'
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Read at run time by server/seed/parameters-rules.ts as `./data/<manager>.validation-rules.json`. */
+const RUNTIME_DATA = { from: 'server/seed/data', match: /\.validation-rules\.json$/, to: 'data' }
+
+/** Bundles the server to `outfile` (default dist-server/main.mjs) and copies its run-time data. */
+export async function buildServer(outfile = join(ROOT, 'dist-server', 'main.mjs')) {
+  const outDir = dirname(outfile)
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: ['server/main.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    tsconfig: 'server/tsconfig.json',
+    logLevel: 'warning',
+  })
+  const dataDir = join(outDir, RUNTIME_DATA.to)
+  mkdirSync(dataDir, { recursive: true })
+  for (const name of readdirSync(join(ROOT, RUNTIME_DATA.from))) {
+    if (RUNTIME_DATA.match.test(name))
+      copyFileSync(join(ROOT, RUNTIME_DATA.from, name), join(dataDir, name))
+  }
+  return outfile
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const out = await buildServer(process.argv[2] ? resolve(process.argv[2]) : undefined)
+  console.log(`server bundle: ${out}`)
+}

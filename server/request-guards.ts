@@ -1,0 +1,72 @@
+import type { MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { TROVE_FAULT_NAMES } from '../src/api/common/schemas'
+
+/** Largest request body the server reads (`--max-body`, MAX_BODY): 1 MiB. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+
+const KEYSTONE_TITLES: Record<400 | 413, string> = {
+  400: 'Bad Request',
+  413: 'Request Entity Too Large',
+}
+
+/**
+ * An error in the envelope of the API that owns `path`: Keystone `{"error": {...}}` under `/v3`,
+ * DBaaS `{"message"}` under `/dbaas`, Trove's fault (`badRequest`, `overLimit`) under `/trove` and
+ * the gateway's `/gw`, plain text for the SPA's own paths.
+ */
+export function apiErrorResponse(path: string, status: 400 | 413, message: string): Response {
+  const json = (body: unknown) =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    })
+  const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`)
+  if (under('/v3')) {
+    return json({ error: { code: status, title: KEYSTONE_TITLES[status], message } })
+  }
+  if (under('/dbaas')) return json({ message })
+  if (under('/trove') || under('/gw')) {
+    return json({ [TROVE_FAULT_NAMES[status]]: { code: status, message } })
+  }
+  return new Response(`${message}\n`, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  })
+}
+
+/** The raw path of a request URL, without decoding it. */
+function rawPath(url: string): string {
+  const start = url.indexOf('/', url.indexOf('://') + 3)
+  if (start < 0) return '/'
+  const end = url.slice(start).search(/[?#]/)
+  return end < 0 ? url.slice(start) : url.slice(start, start + end)
+}
+
+/** A path that does not decode (`/%E0%A4%A`) is a 400 in the owning API's envelope, never a 500. */
+export const malformedUrlGuard: MiddlewareHandler = async (c, next) => {
+  const path = rawPath(c.req.url)
+  try {
+    decodeURIComponent(path)
+  } catch {
+    return apiErrorResponse(path, 400, `The request path is not a valid URL encoding: ${path}`)
+  }
+  await next()
+}
+
+/**
+ * Refuses request bodies above `maxBytes` with 413 before they are buffered: a Content-Length
+ * above the limit is refused unread, and a chunked body is counted as it arrives and cut off at
+ * the limit (hono/body-limit).
+ */
+export function requestBodyLimit(maxBytes: number): MiddlewareHandler {
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: (c) =>
+      apiErrorResponse(
+        rawPath(c.req.url),
+        413,
+        `The request body is larger than this server accepts (${maxBytes} bytes).`,
+      ),
+  })
+}
