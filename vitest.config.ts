@@ -9,10 +9,20 @@ export default defineConfig({
       'server/**/*.test.ts',
       'conformance/**/*.test.ts',
       'eslint-rules/**/*.test.ts',
-      // Route tests render real routes in happy-dom (`// @vitest-environment happy-dom`).
-      'src/**/*.route.test.tsx',
     ],
     environment: 'node',
     testTimeout: 20000,
+    projects: [
+      { extends: true, test: { name: 'unit' } },
+      {
+        // Route tests render real routes in happy-dom against the in-process cloud.
+        extends: true,
+        test: {
+          name: 'route',
+          include: ['src/**/*.route.test.tsx'],
+          environment: './src/test/happy-dom-environment.ts',
+        },
+      },
+    ],
   },
 })
