@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config'
 import { fileURLToPath } from 'node:url'
 
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
+
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: { alias },
   test: {
     include: [
       'src/**/*.test.ts',
@@ -15,12 +17,14 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit' } },
       {
-        // Route tests render real routes in happy-dom against the in-process cloud.
-        extends: true,
+        // Route tests render real routes in happy-dom against the in-process cloud. Not
+        // `extends: true`: that would add the include list above to this project.
+        resolve: { alias },
         test: {
           name: 'route',
           include: ['src/**/*.route.test.tsx'],
           environment: './src/test/happy-dom-environment.ts',
+          testTimeout: 20000,
         },
       },
     ],
