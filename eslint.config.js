@@ -2,6 +2,9 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import pluginRouter from '@tanstack/eslint-plugin-router'
+import { layersPlugin } from './eslint-rules/layers.js'
 
 export default tseslint.config(
   {
@@ -37,39 +40,13 @@ export default tseslint.config(
     },
   },
   {
-    // Features never import each other; shared code lives in api/, components/, hooks/, lib/.
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '../../features/*'],
-              message:
-                'Features do not import each other: move shared code to api/, components/ or lib/.',
-            },
-          ],
-        },
-      ],
-    },
+    // The layers (see eslint-rules/layers.js); proven by eslint-rules/layers.test.ts.
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
+    plugins: { boundaries: layersPlugin },
+    rules: { 'boundaries/layers': 'error' },
   },
-  {
-    files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/hooks/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '@/routes/*'],
-              message: 'Shared code cannot import features or routes.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...pluginQuery.configs['flat/recommended'],
+  ...pluginRouter.configs['flat/recommended'],
   {
     // The server prints its URL and logins, and bench scripts print results.
     files: [

@@ -37,7 +37,6 @@ export const INSTANCE_TASKS = {
   BUILDING_ERROR_PORT: { action: 'BUILDING', isError: true },
   UPDATING_ERROR_ACCESS: { action: 'UPDATING', isError: true },
 } as const satisfies Record<string, TaskInfo>
-export type InstanceTask = keyof typeof INSTANCE_TASKS
 
 /** Datastore service statuses and the api_status each shows as `operating_status`. */
 export const SERVICE_STATUSES = {
@@ -61,7 +60,6 @@ export const SERVICE_STATUSES = {
   UPGRADING: { description: 'upgrading', apiStatus: 'UPGRADING' },
   RESTARTING: { description: 'restarting', apiStatus: 'RESTARTING' },
 } as const
-export type ServiceStatus = keyof typeof SERVICE_STATUSES
 
 /** Service statuses in which an action may start (ServiceStatus.action_is_allowed). */
 const ACTION_ALLOWED_SERVICE = new Set<string>([

@@ -33,14 +33,6 @@ export function pageDatabases(
   return { rows: rows.slice(0, limit), more }
 }
 
-export function databaseNames(db: Db, instanceId: string): string[] {
-  return (
-    db
-      .prepare('SELECT name FROM instance_databases WHERE instance_id = ? ORDER BY name')
-      .all(instanceId) as { name: string }[]
-  ).map((r) => r.name)
-}
-
 export function findDatabase(db: Db, instanceId: string, name: string): DatabaseRow | undefined {
   return db
     .prepare('SELECT * FROM instance_databases WHERE instance_id = ? AND name = ?')

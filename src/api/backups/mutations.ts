@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { trackTask } from '@/components/task-tray/task-store'
+import { trackTask } from '@/api/tasks/task-store'
 import { apiRequest } from '../client'
 import type { ScopeParams } from '../instances/keys'
 import { writeInstance } from '../instances/mutations'

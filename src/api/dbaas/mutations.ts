@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { trackTask } from '@/components/task-tray/task-store'
+import { trackTask } from '@/api/tasks/task-store'
 import { apiRequest } from '../client'
 import { dbaasKeys, type ScopeParams } from './keys'
 import {

@@ -55,8 +55,6 @@ export interface SecretFieldSpec extends FieldBase {
 export type FieldSpec =
   TextFieldSpec | NumberFieldSpec | BooleanFieldSpec | SelectFieldSpec | SecretFieldSpec
 
-export type FieldKind = FieldSpec['kind']
-
 /** What a field holds while being edited: input text, or a checkbox state. */
 export type FieldInput = string | boolean
 /** What a valid field yields: undefined when an optional field was left empty. */

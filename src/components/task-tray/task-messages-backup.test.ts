@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { copyIdFromLocation } from '@/api/backups/mutations'
 import type { Backup } from '@/api/backups/schemas'
 import { settledBackupMessage } from './task-messages'
-import type { TrackedTask } from './task-store'
+import type { TrackedTask } from '@/api/tasks/task-store'
 
 const task = (action: string): TrackedTask => ({
   id: 't',

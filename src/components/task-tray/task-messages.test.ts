@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Instance } from '@/api/instances/schemas'
 import { settledMessage } from './task-messages'
-import type { TrackedTask } from './task-store'
+import type { TrackedTask } from '@/api/tasks/task-store'
 
 const task = (action: string, label: string): TrackedTask => ({
   id: 't',

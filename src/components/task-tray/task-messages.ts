@@ -1,6 +1,6 @@
 import type { Backup } from '@/api/backups/schemas'
 import type { Instance } from '@/api/instances/schemas'
-import type { TrackedTask } from './task-store'
+import type { TrackedTask } from '@/api/tasks/task-store'
 
 /** The toast and tray text for a task that just settled. */
 export function settledMessage(

@@ -6,7 +6,7 @@ import { useNow } from '@/hooks/use-now'
 import { formatDuration } from '@/lib/format'
 import { cn } from '@/lib/cn'
 import { Button } from '@/components/ui/button'
-import { clearSettled, dismissTask, type TrackedTask } from './task-store'
+import { clearSettled, dismissTask, type TrackedTask } from '@/api/tasks/task-store'
 import { useTasks } from './use-tasks'
 
 /** The header button (with the number of running tasks) and the panel listing them. */

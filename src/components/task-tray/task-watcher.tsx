@@ -10,7 +10,7 @@ import { dbaasKeys } from '@/api/dbaas/keys'
 import { operationPollMs } from '@/api/dbaas/status'
 import { useSession } from '@/hooks/use-session'
 import { useNow } from '@/hooks/use-now'
-import { getTasks, settleTask, type TrackedTask } from './task-store'
+import { getTasks, settleTask, type TrackedTask } from '@/api/tasks/task-store'
 import { settledBackupMessage, settledMessage } from './task-messages'
 import { useTasks } from './use-tasks'
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { taskStore, type TrackedTask } from './task-store'
+import { taskStore, type TrackedTask } from '@/api/tasks/task-store'
 
 export function useTasks(): readonly TrackedTask[] {
   return useSyncExternalStore(taskStore.subscribe, taskStore.get, taskStore.get)

@@ -41,4 +41,3 @@ export function filterMgmtInstances(
 export const projectSearchSchema = z.object({
   project: z.string().catch('').default(''),
 })
-export type ProjectSearch = z.infer<typeof projectSearchSchema>

@@ -5,7 +5,6 @@ const ALNUM_RE = /[0-9a-zA-Z]/
 const CONTAINER_RE = /^[A-Za-z0-9_@%+=:,./-]+$/
 
 export const BACKUP_KINDS = ['full', 'incremental', 'parent'] as const
-export type BackupKind = (typeof BACKUP_KINDS)[number]
 
 /** The create-backup form: what the user types, checked before anything is sent. */
 export const createBackupFormSchema = z

@@ -4,4 +4,3 @@ import { z } from 'zod'
 export const usersDatabasesSearchSchema = z.object({
   instance: z.string().min(1).optional().catch(undefined),
 })
-export type UsersDatabasesSearch = z.infer<typeof usersDatabasesSearchSchema>

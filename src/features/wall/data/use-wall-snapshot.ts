@@ -30,6 +30,9 @@ export function useWallSnapshot(
     deniedRef.current = onDenied
   }, [auth, onDenied])
 
+  // The key is the wall's identity on purpose: a renewed token (auth, authRef) or a failure
+  // count must not start a new query. The queryFn reads both through refs.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return useQuery<WallSnapshot>({
     queryKey: wallKeys.snapshot(auth?.identity ?? 'none'),
     enabled: enabled && auth !== undefined,
