@@ -69,7 +69,6 @@ export interface CreatePlan {
   backupId: string | null
 }
 
-
 const idFromHref = (ref: string | number): string => {
   const s = String(ref)
   return s.split('/').filter(Boolean).pop() ?? s

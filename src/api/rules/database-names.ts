@@ -58,8 +58,7 @@ export function databaseNameFormVerdict(name: string, family: DatastoreFamily) {
     () => (name.length === 0 ? refuse('empty', 'Enter a name.') : OK),
     () => (name.length > max ? refuse('too_long', `At most ${max} characters.`) : OK),
     () => (matchesFamily(name, family) ? OK : refuse('invalid', FAMILY_HINT[family])),
-    () =>
-      HAS_ALNUM_RE.test(name) ? OK : refuse('invalid', 'The name needs a letter or a digit.'),
+    () => (HAS_ALNUM_RE.test(name) ? OK : refuse('invalid', 'The name needs a letter or a digit.')),
   )
 }
 

@@ -38,8 +38,7 @@ export function isSupportedMysqlString(value: string): boolean {
   return value.length > 0 && !MYSQL_UNSUPPORTED_CHARS_RE.test(value) && !hasReprEscape(value)
 }
 
-export const MYSQL_CHARS_HINT =
-  'No quotes, ; ` , / or \\, and no spaces at the start or end.'
+export const MYSQL_CHARS_HINT = 'No quotes, ; ` , / or \\, and no spaces at the start or end.'
 
 /** The name's shape and length (reserved names aside). */
 export function userNameFormVerdict(name: string, family: DatastoreFamily) {

@@ -4,7 +4,8 @@ import type { z } from 'zod'
  * What a rule answers: accepted, or refused with a message a person can act on. `reason` says
  * which of Trove's checks refused it, so the embedded cloud can answer Trove's own wording.
  */
-export type VerdictReason = 'empty' | 'too_long' | 'too_short' | 'too_large' | 'invalid' | 'reserved'
+export type VerdictReason =
+  'empty' | 'too_long' | 'too_short' | 'too_large' | 'invalid' | 'reserved'
 export type Verdict = { ok: true } | { ok: false; message: string; reason: VerdictReason }
 
 export const OK: Verdict = { ok: true }
@@ -30,8 +31,11 @@ export function refineWith<T>(rule: (value: T) => Verdict) {
   }
 }
 
-/** Trove's non_empty_string / name_string: at least one ASCII letter or digit. */
-export const HAS_ALNUM_RE = /[0-9a-zA-Z]/
+/**
+ * Trove's non_empty_string / name_string pattern: one line holding an ASCII letter or digit
+ * (`.` stops at a line break, so a name with a newline is refused).
+ */
+export const HAS_ALNUM_RE = /^.*[0-9a-zA-Z]+.*$/
 
 /**
  * True when Python's `%r` of the text would hold a backslash: Trove's MySQL models refuse such

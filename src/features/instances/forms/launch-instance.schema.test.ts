@@ -172,7 +172,11 @@ describe('launchInstanceSchema', () => {
     // refuse it for MySQL while both server routes accepted it).
     for (const datastoreType of ['mysql', 'postgresql']) {
       expect(
-        errors({ ...minimal, datastoreType, databases: [{ name: 'a', characterSet: '', collate: '' }] }),
+        errors({
+          ...minimal,
+          datastoreType,
+          databases: [{ name: 'a', characterSet: '', collate: '' }],
+        }),
       ).toEqual({})
     }
   })

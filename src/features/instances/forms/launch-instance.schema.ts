@@ -139,8 +139,7 @@ export const launchInstanceSchema = z
       const hostOk = hostVerdict(host || '%', family)
       if (!hostOk.ok) issue(['users', n, 'host'], hostOk.message)
       const key = `${name}@${host || '%'}`
-      if (name && userKeys.has(key))
-        issue(['users', n, 'name'], 'This user is listed twice.')
+      if (name && userKeys.has(key)) issue(['users', n, 'name'], 'This user is listed twice.')
       userKeys.add(key)
       for (const db of u.databases) {
         if (!dbNames.has(db)) {

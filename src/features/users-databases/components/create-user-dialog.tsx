@@ -7,11 +7,7 @@ import type { InstanceRef } from '@/api/databases/mutations'
 import type { DatastoreFamily } from '@/api/rules/datastore-family'
 import { userNameMax } from '@/api/rules/user-names'
 import { useCreateUser } from '@/api/users/mutations'
-import {
-  userCreateBody,
-  userFormSchema,
-  type UserFormValues,
-} from '@/api/users/schemas'
+import { userCreateBody, userFormSchema, type UserFormValues } from '@/api/users/schemas'
 import { CheckboxField } from '@/components/ui/checkbox'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
