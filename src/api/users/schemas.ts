@@ -5,6 +5,7 @@ import type { DatastoreFamily } from '../rules/datastore-family'
 import { HOST_STRING_RE, hostField } from '../rules/hosts'
 import { passwordField } from '../rules/passwords'
 import { userNameField } from '../rules/user-names'
+import { HAS_ALNUM_RE } from '../rules/verdict'
 
 /* ------------------------------------------------------------------ responses */
 
@@ -30,10 +31,7 @@ export const userAccessSchema = z.object({ databases: z.array(databaseRefSchema)
 /* ------------------------------------------------------------------- requests */
 
 /** apischema `name_string`. */
-export const nameString = z
-  .string()
-  .min(1)
-  .regex(/^.*[0-9a-zA-Z]+.*$/, 'must contain a letter or a digit')
+export const nameString = z.string().min(1).regex(HAS_ALNUM_RE, 'must contain a letter or a digit')
 
 const databasesRefList = z.array(z.looseObject({ name: nonEmptyString }))
 
