@@ -19,7 +19,17 @@ import {
 import { quotaOvers } from '../store/quota-queries'
 import { actionBlocker } from '../engine/status-model'
 import { isPlainObject } from '../http-util'
-import { isCidr } from './cidr'
+import { isCidr } from '../../src/api/rules/cidrs'
+import { volumeSizeVerdict } from '../../src/api/rules/volume-sizes'
+import { datastoreFamily, type DatastoreFamily } from '../../src/api/rules/datastore-family'
+import {
+  hostError,
+  passwordError,
+  reservedDatabaseError,
+  reservedUserError,
+  schemaNameError,
+  userNameError,
+} from './mysql-names'
 import { resolveDatastoreVersion } from './datastore-resolve'
 import {
   TroveFault,
@@ -59,21 +69,17 @@ export interface CreatePlan {
   backupId: string | null
 }
 
-const DB_NAME_RE = /^[A-Za-z0-9_-]+[\s?#@]*[A-Za-z0-9_-]+$|^[A-Za-z0-9_-]$/
-const BAD_USER_CHARS = /['";`,/\\]/
-const IPV4_HOST_RE = /^(\d{1,3}|%)(\.(\d{1,3}|%)){0,3}(\/\d{1,2})?$/
-
 const idFromHref = (ref: string | number): string => {
   const s = String(ref)
   return s.split('/').filter(Boolean).pop() ?? s
 }
 
-function checkDatabases(list: DatabaseDef[]): void {
+/** `populate_validated_databases`: the datastore's name rules (src/api/rules), then duplicates. */
+function checkDatabases(list: DatabaseDef[], family: DatastoreFamily): void {
   const seen = new Set<string>()
   for (const d of list) {
-    if (d.name.length > 64 || d.name.includes('\\') || !DB_NAME_RE.test(d.name)) {
-      throw badRequest(`'${d.name}' is not a valid schema name.`)
-    }
+    const problem = schemaNameError(d.name, family) ?? reservedDatabaseError(d.name, family)
+    if (problem) throw badRequest(problem)
     if (seen.has(d.name)) {
       throw badRequest(
         'Two or more databases share the same name in the initial databases list. Please correct the names or remove the duplicate entries.',
@@ -91,19 +97,18 @@ function checkUsers(
     databases?: { name: string }[] | undefined
   }[],
   dbNames: Set<string>,
+  family: DatastoreFamily,
 ): CreatePlan['users'] {
   const seen = new Set<string>()
   return list.map((u) => {
-    if (u.name.length > 16) throw badRequest(`User name '${u.name}' is too long. Max length = 16.`)
-    if (u.name !== u.name.trim() || BAD_USER_CHARS.test(u.name)) {
-      throw badRequest(`'${u.name}' is not a valid user name.`)
-    }
-    if (u.password !== u.password.trim() || BAD_USER_CHARS.test(u.password)) {
-      throw badRequest(`The password of user ${u.name} contains characters that are not allowed.`)
-    }
+    // `populate_users`: the datastore's rules for names, passwords and hosts (src/api/rules).
+    const nameProblem = userNameError(u.name, family) ?? reservedUserError(u.name, family)
+    if (nameProblem) throw badRequest(nameProblem)
+    const pw = passwordError(u.password, family, `user ${u.name}`)
+    if (pw) throw badRequest(pw)
     const host = u.host ?? '%'
-    if (host !== '%' && !IPV4_HOST_RE.test(host))
-      throw badRequest(`'${host}' is not a valid hostname.`)
+    const hostProblem = hostError(host, family)
+    if (hostProblem) throw badRequest(hostProblem)
     const key = `${u.name}@${host}`
     if (seen.has(key)) {
       throw badRequest(
@@ -222,8 +227,9 @@ export function validateCreate(scope: CreateScope, body: unknown): CreatePlan {
     character_set: d.character_set,
     collate: d.collate,
   }))
-  checkDatabases(databases)
-  const users = checkUsers(req.users ?? [], new Set(databases.map((d) => d.name)))
+  const family = datastoreFamily(datastore.manager)
+  checkDatabases(databases, family)
+  const users = checkUsers(req.users ?? [], new Set(databases.map((d) => d.name)), family)
   if (replicaOf && (databases.length > 0 || users.length > 0)) {
     throw badRequest('Cannot create a replica with users or databases.')
   }
@@ -283,7 +289,8 @@ export function validateCreate(scope: CreateScope, body: unknown): CreatePlan {
     if (!req.volume) throw badRequest('Volume size was not specified.')
     volumeSize = Number(req.volume.size)
     volumeType = req.volume.type ?? null
-    if (volumeSize > scope.maxVolumeSize) {
+    const sizeVerdict = volumeSizeVerdict(volumeSize, { max: scope.maxVolumeSize })
+    if (!sizeVerdict.ok && sizeVerdict.reason === 'too_large') {
       throw overLimit(
         `Volume 'size' cannot exceed maximum of ${scope.maxVolumeSize} GB, ${String(req.volume.size)} cannot be accepted.`,
       )

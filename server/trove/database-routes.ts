@@ -5,7 +5,7 @@ import {
   insertDatabase,
   pageDatabases,
 } from '../store/user-database-queries'
-import { RESERVED_DATABASES } from '../../src/api/databases/schemas'
+import { RESERVED_DATABASES } from '../../src/api/rules/database-names'
 import { badRequest } from './errors'
 import {
   charsetChoice,

@@ -28,7 +28,8 @@ import { isPlainObject, requestOrigin } from '../http-util'
 import { requireWrapped, type TroveContext, type TroveDeps, type TroveEnv } from './context'
 import { validateCreate, type CreatePlan } from './create-validation'
 import { changeInstanceConfiguration } from './configuration-attach'
-import { isCidr } from './cidr'
+import { isCidr } from '../../src/api/rules/cidrs'
+import { volumeSizeVerdict } from '../../src/api/rules/volume-sizes'
 import {
   badRequest,
   forbidden,
@@ -366,7 +367,8 @@ export function registerInstanceRoutes(app: Hono<TroveEnv>, base: string, deps: 
 
   const resizeVolume = (c: TroveContext, newSize: number) => {
     const row = load(c, idParam(c))
-    if (newSize > deps.maxVolumeSize) {
+    const verdict = volumeSizeVerdict(newSize, { max: deps.maxVolumeSize })
+    if (!verdict.ok && verdict.reason === 'too_large') {
       throw overLimit(
         `Volume 'size' cannot exceed maximum of ${deps.maxVolumeSize} GB, ${newSize} cannot be accepted.`,
       )
@@ -375,7 +377,7 @@ export function registerInstanceRoutes(app: Hono<TroveEnv>, base: string, deps: 
     if (overs.length > 0) throw quotaExceeded(overs)
     const blocker = actionBlocker(row, runningBackupFor(db, row.id))
     if (blocker) throw notAvailable(row.id, blocker)
-    if (newSize <= row.volume_size) {
+    if (!volumeSizeVerdict(newSize, { current: row.volume_size }).ok) {
       throw badRequest(
         `The new volume 'size' must be larger than the current volume size of '${row.volume_size}'.`,
       )

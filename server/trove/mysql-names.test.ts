@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { databaseFormSchema } from '../../src/api/databases/schemas'
 import { userFormSchema } from '../../src/api/users/schemas'
+import { datastoreFamily } from '../../src/api/rules/datastore-family'
 import {
   charsetChoice,
-  datastoreFamily,
   hostError,
   parseUserId,
   passwordError,

@@ -1,8 +1,8 @@
 /**
- * Trove's rules for database names, user names, passwords, hosts, character sets and collations
- * (trove/common/db/models.py, trove/common/db/{mysql,postgresql}/models.py), as pure functions
- * that answer Trove's own messages. The patterns and limits are the wire contract's
- * (src/api/databases/schemas.ts, src/api/users/schemas.ts), which the console's forms use too.
+ * Trove's messages for the rules of src/api/rules/ (database names, user names, passwords,
+ * hosts; the forms use the same rules), plus character sets and collations
+ * (trove/common/db/models.py, trove/common/db/{mysql,postgresql}/models.py). The verdicts decide;
+ * this file only words the refusal as Trove does.
  */
 import {
   MYSQL_CHARSETS,
@@ -14,21 +14,24 @@ import {
   mysqlCharsetOfCollation,
   postgresLocaleFits,
 } from '../../src/api/databases/charsets'
+import type { DatastoreFamily } from '../../src/api/rules/datastore-family'
 import {
   RESERVED_DATABASES,
   databaseNameMax,
-  databaseNamePattern,
-  type DatastoreFamily,
-} from '../../src/api/databases/schemas'
+  databaseNameVerdict,
+  isReservedDatabase,
+} from '../../src/api/rules/database-names'
+import { hostVerdict } from '../../src/api/rules/hosts'
+import { passwordVerdict } from '../../src/api/rules/passwords'
 import {
-  HOST_STRING_RE,
   RESERVED_USERS,
+  isReservedUser,
   isSupportedMysqlString,
-  isValidMysqlHost,
   userNameMax,
-} from '../../src/api/users/schemas'
+  userNameVerdict,
+} from '../../src/api/rules/user-names'
 
-export { datastoreFamily, type DatastoreFamily } from '../../src/api/databases/schemas'
+export { isReservedDatabase, isReservedUser }
 
 /** A Python list repr, as Trove prints the reserved lists: `['os_admin', 'root']`. */
 export function pyList(items: readonly string[]): string {
@@ -37,20 +40,15 @@ export function pyList(items: readonly string[]): string {
 
 /* ------------------------------------------------------------------ databases */
 
-/** `DatastoreSchema._validate_schema_name`: null when the name is valid. */
+/** `DatastoreSchema._validate_schema_name`: null when the name is valid (reserved aside). */
 export function schemaNameError(name: string, family: DatastoreFamily): string | null {
-  if (!name) return 'Schema name empty.'
-  const max = databaseNameMax(family)
-  if (max !== undefined && name.length > max) {
-    return `Schema name '${name}' is too long. Max length = ${max}.`
+  const v = databaseNameVerdict(name, family)
+  if (v.ok || v.reason === 'reserved') return null
+  if (v.reason === 'empty') return 'Schema name empty.'
+  if (v.reason === 'too_long') {
+    return `Schema name '${name}' is too long. Max length = ${databaseNameMax(family)}.`
   }
-  const pattern = databaseNamePattern(family)
-  if (pattern && !pattern.test(name)) return `'${name}' is not a valid schema name.`
-  return null
-}
-
-export function isReservedDatabase(name: string, family: DatastoreFamily): boolean {
-  return RESERVED_DATABASES[family].includes(name)
+  return `'${name}' is not a valid schema name.`
 }
 
 /** `DatastoreSchema.check_reserved`. */
@@ -121,21 +119,15 @@ export function charsetChoice(
 
 /* ---------------------------------------------------------------------- users */
 
-/** `DatastoreUser._validate_user_name`: null when the name is valid. */
+/** `DatastoreUser._validate_user_name`: null when the name is valid (reserved aside). */
 export function userNameError(name: string, family: DatastoreFamily): string | null {
-  if (!name) return 'User name empty.'
-  const max = userNameMax(family)
-  if (max !== undefined && name.length > max) {
-    return `User name '${name}' is too long. Max length = ${max}.`
+  const v = userNameVerdict(name, family)
+  if (v.ok || v.reason === 'reserved') return null
+  if (v.reason === 'empty') return 'User name empty.'
+  if (v.reason === 'too_long') {
+    return `User name '${name}' is too long. Max length = ${userNameMax(family) ?? 0}.`
   }
-  if (family === 'mysql' && !isSupportedMysqlString(name)) {
-    return `'${name}' is not a valid user name.`
-  }
-  return null
-}
-
-export function isReservedUser(name: string, family: DatastoreFamily): boolean {
-  return RESERVED_USERS[family].includes(name)
+  return `'${name}' is not a valid user name.`
 }
 
 /** `DatastoreUser.check_reserved`. */
@@ -153,17 +145,17 @@ export function passwordError(
   family: DatastoreFamily,
   who: string,
 ): string | null {
-  if (family === 'mysql' && !isSupportedMysqlString(password)) {
-    return `The password of ${who} contains characters that are not allowed (quotes, ; \` , / \\ or spaces at either end).`
+  const v = passwordVerdict(password, family)
+  if (v.ok) return null
+  if (family !== 'mysql' || isSupportedMysqlString(password)) {
+    return `The password of ${who} is refused: ${v.message}`
   }
-  return null
+  return `The password of ${who} contains characters that are not allowed (quotes, ; \` , / \\, control characters or spaces at either end).`
 }
 
-/** `MySQLUser._is_valid_host_name` (hostname_require_valid_ip = True). */
+/** `MySQLUser._is_valid_host_name` (hostname_require_valid_ip = True); host_string elsewhere. */
 export function hostError(host: string, family: DatastoreFamily): string | null {
-  if (family === 'mysql')
-    return isValidMysqlHost(host) ? null : `'${host}' is not a valid hostname.`
-  return HOST_STRING_RE.test(host) ? null : `'${host}' is not a valid hostname.`
+  return hostVerdict(host, family).ok ? null : `'${host}' is not a valid hostname.`
 }
 
 /**

@@ -5,7 +5,7 @@ import { findInstance, type InstanceRow } from '../store/instance-queries'
 import { requestOrigin } from '../http-util'
 import { readBody, type TroveContext, type TroveDeps, type TroveEnv } from './context'
 import { TroveFault, badRequest, notFound, unprocessable } from './errors'
-import { datastoreFamily, type DatastoreFamily } from './mysql-names'
+import { datastoreFamily, type DatastoreFamily } from '../../src/api/rules/datastore-family'
 import { validationMessage } from './validation-message'
 
 /** Trove's users_page_size / databases_page_size: a page never holds more. */

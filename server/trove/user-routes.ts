@@ -15,7 +15,7 @@ import {
   updateUser,
   type UserRow,
 } from '../store/user-database-queries'
-import { RESERVED_USERS } from '../../src/api/users/schemas'
+import { RESERVED_USERS } from '../../src/api/rules/user-names'
 import type { TroveContext } from './context'
 import { badRequest } from './errors'
 import {
@@ -27,8 +27,8 @@ import {
   reservedUserError,
   schemaNameError,
   userNameError,
-  type DatastoreFamily,
 } from './mysql-names'
+import type { DatastoreFamily } from '../../src/api/rules/datastore-family'
 import {
   databaseNotFound,
   loadTarget,

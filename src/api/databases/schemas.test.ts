@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { MYSQL_CHARSETS, mysqlCharsetOfCollation, postgresLocaleFits } from './charsets'
-import {
-  databaseCreateBody,
-  databaseFormSchema,
-  datastoreFamily,
-  MYSQL_DB_NAME_MAX,
-  MYSQL_DB_NAME_RE,
-} from './schemas'
+import { MYSQL_DB_NAME_MAX, MYSQL_DB_NAME_RE } from '../rules/database-names'
+import { datastoreFamily } from '../rules/datastore-family'
+import { databaseCreateBody, databaseFormSchema } from './schemas'
 
 const firstMessage = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
   r.success ? undefined : r.error?.issues[0]?.message

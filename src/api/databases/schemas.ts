@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { linkSchema } from '../common/schemas'
 import { nonEmptyString } from '../instances/schemas'
+import type { DatastoreFamily } from '../rules/datastore-family'
+import { databaseNameVerdict } from '../rules/database-names'
 import {
   MYSQL_CHARSETS,
   POSTGRES_ENCODINGS,
@@ -36,52 +38,6 @@ export const createDatabasesRequestSchema = z.looseObject({
 })
 export type CreateDatabasesRequest = z.infer<typeof createDatabasesRequestSchema>
 
-/* ---------------------------------------------------------------- name rules */
-
-/** Which rule set applies: Trove validates MySQL-family names; PostgreSQL has its own. */
-export type DatastoreFamily = 'mysql' | 'postgresql' | 'other'
-
-export function datastoreFamily(datastoreType: string | undefined): DatastoreFamily {
-  const t = (datastoreType ?? '').toLowerCase()
-  if (t === 'mysql' || t === 'mariadb' || t === 'percona' || t === 'pxc') return 'mysql'
-  if (t === 'postgresql' || t === 'postgres') return 'postgresql'
-  return 'other'
-}
-
-/**
- * MySQL database names (trove/common/db/mysql/models.py `MySQLSchema.dbname`): letters, digits,
- * `_` and `-`; spaces, `?`, `#` and `@` only inside; at most 64 characters. Python's `%r` check
- * also refuses backslashes and control characters, which this pattern already leaves out. A
- * one-character name is accepted (the embedded cloud's instance create does the same).
- */
-export const MYSQL_DB_NAME_RE = /^[A-Za-z0-9_-]+[ ?#@]*[A-Za-z0-9_-]+$|^[A-Za-z0-9_-]$/
-export const MYSQL_DB_NAME_MAX = 64
-
-/** PostgreSQL (`PostgreSQLSchema.name_regex`): no NUL, does not end in whitespace; 63 at most. */
-// eslint-disable-next-line no-control-regex -- NUL is exactly what PostgreSQL refuses
-export const POSTGRES_DB_NAME_RE = /^[\u0001-\uFFFF]*[^\s\u0000]$/
-export const POSTGRES_DB_NAME_MAX = 63
-
-/** Databases that exist on every instance and are neither listed nor created (ignore_dbs). */
-export const RESERVED_DATABASES: Record<DatastoreFamily, readonly string[]> = {
-  mysql: ['mysql', 'information_schema', 'performance_schema', 'sys', 'lost+found'],
-  postgresql: ['os_admin', 'postgres', 'template0', 'template1'],
-  other: [],
-}
-
-export function databaseNameMax(family: DatastoreFamily): number | undefined {
-  if (family === 'mysql') return MYSQL_DB_NAME_MAX
-  if (family === 'postgresql') return POSTGRES_DB_NAME_MAX
-  return undefined
-}
-
-/** The pattern a name must match, or undefined where Trove checks none. */
-export function databaseNamePattern(family: DatastoreFamily): RegExp | undefined {
-  if (family === 'mysql') return MYSQL_DB_NAME_RE
-  if (family === 'postgresql') return POSTGRES_DB_NAME_RE
-  return undefined
-}
-
 /* ----------------------------------------------------------------------- form */
 
 export interface DatabaseFormValues {
@@ -95,9 +51,6 @@ export interface DatabaseFormValues {
  * `existing` are the names already on the instance.
  */
 export function databaseFormSchema(family: DatastoreFamily, existing: readonly string[] = []) {
-  const max = databaseNameMax(family)
-  const pattern = databaseNamePattern(family)
-  const reserved = RESERVED_DATABASES[family]
   return z
     .object({
       name: z.string(),
@@ -108,15 +61,8 @@ export function databaseFormSchema(family: DatastoreFamily, existing: readonly s
       const name = v.name
       const nameIssue = (message: string) =>
         ctx.addIssue({ code: 'custom', path: ['name'], message })
-      if (name.length === 0) nameIssue('Enter a name.')
-      else if (max !== undefined && name.length > max) nameIssue(`At most ${max} characters.`)
-      else if (pattern && !pattern.test(name)) {
-        nameIssue(
-          family === 'mysql'
-            ? 'Use letters, digits, _ and -; spaces, ?, # and @ only inside the name.'
-            : 'The name cannot end with a space.',
-        )
-      } else if (reserved.includes(name)) nameIssue(`${name} is a reserved database name.`)
+      const verdict = databaseNameVerdict(name, family)
+      if (!verdict.ok) nameIssue(verdict.message)
       else if (existing.includes(name)) nameIssue(`A database named ${name} already exists.`)
 
       const charsetIssue = (path: 'characterSet' | 'collation', message: string) =>

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { HOST_STRING_RE } from '../rules/hosts'
+import { HAS_ALNUM_RE } from '../rules/verdict'
 import { linkSchema } from '../common/schemas'
 
 /**
@@ -133,7 +135,7 @@ export const nonEmptyString = z
   .string()
   .min(1)
   .max(255)
-  .regex(/^.*[0-9a-zA-Z]+.*$/, 'must contain a letter or a digit')
+  .regex(HAS_ALNUM_RE, 'must contain a letter or a digit')
 
 export const volumeSizeSchema = z.union([
   z.number().int().min(1),
@@ -153,10 +155,7 @@ export const databaseDefSchema = z.object({
 export const userDefSchema = z.object({
   name: nonEmptyString,
   password: nonEmptyString,
-  host: z
-    .string()
-    .regex(/^[%]?[\w(-).]*[%]?$/)
-    .optional(),
+  host: z.string().regex(HOST_STRING_RE).optional(),
   databases: z.array(z.object({ name: nonEmptyString })).optional(),
 })
 

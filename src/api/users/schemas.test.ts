@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   generatePassword,
-  isSupportedMysqlString,
-  isValidMysqlHost,
-  MYSQL_USER_NAME_MAX,
   passwordsFormSchema,
   userCreateBody,
   userEditBody,
@@ -11,6 +8,8 @@ import {
   userFormSchema,
   userId,
 } from './schemas'
+import { isValidMysqlHost } from '../rules/hosts'
+import { isSupportedMysqlString, MYSQL_USER_NAME_MAX } from '../rules/user-names'
 
 const firstMessage = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
   r.success ? undefined : r.error?.issues[0]?.message

@@ -1,7 +1,11 @@
 import { z } from 'zod'
 import { linkSchema } from '../common/schemas'
 import { nonEmptyString } from '../instances/schemas'
-import type { DatastoreFamily } from '../databases/schemas'
+import type { DatastoreFamily } from '../rules/datastore-family'
+import { HOST_STRING_RE, hostField } from '../rules/hosts'
+import { passwordField } from '../rules/passwords'
+import { userNameField } from '../rules/user-names'
+import { HAS_ALNUM_RE } from '../rules/verdict'
 
 /* ------------------------------------------------------------------ responses */
 
@@ -26,14 +30,8 @@ export const userAccessSchema = z.object({ databases: z.array(databaseRefSchema)
 
 /* ------------------------------------------------------------------- requests */
 
-/** apischema `host_string`: an optional `%` at either end around word characters and dots. */
-export const HOST_STRING_RE = /^[%]?[\w(-).]*[%]?$/
-
 /** apischema `name_string`. */
-export const nameString = z
-  .string()
-  .min(1)
-  .regex(/^.*[0-9a-zA-Z]+.*$/, 'must contain a letter or a digit')
+export const nameString = z.string().min(1).regex(HAS_ALNUM_RE, 'must contain a letter or a digit')
 
 const databasesRefList = z.array(z.looseObject({ name: nonEmptyString }))
 
@@ -71,98 +69,12 @@ export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>
 export const grantAccessRequestSchema = z.looseObject({ databases: databasesRefList })
 export type GrantAccessRequest = z.infer<typeof grantAccessRequestSchema>
 
-/* ---------------------------------------------------------------- name rules */
-
-/** MySQL user names are at most 16 characters (`MySQLUser._max_user_name_length`). */
-export const MYSQL_USER_NAME_MAX = 16
-/** PostgreSQL identifiers: 63 bytes. */
-export const POSTGRES_USER_NAME_MAX = 63
-
-/**
- * What MySQL user names and passwords may not hold (`MySQLUser.not_supported_chars`, and the
- * `%r` check that refuses control characters): a leading or trailing space, quotes, `;`, `` ` ``,
- * `,`, `/`, `\`.
- */
-// eslint-disable-next-line no-control-regex -- control characters are what Trove's %r check refuses
-export const MYSQL_UNSUPPORTED_CHARS_RE = /^\s|\s$|['";`,/\\]|[\u0000-\u001f\u007f]/
-
-/** Users that exist on every instance and are neither listed nor created (ignore_users). */
-export const RESERVED_USERS: Record<DatastoreFamily, readonly string[]> = {
-  mysql: ['os_admin', 'root'],
-  postgresql: ['os_admin', 'postgres', 'root'],
-  other: [],
-}
-
-export function userNameMax(family: DatastoreFamily): number | undefined {
-  if (family === 'mysql') return MYSQL_USER_NAME_MAX
-  if (family === 'postgresql') return POSTGRES_USER_NAME_MAX
-  return undefined
-}
-
-/** True when a MySQL-family name or password has none of the refused characters. */
-export function isSupportedMysqlString(value: string): boolean {
-  return value.length > 0 && !MYSQL_UNSUPPORTED_CHARS_RE.test(value)
-}
-
-const IPV4_OCTET = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
-const IPV4_RE = new RegExp(`^${IPV4_OCTET}(\\.${IPV4_OCTET}){3}$`)
-
-/**
- * A MySQL user's host: `%` (anywhere) or an IPv4 address in which `%` may stand for a part at
- * either end (`192.168.1.%`), as Trove checks it (host_string, then netaddr with `%` read as 1).
- */
-export function isValidMysqlHost(host: string): boolean {
-  if (host === '%') return true
-  if (!HOST_STRING_RE.test(host)) return false
-  return IPV4_RE.test(host.replace(/%/g, '1'))
-}
-
 /** `name@host` as Trove addresses a user in a URL (host `%` may be left out). */
 export function userId(name: string, host: string | undefined): string {
   return `${name}@${host ?? '%'}`
 }
 
 /* ----------------------------------------------------------------------- forms */
-
-const nameField = (family: DatastoreFamily, reserved: readonly string[]) => {
-  const max = userNameMax(family)
-  return z.string().superRefine((name, ctx) => {
-    const issue = (message: string) => ctx.addIssue({ code: 'custom', message })
-    if (name.length === 0) return issue('Enter a user name.')
-    if (max !== undefined && name.length > max) return issue(`At most ${max} characters.`)
-    if (!/[0-9a-zA-Z]/.test(name)) return issue('The name needs at least one letter or digit.')
-    if (family === 'mysql' && !isSupportedMysqlString(name)) {
-      return issue('No quotes, ; ` , / or \\, and no spaces at the start or end.')
-    }
-    if (reserved.includes(name)) return issue(`${name} is a reserved user name.`)
-  })
-}
-
-const passwordField = (family: DatastoreFamily, required: boolean) =>
-  z.string().superRefine((pw, ctx) => {
-    const issue = (message: string) => ctx.addIssue({ code: 'custom', message })
-    if (pw.length === 0) {
-      if (required) issue('Enter a password or generate one.')
-      return
-    }
-    if (!/[0-9a-zA-Z]/.test(pw)) return issue('The password needs at least one letter or digit.')
-    if (pw.length > 255) return issue('At most 255 characters.')
-    if (family === 'mysql' && !isSupportedMysqlString(pw)) {
-      return issue('No quotes, ; ` , / or \\, and no spaces at the start or end.')
-    }
-  })
-
-const hostField = (family: DatastoreFamily) =>
-  z.string().superRefine((host, ctx) => {
-    if (host === '' || host === '%') return
-    const ok = family === 'mysql' ? isValidMysqlHost(host) : HOST_STRING_RE.test(host)
-    if (!ok) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'Use % for any host, or an IPv4 address such as 10.0.0.5 or 192.168.1.%.',
-      })
-    }
-  })
 
 export interface UserFormValues {
   name: string
@@ -175,8 +87,8 @@ export interface UserFormValues {
 export function userFormSchema(family: DatastoreFamily, existing: readonly string[] = []) {
   return z
     .object({
-      name: nameField(family, RESERVED_USERS[family]),
-      password: passwordField(family, true),
+      name: userNameField(family),
+      password: passwordField(family),
       host: hostField(family),
       databases: z.array(z.string()),
     })
@@ -218,9 +130,9 @@ export function userEditSchema(
 ) {
   return z
     .object({
-      name: nameField(family, RESERVED_USERS[family]),
+      name: userNameField(family),
       host: hostField(family),
-      password: passwordField(family, false),
+      password: passwordField(family, true),
     })
     .superRefine((v, ctx) => {
       const host = v.host || '%'
@@ -272,7 +184,7 @@ export function passwordsFormSchema(family: DatastoreFamily) {
         }
         list.forEach((e, i) => {
           if (!e.selected) return
-          const r = passwordField(family, true).safeParse(e.password)
+          const r = passwordField(family).safeParse(e.password)
           if (!r.success) {
             ctx.addIssue({
               code: 'custom',

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createInstanceRequestSchema } from '@/api/instances/schemas'
+import { isCidr, isIpv6 } from '@/api/rules/cidrs'
 import {
-  isCidr,
-  isIpv6,
   launchInstanceDefaults,
   launchInstanceSchema,
   toCreateInstanceRequest,
@@ -158,16 +157,28 @@ describe('launchInstanceSchema', () => {
     ])
   })
   it('postgres database names are not held to MySQL rules', () => {
+    // A dot is fine in PostgreSQL (PostgreSQLSchema.name_regex), not in MySQL (MySQLSchema).
     expect(
       errors({
         ...minimal,
         datastoreType: 'postgresql',
-        databases: [{ name: 'a', characterSet: '', collate: '' }],
+        databases: [{ name: 'my.db', characterSet: '', collate: '' }],
       }),
     ).toEqual({})
     expect(
-      errors({ ...minimal, databases: [{ name: 'a', characterSet: '', collate: '' }] }),
+      errors({ ...minimal, databases: [{ name: 'my.db', characterSet: '', collate: '' }] }),
     ).toHaveProperty('databases.0.name')
+    // One character: the cloud accepts `a` on every datastore, so the form does too (it used to
+    // refuse it for MySQL while both server routes accepted it).
+    for (const datastoreType of ['mysql', 'postgresql']) {
+      expect(
+        errors({
+          ...minimal,
+          datastoreType,
+          databases: [{ name: 'a', characterSet: '', collate: '' }],
+        }),
+      ).toEqual({})
+    }
   })
   it('checks network, CIDRs and references', () => {
     expect(errors({ ...minimal, networkId: 'abc' })).toHaveProperty('networkId')

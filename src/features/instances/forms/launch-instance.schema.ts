@@ -1,21 +1,22 @@
 import { z } from 'zod'
 import type { CreateInstanceRequest } from '@/api/instances/schemas'
 
-/* Shapes Trove accepts (trove-wire.md §5.1, MySQL rules from trove/common/db/mysql/models.py). */
+import { cidrListVerdict, isIpv4 } from '@/api/rules/cidrs'
+import { databaseNameVerdict } from '@/api/rules/database-names'
+import { datastoreFamily } from '@/api/rules/datastore-family'
+import { hostVerdict } from '@/api/rules/hosts'
+import { instanceNameVerdict } from '@/api/rules/instance-names'
+import { passwordVerdict } from '@/api/rules/passwords'
+import { userNameVerdict } from '@/api/rules/user-names'
+import { HAS_ALNUM_RE as ALNUM_RE } from '@/api/rules/verdict'
+import { volumeSizeVerdict } from '@/api/rules/volume-sizes'
+
+/* Shapes Trove accepts: the rules of src/api/rules (names, hosts, passwords per datastore). */
 const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
-const ALNUM_RE = /[0-9a-zA-Z]/
-const MYSQL_DB_NAME_RE = /^[A-Za-z0-9_-]+[\s?#@]*[A-Za-z0-9_-]+$/
-const MYSQL_FORBIDDEN_RE = /['"`;,/\\]/
-const HOST_RE = /^[%]?[\w(-).]*[%]?$/
-const MYSQL_FAMILY = new Set(['mysql', 'mariadb', 'percona', 'pxc'])
 
 export function isUuid(value: string): boolean {
   return UUID_RE.test(value)
 }
-
-// The CIDR rule is shared with the embedded cloud (src/api/common/cidr.ts).
-import { isCidr, isIpv4 } from '@/api/common/cidr'
-export { isCidr, isIpv4, isIpv6 } from '@/api/common/cidr'
 
 /** The non-empty lines of a textarea, trimmed. */
 export function lines(text: string): string[] {
@@ -80,15 +81,12 @@ export const launchInstanceSchema = z
       ctx.addIssue({ code: 'custom', path, message })
     const replica = v.replicaOf !== ''
 
-    const name = v.name.trim()
-    if (!name) issue(['name'], 'Enter a name.')
-    else if (name.length > 255) issue(['name'], 'At most 255 characters.')
-    else if (!ALNUM_RE.test(name)) issue(['name'], 'The name needs at least one letter or digit.')
+    const nameVerdict = instanceNameVerdict(v.name.trim())
+    if (!nameVerdict.ok) issue(['name'], nameVerdict.message)
 
     if (!replica) {
-      if (Number.isNaN(v.volumeSize)) issue(['volumeSize'], 'Enter a size in GB.')
-      else if (!Number.isInteger(v.volumeSize)) issue(['volumeSize'], 'Whole gigabytes only.')
-      else if (v.volumeSize < 1) issue(['volumeSize'], 'At least 1 GB.')
+      const size = volumeSizeVerdict(v.volumeSize)
+      if (!size.ok) issue(['volumeSize'], size.message)
     }
     if (
       replica &&
@@ -111,15 +109,13 @@ export const launchInstanceSchema = z
       issue(['availabilityZone'], 'The availability zone needs a letter or digit.')
     }
 
-    const mysql = MYSQL_FAMILY.has(v.datastoreType)
+    const family = datastoreFamily(v.datastoreType)
     const dbNames = new Set<string>()
     v.databases.forEach((db, n) => {
-      const name = db.name.trim()
-      if (!name) issue(['databases', n, 'name'], 'Enter a database name, or remove the row.')
-      else if (name.length > 64) issue(['databases', n, 'name'], 'At most 64 characters.')
-      else if (mysql && (!MYSQL_DB_NAME_RE.test(name) || name.includes('\\'))) {
-        issue(['databases', n, 'name'], 'Letters, digits, "_" and "-" only (at least 2).')
-      } else if (!ALNUM_RE.test(name)) issue(['databases', n, 'name'], 'Needs a letter or digit.')
+      const name = db.name
+      const dbVerdict = databaseNameVerdict(name, family)
+      if (name === '') issue(['databases', n, 'name'], 'Enter a database name, or remove the row.')
+      else if (!dbVerdict.ok) issue(['databases', n, 'name'], dbVerdict.message)
       if (name && dbNames.has(name))
         issue(['databases', n, 'name'], 'This database is listed twice.')
       dbNames.add(name)
@@ -134,24 +130,16 @@ export const launchInstanceSchema = z
     const userKeys = new Set<string>()
     v.users.forEach((u, n) => {
       const name = u.name
-      if (!name.trim()) issue(['users', n, 'name'], 'Enter a user name, or remove the row.')
-      else if (name.length > 16) issue(['users', n, 'name'], 'At most 16 characters.')
-      else if (name !== name.trim()) issue(['users', n, 'name'], 'No spaces at the start or end.')
-      else if (MYSQL_FORBIDDEN_RE.test(name)) {
-        issue(['users', n, 'name'], 'These characters are not allowed: \' " ` ; , / \\')
-      }
-      if (!u.password) issue(['users', n, 'password'], 'Enter a password.')
-      else if (!ALNUM_RE.test(u.password))
-        issue(['users', n, 'password'], 'Needs a letter or digit.')
-      else if (u.password !== u.password.trim() || MYSQL_FORBIDDEN_RE.test(u.password)) {
-        issue(['users', n, 'password'], 'No surrounding spaces, nor \' " ` ; , / \\')
-      }
-      const host = u.host.trim()
-      if (host && !HOST_RE.test(host))
-        issue(['users', n, 'host'], 'Use %, an IP address or a pattern like 10.0.0.%.')
-      const key = `${name.trim()}@${host || '%'}`
-      if (name.trim() && userKeys.has(key))
-        issue(['users', n, 'name'], 'This user is listed twice.')
+      const nameVerdict = userNameVerdict(name, family)
+      if (name === '') issue(['users', n, 'name'], 'Enter a user name, or remove the row.')
+      else if (!nameVerdict.ok) issue(['users', n, 'name'], nameVerdict.message)
+      const pw = passwordVerdict(u.password, family)
+      if (!pw.ok) issue(['users', n, 'password'], pw.message)
+      const host = u.host
+      const hostOk = hostVerdict(host || '%', family)
+      if (!hostOk.ok) issue(['users', n, 'host'], hostOk.message)
+      const key = `${name}@${host || '%'}`
+      if (name && userKeys.has(key)) issue(['users', n, 'name'], 'This user is listed twice.')
       userKeys.add(key)
       for (const db of u.databases) {
         if (!dbNames.has(db)) {
@@ -166,13 +154,8 @@ export const launchInstanceSchema = z
       else if (!v.networkId) issue(['fixedIp'], 'A fixed IP needs a network.')
     }
 
-    const cidrs = lines(v.allowedCidrs)
-    const bad = cidrs.filter((c) => !isCidr(c))
-    if (bad.length > 0) {
-      issue(['allowedCidrs'], `Not an IPv4 or IPv6 CIDR: ${bad.slice(0, 3).join(', ')}`)
-    } else if (new Set(cidrs).size !== cidrs.length) {
-      issue(['allowedCidrs'], 'Each CIDR may appear only once.')
-    }
+    const cidrs = cidrListVerdict(lines(v.allowedCidrs))
+    if (!cidrs.ok) issue(['allowedCidrs'], cidrs.message)
 
     if (v.configurationId && !isUuid(v.configurationId)) {
       issue(['configurationId'], 'Enter a configuration group UUID.')
@@ -244,7 +227,7 @@ export function toCreateInstanceRequest(v: LaunchInstanceValues): CreateInstance
   if (v.availabilityZone) instance.availability_zone = v.availabilityZone
   if (v.databases.length > 0) {
     instance.databases = v.databases.map((db) => ({
-      name: db.name.trim(),
+      name: db.name,
       ...(db.characterSet.trim() ? { character_set: db.characterSet.trim() } : {}),
       ...(db.collate.trim() ? { collate: db.collate.trim() } : {}),
     }))
@@ -253,7 +236,7 @@ export function toCreateInstanceRequest(v: LaunchInstanceValues): CreateInstance
     instance.users = v.users.map((u) => ({
       name: u.name,
       password: u.password,
-      ...(u.host.trim() ? { host: u.host.trim() } : {}),
+      ...(u.host ? { host: u.host } : {}),
       ...(u.databases.length > 0 ? { databases: u.databases.map((name) => ({ name })) } : {}),
     }))
   }

@@ -15,10 +15,10 @@ import { useCreateDatabase, type InstanceRef } from '@/api/databases/mutations'
 import {
   databaseCreateBody,
   databaseFormSchema,
-  databaseNameMax,
   type DatabaseFormValues,
-  type DatastoreFamily,
 } from '@/api/databases/schemas'
+import type { DatastoreFamily } from '@/api/rules/datastore-family'
+import { databaseNameMax } from '@/api/rules/database-names'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Select } from '@/components/ui/select'
@@ -82,10 +82,8 @@ export function CreateDatabaseDialog({
         required
         description={
           family === 'mysql'
-            ? `Letters, digits, _ and -; spaces, ?, # and @ only inside. At most ${max ?? 64} characters.`
-            : max
-              ? `At most ${max} characters.`
-              : undefined
+            ? `Letters, digits, _ and -; spaces, ?, # and @ only inside. At most ${max} characters.`
+            : `At most ${max} characters.`
         }
         error={
           form.formState.errors.name?.message ??

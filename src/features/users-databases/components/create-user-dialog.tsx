@@ -4,14 +4,10 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { toast } from 'sonner'
 import type { InstanceScope } from '@/api/databases/keys'
 import type { InstanceRef } from '@/api/databases/mutations'
-import type { DatastoreFamily } from '@/api/databases/schemas'
+import type { DatastoreFamily } from '@/api/rules/datastore-family'
+import { userNameMax } from '@/api/rules/user-names'
 import { useCreateUser } from '@/api/users/mutations'
-import {
-  userCreateBody,
-  userFormSchema,
-  userNameMax,
-  type UserFormValues,
-} from '@/api/users/schemas'
+import { userCreateBody, userFormSchema, type UserFormValues } from '@/api/users/schemas'
 import { CheckboxField } from '@/components/ui/checkbox'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'

@@ -4,7 +4,7 @@ import { KeyRound, Pencil, Plus, RefreshCw, ShieldCheck, Trash2, UserRound } fro
 import { toast } from 'sonner'
 import type { InstanceScope } from '@/api/databases/keys'
 import { databasesQueryOptions } from '@/api/databases/queries'
-import { datastoreFamily } from '@/api/databases/schemas'
+import { datastoreFamily } from '@/api/rules/datastore-family'
 import { describeError } from '@/api/errors'
 import type { Instance } from '@/api/instances/schemas'
 import { useDeleteUser } from '@/api/users/mutations'

@@ -1,3 +1,5 @@
+import { OK, refuse, type Verdict } from './verdict'
+
 /**
  * IPv4 and IPv6 networks in CIDR notation, one rule for the console forms and the embedded
  * cloud (instance `access.allowed_cidrs`). A bare address is a host route (/32 or /128), as
@@ -49,4 +51,16 @@ export function isCidr(value: string): boolean {
   if (isIpv4(addr)) return n === undefined || n <= 32
   if (isIpv6(addr)) return n === undefined || n <= 128
   return false
+}
+
+/** A list of allowed CIDRs (instance access): each one valid, none twice. */
+export function cidrListVerdict(cidrs: readonly string[]): Verdict {
+  const bad = cidrs.filter((c) => !isCidr(c))
+  if (bad.length > 0) {
+    return refuse('invalid', `Not an IPv4 or IPv6 CIDR: ${bad.slice(0, 3).join(', ')}`)
+  }
+  if (new Set(cidrs).size !== cidrs.length) {
+    return refuse('invalid', 'Each CIDR may appear only once.')
+  }
+  return OK
 }

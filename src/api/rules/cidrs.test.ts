@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isCidr } from './cidr'
+import { isCidr } from './cidrs'
 
 describe('isCidr (console forms and the embedded cloud)', () => {
   it.each([
