@@ -11,7 +11,7 @@ import {
 } from '@/components/ui/table'
 import { formatDateTime, formatGb, formatRelativeTime, toIsoString } from '@/lib/format'
 import type { BackupSortColumn, SortDir } from '../lib/backup-list'
-import { BackupStatusBadge } from './backup-status-badge'
+import { BackupStatusBadge } from '@/components/status/backup-status-badge'
 
 const COLUMNS: { id: BackupSortColumn; label: string }[] = [
   { id: 'name', label: 'Name' },

@@ -13,7 +13,7 @@ import {
   toIsoString,
 } from '@/lib/format'
 import type { FlavorLookup, SortColumn, SortDir } from '../lib/instance-list'
-import { InstanceStatusBadges } from './status-badges'
+import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
 
 /** Estimated row height; rows are measured once rendered. */
 const ROW_HEIGHT = 45
