@@ -110,15 +110,20 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
   // costs a router navigation, which would double the keystroke-to-repaint time.
   const [text, setText] = useState(search.q)
   const deferredText = useDeferredValue(text)
+  // The last q this table wrote: its echo from the URL must not reset what was typed since.
+  const written = useRef(search.q)
   useEffect(() => {
-    if (deferredText !== search.q) onSearchChange({ q: deferredText } as Partial<TableSearch<S>>)
-    // Only a new deferred text writes the URL; a URL change (back/forward) resets the box below.
+    if (deferredText === written.current) return
+    written.current = deferredText
+    onSearchChange({ q: deferredText })
+    // Only a new deferred text writes the URL.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [deferredText])
+  // A q from elsewhere (back/forward, a link) replaces the box's text.
   const [lastQ, setLastQ] = useState(search.q)
   if (search.q !== lastQ) {
     setLastQ(search.q)
-    if (search.q !== deferredText) setText(search.q)
+    if (search.q !== written.current) setText(search.q)
   }
 
   const visible = useMemo(() => parseCols(search.cols, columns), [search.cols, columns])
@@ -181,7 +186,7 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
 
   const clearFilters = () => {
     setText('')
-    onSearchChange({ q: '' } as Partial<TableSearch<S>>)
+    onSearchChange({ q: '' })
     onClearFilters?.()
   }
   const count =
@@ -219,7 +224,7 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
               const next = new Set(visible)
               if (show) next.add(id)
               else next.delete(id)
-              onSearchChange({ cols: formatCols(next, columns) } as Partial<TableSearch<S>>)
+              onSearchChange({ cols: formatCols(next, columns) })
             }}
           />
           <Button
@@ -288,9 +293,7 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
                     column={c}
                     active={c.id === search.sort}
                     dir={search.dir}
-                    onSort={() =>
-                      onSearchChange(nextSort(search, c.id as S) as Partial<TableSearch<S>>)
-                    }
+                    onSort={() => onSearchChange(nextSort(search, c.id as S))}
                   />
                 )
               })}
