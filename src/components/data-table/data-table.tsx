@@ -37,7 +37,7 @@ import { cachedRowText, filterRows, sortRows } from './sort-filter'
 /** Estimated row height; rows are measured once rendered. */
 const ROW_HEIGHT = 45
 
-export interface DataTableProps<T extends object, S extends string> {
+interface DataTableProps<T extends object, S extends string> {
   /** The table's accessible name (e2e finds tables by it). */
   label: string
   /** Column definitions of the resource; keep the array stable (module constant or useMemo). */

@@ -68,7 +68,7 @@ export function cachedRowText<T extends object>(
 }
 
 /** The words of a filter text: a row matches when its text holds every word. */
-export function filterWords(q: string): string[] {
+function filterWords(q: string): string[] {
   return q.trim().toLowerCase().split(/\s+/).filter(Boolean)
 }
 

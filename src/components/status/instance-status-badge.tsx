@@ -7,7 +7,7 @@ import {
 import { ToneBadge } from './tone-badge'
 
 /** The public `status` (icon + text, never colour alone); unknown values render as such. */
-export function InstanceStatusBadge({ status }: { status: string }) {
+function InstanceStatusBadge({ status }: { status: string }) {
   return (
     <ToneBadge
       tone={instanceStatusTone(status)}
@@ -21,7 +21,7 @@ export function InstanceStatusBadge({ status }: { status: string }) {
  * `operating_status`: "" while a task runs is shown as a dash, not as an unknown state; a field
  * the cloud did not send shows nothing.
  */
-export function OperatingStatusBadge({ value }: { value: string | undefined }) {
+function OperatingStatusBadge({ value }: { value: string | undefined }) {
   if (value === undefined) return null
   if (value === '') {
     return (

@@ -11,7 +11,7 @@ import type { StatusTone } from '@/api/instances/status'
 import { Badge, type BadgeVariant } from '@/components/ui/badge'
 
 /** The one tone -> badge colour mapping; every resource kind's badge goes through it. */
-export const TONE_VARIANT: Record<StatusTone, BadgeVariant> = {
+const TONE_VARIANT: Record<StatusTone, BadgeVariant> = {
   ok: 'success',
   busy: 'info',
   error: 'danger',
@@ -20,7 +20,7 @@ export const TONE_VARIANT: Record<StatusTone, BadgeVariant> = {
 }
 
 /** The one tone -> icon mapping (icon + text, never colour alone). */
-export const TONE_ICON: Record<StatusTone, LucideIcon> = {
+const TONE_ICON: Record<StatusTone, LucideIcon> = {
   ok: CheckCircle2,
   busy: Loader2,
   error: XCircle,
