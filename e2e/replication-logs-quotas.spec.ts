@@ -22,7 +22,7 @@ test('replication: create a replica, then promote it (the topology flips)', asyn
 
   const replica = `${source}-r`
   await page.getByRole('button', { name: 'Create replica', exact: true }).click()
-  const dialog = page.getByRole('dialog')
+  const dialog = page.getByRole('alertdialog')
   await dialog.getByRole('textbox', { name: 'Replica name', exact: true }).fill(replica)
   await dialog.getByRole('button', { name: 'Create replica', exact: true }).click()
   await expect(dialog).toBeHidden()
@@ -34,7 +34,7 @@ test('replication: create a replica, then promote it (the topology flips)', asyn
   await expectNoSeriousA11yViolations(page, 'replication tab (source with a replica)')
 
   await promote.click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Promote', exact: true }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Promote', exact: true }).click()
   await expect(page.getByText('PROMOTE', { exact: true }).first()).toBeVisible()
   // Settled: the replica is now the source and the old source replicates from it.
   const flipped = page.getByRole('list', { name: `Replicas of ${replica}` })

@@ -12,7 +12,7 @@ import { formatDateTime } from '@/lib/format'
 import { useScope } from '@/hooks/use-session'
 import { AdminPage, AdminQueryError } from '../components/admin-shell'
 import { ACTION_TEXT, MgmtActionDialog } from '../components/mgmt-action-dialog'
-import { InstanceStatusBadge } from '../components/status-badge'
+import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
 
 const route = getRouteApi('/_app/admin/instances/$instanceId')
 
@@ -61,7 +61,7 @@ export function AdminInstancePage() {
       actions={back}
     >
       <div className="mb-4 flex flex-wrap items-center gap-3" aria-live="polite">
-        <InstanceStatusBadge
+        <InstanceStatusBadges
           status={i.deleted ? 'DELETED' : i.status}
           operatingStatus={i.deleted ? undefined : i.operating_status}
         />

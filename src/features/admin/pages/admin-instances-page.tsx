@@ -19,7 +19,7 @@ import {
 import { formatDateTime } from '@/lib/format'
 import { useScope } from '@/hooks/use-session'
 import { AdminPage, AdminQueryError } from '../components/admin-shell'
-import { InstanceStatusBadge } from '../components/status-badge'
+import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
 import { deletedFilter, filterMgmtInstances } from '../lib/admin-search'
 
 const route = getRouteApi('/_app/admin/instances/')
@@ -127,7 +127,7 @@ export function AdminInstancesPage() {
                 </TableCell>
                 <TableCell className="font-mono text-xs">{i.tenant_id}</TableCell>
                 <TableCell>
-                  <InstanceStatusBadge
+                  <InstanceStatusBadges
                     status={i.deleted ? 'DELETED' : i.status}
                     operatingStatus={i.deleted ? undefined : i.operating_status}
                   />

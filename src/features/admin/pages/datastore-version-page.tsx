@@ -25,7 +25,7 @@ import {
 } from '@/components/ui/table'
 import { useScope } from '@/hooks/use-session'
 import { AdminMutationError, AdminPage, AdminQueryError } from '../components/admin-shell'
-import { ConfirmDialog } from '../components/confirm-dialog'
+import { ConfirmDialog } from '@/components/confirm-dialog'
 import { ParameterDialog } from '../components/parameter-dialog'
 import { VersionImageFields } from '../components/version-fields'
 import {
@@ -142,7 +142,8 @@ function EditVersionCard({ version }: { version: MgmtVersion }) {
         confirmLabel="Delete version"
         pending={remove.isPending}
         error={remove.error}
-        onClose={() => {
+        onOpenChange={(o) => {
+          if (o) return
           remove.reset()
           setDeleting(false)
         }}
@@ -252,7 +253,8 @@ function ParametersCard({ versionId }: { versionId: string }) {
         confirmLabel="Delete parameter"
         pending={remove.isPending}
         error={remove.error}
-        onClose={() => {
+        onOpenChange={(o) => {
+          if (o) return
           remove.reset()
           setDeleting(null)
         }}

@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import type { Backup } from '@/api/backups/schemas'
+import type { SortValue } from '@/components/data-table/columns'
+import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
+import { sortRows, type SortDir } from '@/components/data-table/sort-filter'
 
 export const BACKUP_SORT_COLUMNS = [
   'name',
@@ -10,31 +13,22 @@ export const BACKUP_SORT_COLUMNS = [
   'created',
 ] as const
 export type BackupSortColumn = (typeof BACKUP_SORT_COLUMNS)[number]
-export type SortDir = 'asc' | 'desc'
-
-/** Rows per page of the backups table. */
-export const BACKUPS_PAGE_SIZE = 25
+export type { SortDir }
 
 /** The backups list's view state in the URL: bad or missing values fall back to defaults. */
 export const backupsSearchSchema = z.object({
-  q: z.string().default('').catch(''),
+  ...tableSearchFields(BACKUP_SORT_COLUMNS, 'created', 'desc'),
   instance: z.string().default('').catch(''),
   datastore: z.string().default('').catch(''),
   status: z.string().default('').catch(''),
-  sort: z.enum(BACKUP_SORT_COLUMNS).default('created').catch('created'),
-  dir: z.enum(['asc', 'desc']).default('desc').catch('desc'),
-  page: z.number().int().min(1).default(1).catch(1),
 })
 export type BackupsSearch = z.infer<typeof backupsSearchSchema>
 
 export const backupsSearchDefaults: BackupsSearch = {
-  q: '',
+  ...tableSearchDefaults<BackupSortColumn>('created', 'desc'),
   instance: '',
   datastore: '',
   status: '',
-  sort: 'created',
-  dir: 'desc',
-  page: 1,
 }
 
 export interface BackupFilters {
@@ -60,7 +54,32 @@ export function filterBackups(backups: readonly Backup[], f: BackupFilters): Bac
   })
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
+/** The value a backup sorts by in a column (the table's column accessor). */
+export function backupSortValue(
+  b: Backup,
+  col: BackupSortColumn,
+  instanceName: (id: string | null | undefined) => string = (id) => id ?? '',
+): SortValue {
+  switch (col) {
+    case 'name':
+      return b.name
+    case 'status':
+      return b.status
+    case 'instance':
+      return instanceName(b.instance_id)
+    case 'datastore':
+      return b.datastore ? `${b.datastore.type} ${b.datastore.version}` : ''
+    case 'size':
+      return b.size ?? -1
+    case 'created':
+      return b.created
+  }
+}
+
+/** Ties: newest first, then id, so the order is stable while rows poll. */
+export function newestThenId(a: Backup, b: Backup): number {
+  return b.created.localeCompare(a.created) || a.id.localeCompare(b.id)
+}
 
 /** Sorts by a column; ties fall back to newest first, then id, so the order is stable. */
 export function sortBackups(
@@ -69,42 +88,5 @@ export function sortBackups(
   dir: SortDir,
   instanceName: (id: string | null | undefined) => string = (id) => id ?? '',
 ): Backup[] {
-  const sign = dir === 'asc' ? 1 : -1
-  const key = (b: Backup): string | number => {
-    switch (col) {
-      case 'name':
-        return b.name
-      case 'status':
-        return b.status
-      case 'instance':
-        return instanceName(b.instance_id)
-      case 'datastore':
-        return b.datastore ? `${b.datastore.type} ${b.datastore.version}` : ''
-      case 'size':
-        return b.size ?? -1
-      case 'created':
-        return b.created
-    }
-  }
-  return [...backups].sort((a, b) => {
-    const ka = key(a)
-    const kb = key(b)
-    const c =
-      typeof ka === 'number' && typeof kb === 'number'
-        ? ka - kb
-        : collator.compare(String(ka), String(kb))
-    if (c !== 0) return c * sign
-    return b.created.localeCompare(a.created) || a.id.localeCompare(b.id)
-  })
-}
-
-/** One page of rows, the page clamped to what exists. */
-export function pageOf<T>(
-  rows: readonly T[],
-  page: number,
-  size = BACKUPS_PAGE_SIZE,
-): { rows: T[]; page: number; pages: number } {
-  const pages = Math.max(1, Math.ceil(rows.length / size))
-  const p = Math.min(Math.max(1, page), pages)
-  return { rows: rows.slice((p - 1) * size, p * size), page: p, pages }
+  return sortRows(backups, (b) => backupSortValue(b, col, instanceName), dir, newestThenId)
 }

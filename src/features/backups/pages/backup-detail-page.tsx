@@ -11,7 +11,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { useNow } from '@/hooks/use-now'
 import { useScope } from '@/hooks/use-session'
 import { formatDateTime, formatGb, formatRelativeTime, toIsoString } from '@/lib/format'
-import { BackupStatusBadge } from '../components/backup-status-badge'
+import { BackupStatusBadge } from '@/components/status/backup-status-badge'
 import { CopyBackupDialog } from '../components/copy-backup-dialog'
 import { DeleteBackupDialog } from '../components/delete-backup-dialog'
 

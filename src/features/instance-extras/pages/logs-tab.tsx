@@ -27,7 +27,7 @@ import {
   TableRow,
 } from '@/components/ui/table'
 import { useScope } from '@/hooks/use-session'
-import { ConfirmDialog } from '../components/confirm-dialog'
+import { ConfirmDialog } from '@/components/confirm-dialog'
 
 const route = getRouteApi('/_app/instances/$instanceId/logs')
 
@@ -177,8 +177,8 @@ export function LogsTab() {
             ? 'The published objects are deleted from object storage. Lines not yet published stay pending.'
             : 'The database stops writing this log. What was published stays readable.'
         }
-        submitLabel={confirm?.action === 'discard' ? 'Discard' : 'Disable'}
-        submitVariant="destructive"
+        confirmLabel={confirm?.action === 'discard' ? 'Discard' : 'Disable'}
+        confirmVariant="destructive"
         pending={action.isPending}
         error={action.error}
         onConfirm={() => {

@@ -18,7 +18,7 @@ import { Input } from '@/components/ui/input'
 import { Select } from '@/components/ui/select'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useScope } from '@/hooks/use-session'
-import { ConfirmDialog } from '../components/confirm-dialog'
+import { ConfirmDialog } from '@/components/confirm-dialog'
 import { StatusPill } from '../components/status-pill'
 import {
   memberIds,
@@ -243,8 +243,9 @@ function CreateReplicaDialog({
       }}
       title={`Create a replica of ${source.name}`}
       description="Replicas get the source's datastore version, flavor and volume size, and follow its data. With more than one, the cloud names them name-1, name-2 …"
-      submitLabel={count > 1 ? `Create ${count} replicas` : 'Create replica'}
-      submitDisabled={nameError !== undefined}
+      confirmLabel={count > 1 ? `Create ${count} replicas` : 'Create replica'}
+      confirmVariant="default"
+      confirmDisabled={nameError !== undefined}
       pending={m.isPending}
       error={m.error}
       onConfirm={() =>
@@ -305,7 +306,8 @@ function PromoteDialog({
       }}
       title={`Promote ${pending?.name ?? ''} to replica source?`}
       description={`${pending?.name ?? ''} becomes the source; ${sourceName} becomes its replica and the other replicas follow it. Every member shows PROMOTE while the cloud switches them over; writes pause meanwhile.`}
-      submitLabel="Promote"
+      confirmLabel="Promote"
+      confirmVariant="default"
       pending={m.isPending}
       error={m.error}
       onConfirm={() => {
@@ -338,8 +340,8 @@ function DetachDialog({
       }}
       title={`Detach ${pending?.name ?? ''} from ${sourceName}?`}
       description="It stops following the source and becomes a standalone, writable instance with the data it has now. It cannot be attached again."
-      submitLabel="Detach"
-      submitVariant="destructive"
+      confirmLabel="Detach"
+      confirmVariant="destructive"
       pending={m.isPending}
       error={m.error}
       onConfirm={() => {
@@ -374,8 +376,8 @@ function EjectDialog({
       }}
       title={`Eject ${source.name} from its replication set?`}
       description="For a source that has failed: the most current replica is elected the new source, the other replicas follow it, and this instance leaves the set. The cloud refuses while the source still sends heartbeats."
-      submitLabel="Eject source"
-      submitVariant="destructive"
+      confirmLabel="Eject source"
+      confirmVariant="destructive"
       pending={m.isPending}
       error={m.error}
       onConfirm={() => m.mutate({ source, members }, { onSuccess: onClose })}

@@ -1,6 +1,8 @@
 import type { Flavor } from '@/api/flavors/schemas'
 import type { Instance } from '@/api/instances/schemas'
 import { parseTroveTime } from '@/api/instances/status'
+import type { SortValue } from '@/components/data-table/columns'
+import { filterRows, sortRows, type SortDir } from '@/components/data-table/sort-filter'
 
 export const SORT_COLUMNS = [
   'name',
@@ -12,7 +14,7 @@ export const SORT_COLUMNS = [
   'created',
 ] as const
 export type SortColumn = (typeof SORT_COLUMNS)[number]
-export type SortDir = 'asc' | 'desc'
+export type { SortDir }
 
 export interface InstanceFilter {
   /** Free text: name, id, datastore, version, flavor, address, hostname. */
@@ -34,7 +36,8 @@ export function flavorLookup(flavors: readonly Flavor[] | undefined): FlavorLook
   return (id) => byId.get(String(id))
 }
 
-function haystack(i: Instance, flavorName: string | undefined): string {
+/** Everything the free-text filter searches in, per instance. */
+export function haystack(i: Instance, flavorName: string | undefined): string {
   return [
     i.name,
     i.id,
@@ -80,22 +83,21 @@ export function filterInstances(
   flavor: FlavorLookup = () => undefined,
   text: FilterText = (i) => haystack(i, flavor(i.flavor.id)?.name),
 ): Instance[] {
-  const words = filter.q.trim().toLowerCase().split(/\s+/).filter(Boolean)
-  if (!filter.status && !filter.datastore && words.length === 0) return [...instances]
-  return instances.filter((i) => {
-    if (filter.status && i.status !== filter.status) return false
-    if (filter.datastore && i.datastore.type !== filter.datastore) return false
-    if (words.length === 0) return true
-    const t = text(i)
-    return words.every((w) => t.includes(w))
-  })
+  const picked =
+    filter.status || filter.datastore
+      ? instances.filter(
+          (i) =>
+            (!filter.status || i.status === filter.status) &&
+            (!filter.datastore || i.datastore.type === filter.datastore),
+        )
+      : instances
+  return filterRows(picked, filter.q, text)
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
 
-type Key = string | number | undefined
-
-function sortKey(i: Instance, col: SortColumn, flavor: FlavorLookup): Key {
+/** The value an instance sorts by in a column (the table's column accessor). */
+export function sortKey(i: Instance, col: SortColumn, flavor: FlavorLookup): SortValue {
   switch (col) {
     case 'name':
       return i.name
@@ -116,12 +118,9 @@ function sortKey(i: Instance, col: SortColumn, flavor: FlavorLookup): Key {
   }
 }
 
-function compareKeys(a: Key, b: Key): number {
-  if (a === undefined && b === undefined) return 0
-  if (a === undefined) return 1
-  if (b === undefined) return -1
-  if (typeof a === 'number' && typeof b === 'number') return a - b
-  return collator.compare(String(a), String(b))
+/** Ties: by name, then id, so the order is stable while rows poll. */
+export function byNameThenId(a: Instance, b: Instance): number {
+  return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
 /**
@@ -134,16 +133,7 @@ export function sortInstances(
   dir: SortDir,
   flavor: FlavorLookup = () => undefined,
 ): Instance[] {
-  const sign = dir === 'asc' ? 1 : -1
-  const keyed = instances.map((i) => ({ i, k: sortKey(i, col, flavor) }))
-  keyed.sort((a, b) => {
-    const missing = (a.k === undefined ? 1 : 0) - (b.k === undefined ? 1 : 0)
-    if (missing !== 0) return missing
-    const c = compareKeys(a.k, b.k) * sign
-    if (c !== 0) return c
-    return collator.compare(a.i.name, b.i.name) || (a.i.id < b.i.id ? -1 : a.i.id > b.i.id ? 1 : 0)
-  })
-  return keyed.map((x) => x.i)
+  return sortRows(instances, (i) => sortKey(i, col, flavor), dir, byNameThenId)
 }
 
 /** Distinct values present in the list, for the filter selects. */

@@ -12,7 +12,7 @@ import { useNow } from '@/hooks/use-now'
 import { useRequiredSession, useScope } from '@/hooks/use-session'
 import { formatDateTime, formatRelativeTime, toIsoString } from '@/lib/format'
 import { InstanceActions } from '../components/instance-actions'
-import { InstanceStatusBadges } from '../components/status-badges'
+import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
 import { InstanceTabs } from '../components/instance-tabs'
 
 const route = getRouteApi('/_app/instances/$instanceId')

@@ -15,7 +15,7 @@ import {
   formatRelativeTime,
   toIsoString,
 } from '@/lib/format'
-import { CopyButton } from '../components/copy-button'
+import { CopyButton } from '@/components/copy-button'
 import { connectionCommands, connectionHost, defaultPort } from '../lib/connection-info'
 
 const route = getRouteApi('/_app/instances/$instanceId')

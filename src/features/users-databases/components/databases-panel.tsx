@@ -20,7 +20,7 @@ import {
   TableHeader,
   TableRow,
 } from '@/components/ui/table'
-import { ConfirmDialog } from './confirm-dialog'
+import { ConfirmDialog } from '@/components/confirm-dialog'
 import { CreateDatabaseDialog } from './create-database-dialog'
 
 /** An instance's databases: list, create, delete (with confirmation). */

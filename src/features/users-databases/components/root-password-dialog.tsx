@@ -11,7 +11,7 @@ import {
   DialogTitle,
 } from '@/components/ui/dialog'
 import { Label } from '@/components/ui/label'
-import { CopyButton } from './copy-button'
+import { CopyButton } from '@/components/copy-button'
 
 /**
  * The root password, shown this one time. Closing the dialog forgets it: the cloud does not show
@@ -63,7 +63,11 @@ export function RootPasswordDialog({
             >
               {shown ? <EyeOff aria-hidden="true" /> : <Eye aria-hidden="true" />}
             </Button>
-            <CopyButton text={credentials?.password ?? ''} label="Copy password" />
+            <CopyButton
+              text={credentials?.password ?? ''}
+              label="Copy password"
+              variant="outline"
+            />
           </div>
         </div>
         <DialogFooter>

@@ -24,7 +24,7 @@ import {
   TableRow,
 } from '@/components/ui/table'
 import { AccessDialog } from './access-dialog'
-import { ConfirmDialog } from './confirm-dialog'
+import { ConfirmDialog } from '@/components/confirm-dialog'
 import { CreateUserDialog } from './create-user-dialog'
 import { EditUserDialog } from './edit-user-dialog'
 import { PasswordsDialog } from './passwords-dialog'

@@ -1,48 +1,13 @@
 import {
-  AlertTriangle,
-  CheckCircle2,
-  CircleHelp,
-  Loader2,
-  XCircle,
-  type LucideIcon,
-} from 'lucide-react'
-import { Badge, type BadgeVariant } from '@/components/ui/badge'
-import {
   OPERATING_STATUS_DESCRIPTIONS,
   STATUS_DESCRIPTIONS,
   instanceStatusTone,
   operatingStatusTone,
-  type StatusTone,
 } from '@/api/instances/status'
-
-const TONE_VARIANT: Record<StatusTone, BadgeVariant> = {
-  ok: 'success',
-  busy: 'info',
-  error: 'danger',
-  warning: 'warning',
-  unknown: 'neutral',
-}
-
-const TONE_ICON: Record<StatusTone, LucideIcon> = {
-  ok: CheckCircle2,
-  busy: Loader2,
-  error: XCircle,
-  warning: AlertTriangle,
-  unknown: CircleHelp,
-}
-
-function ToneBadge({ tone, text, title }: { tone: StatusTone; text: string; title: string }) {
-  const Icon = TONE_ICON[tone]
-  return (
-    <Badge variant={TONE_VARIANT[tone]} title={title} data-tone={tone}>
-      <Icon aria-hidden="true" className={tone === 'busy' ? 'animate-spin' : undefined} />
-      {text}
-    </Badge>
-  )
-}
+import { ToneBadge } from './tone-badge'
 
 /** The public `status` (icon + text, never colour alone); unknown values render as such. */
-export function InstanceStatusBadge({ status }: { status: string }) {
+function InstanceStatusBadge({ status }: { status: string }) {
   return (
     <ToneBadge
       tone={instanceStatusTone(status)}
@@ -56,7 +21,7 @@ export function InstanceStatusBadge({ status }: { status: string }) {
  * `operating_status`: "" while a task runs is shown as a dash, not as an unknown state; a field
  * the cloud did not send shows nothing.
  */
-export function OperatingStatusBadge({ value }: { value: string | undefined }) {
+function OperatingStatusBadge({ value }: { value: string | undefined }) {
   if (value === undefined) return null
   if (value === '') {
     return (
@@ -77,6 +42,7 @@ export function OperatingStatusBadge({ value }: { value: string | undefined }) {
   )
 }
 
+/** An instance's status and operating status side by side (tenant and admin pages alike). */
 export function InstanceStatusBadges({
   status,
   operatingStatus,

@@ -1,9 +1,21 @@
 import { useEffect, useState } from 'react'
 import { Check, Copy } from 'lucide-react'
-import { Button } from '@/components/ui/button'
+import { Button, type ButtonVariant } from '@/components/ui/button'
 
-/** Copies `text`; says "Copied" for a moment (and to screen readers). */
-export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
+/**
+ * The one copy button: copies `text`, says "Copied" for a moment (and to screen readers), and
+ * says so when the browser refuses (no clipboard outside a secure context).
+ */
+export function CopyButton({
+  text,
+  label = 'Copy',
+  variant = 'ghost',
+}: {
+  text: string
+  /** The accessible name before copying, e.g. "Copy password". */
+  label?: string
+  variant?: ButtonVariant
+}) {
   const [copied, setCopied] = useState(false)
   const [failed, setFailed] = useState(false)
   useEffect(() => {
@@ -13,13 +25,14 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
   }, [copied])
   return (
     <Button
-      variant="outline"
+      variant={variant}
       size="sm"
       aria-label={copied ? 'Copied' : label}
       onClick={() => {
-        const write = navigator.clipboard?.writeText(text)
-        if (!write) return setFailed(true)
-        write.then(
+        // The clipboard is missing outside a secure context, whatever the DOM typings say.
+        const clipboard = navigator.clipboard as Clipboard | undefined
+        if (!clipboard) return setFailed(true)
+        clipboard.writeText(text).then(
           () => {
             setFailed(false)
             setCopied(true)

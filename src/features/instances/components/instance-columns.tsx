@@ -1,0 +1,121 @@
+import { Link } from '@tanstack/react-router'
+import type { Instance } from '@/api/instances/schemas'
+import type { DataTableColumn } from '@/components/data-table/columns'
+import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
+import {
+  formatDateTime,
+  formatGb,
+  formatRamMb,
+  formatRelativeTime,
+  toIsoString,
+} from '@/lib/format'
+import { haystack, sortKey, type FlavorLookup } from '../lib/instance-list'
+
+/**
+ * The instances list's columns. The name column carries the whole filter text (name, id,
+ * datastore, flavor, addresses, hostname), so a hidden column still filters.
+ */
+export function instanceColumns(flavor: FlavorLookup, now: number): DataTableColumn<Instance>[] {
+  return [
+    {
+      id: 'name',
+      header: 'Name',
+      className: 'w-[19%] font-medium',
+      hideable: false,
+      sortValue: (i) => sortKey(i, 'name', flavor),
+      filterText: (i) => haystack(i, flavor(i.flavor.id)?.name),
+      csv: (i) => i.name,
+      cell: (i) => (
+        <Link
+          to="/instances/$instanceId"
+          params={{ instanceId: i.id }}
+          className="text-primary hover:underline focus-visible:outline-2 focus-visible:outline-ring"
+          title={i.name}
+        >
+          {i.name}
+        </Link>
+      ),
+    },
+    {
+      id: 'id',
+      header: 'ID',
+      className: 'w-[20%] font-mono text-xs',
+      defaultHidden: true,
+      csv: (i) => i.id,
+      cell: (i) => i.id,
+    },
+    {
+      id: 'status',
+      header: 'Status',
+      className: 'w-[24%] overflow-hidden',
+      sortValue: (i) => sortKey(i, 'status', flavor),
+      csv: (i) => (i.operating_status ? `${i.status} ${i.operating_status}` : i.status),
+      cell: (i) => (
+        <InstanceStatusBadges status={i.status} operatingStatus={i.operating_status} nowrap />
+      ),
+    },
+    {
+      id: 'datastore',
+      header: 'Datastore',
+      className: 'w-[13%]',
+      sortValue: (i) => sortKey(i, 'datastore', flavor),
+      cell: (i) => `${i.datastore.type} ${i.datastore.version}`,
+    },
+    {
+      id: 'flavor',
+      header: 'Flavor',
+      className: 'w-[11%]',
+      sortValue: (i) => sortKey(i, 'flavor', flavor),
+      csv: (i) => flavor(i.flavor.id)?.name ?? String(i.flavor.id),
+      cell: (i) => {
+        const f = flavor(i.flavor.id)
+        return f ? (
+          <span title={`${f.name}: ${f.vcpus ?? '?'} vCPU, ${formatRamMb(f.ram)} RAM`}>
+            {f.name}
+          </span>
+        ) : (
+          <span className="text-muted-foreground">{String(i.flavor.id)}</span>
+        )
+      },
+    },
+    {
+      id: 'volume',
+      header: 'Volume',
+      className: 'w-[10%]',
+      sortValue: (i) => sortKey(i, 'volume', flavor),
+      cell: (i) =>
+        i.volume ? (
+          <>
+            {formatGb(i.volume.size)}
+            {i.volume.used !== undefined ? (
+              <span className="text-muted-foreground"> ({formatGb(i.volume.used)} used)</span>
+            ) : null}
+          </>
+        ) : (
+          <span className="text-muted-foreground">—</span>
+        ),
+    },
+    {
+      id: 'region',
+      header: 'Region',
+      className: 'w-[11%]',
+      sortValue: (i) => sortKey(i, 'region', flavor),
+      cell: (i) => i.region ?? '—',
+    },
+    {
+      id: 'created',
+      header: 'Created',
+      className: 'w-[12%]',
+      sortValue: (i) => sortKey(i, 'created', flavor),
+      csv: (i) => (i.created ? toIsoString(i.created) : undefined),
+      cell: (i) =>
+        i.created ? (
+          <time dateTime={toIsoString(i.created)} title={formatDateTime(i.created)}>
+            {formatRelativeTime(i.created, now)}
+          </time>
+        ) : (
+          '—'
+        ),
+    },
+  ]
+}
