@@ -9,6 +9,7 @@ export default tseslint.config(
       'dist',
       'node_modules',
       'src/routeTree.gen.ts',
+      'src/api/dbaas/openapi.gen.ts',
       'playwright-report',
       'test-results',
       'bench/results',
