@@ -1,20 +1,20 @@
 import type { z } from 'zod'
-import { backupListSchema, backupShowSchema } from '@/api/backups/schemas'
-import { backupStrategyListSchema, backupStrategyShowSchema } from '@/api/backups/schemas'
-import { apiVersionListSchema, apiVersionShowSchema } from '@/api/common/schemas'
+import { backupListSchema, backupShowSchema } from '../../src/api/backups/schemas'
+import { backupStrategyListSchema, backupStrategyShowSchema } from '../../src/api/backups/schemas'
+import { apiVersionListSchema, apiVersionShowSchema } from '../../src/api/common/schemas'
 import {
   configurationInstancesSchema,
   configurationListSchema,
   configurationShowSchema,
   instanceConfigurationSchema,
-} from '@/api/configurations/schemas'
-import { databaseListSchema } from '@/api/databases/schemas'
+} from '../../src/api/configurations/schemas'
+import { databaseListSchema } from '../../src/api/databases/schemas'
 import {
   datastoreListSchema,
   datastoreShowSchema,
   datastoreVersionListSchema,
   datastoreVersionShowSchema,
-} from '@/api/datastores/schemas'
+} from '../../src/api/datastores/schemas'
 import {
   caCertificateSchema,
   externalEndpointsSchema,
@@ -31,8 +31,8 @@ import {
   serviceTypeListSchema,
   serviceTypeSchema,
   taskSchema,
-} from '@/api/dbaas/schemas'
-import { flavorListSchema, flavorShowSchema } from '@/api/flavors/schemas'
+} from '../../src/api/dbaas/schemas'
+import { flavorListSchema, flavorShowSchema } from '../../src/api/flavors/schemas'
 import {
   applicationCredentialCreatedSchema,
   applicationCredentialListSchema,
@@ -41,10 +41,10 @@ import {
   projectListSchema,
   serverInfoSchema,
   tokenBodySchema,
-} from '@/api/identity/schemas'
-import { instanceListSchema, instanceShowSchema } from '@/api/instances/schemas'
-import { limitsResponseSchema } from '@/api/limits/schemas'
-import { guestLogContentsSchema, guestLogListSchema, guestLogShowSchema } from '@/api/logs/schemas'
+} from '../../src/api/identity/schemas'
+import { instanceListSchema, instanceShowSchema } from '../../src/api/instances/schemas'
+import { limitsResponseSchema } from '../../src/api/limits/schemas'
+import { guestLogContentsSchema, guestLogListSchema, guestLogShowSchema } from '../../src/api/logs/schemas'
 import {
   mgmtInstanceListSchema,
   mgmtInstanceShowSchema,
@@ -55,10 +55,10 @@ import {
   quotaShowSchema,
   quotaUpdateResponseSchema,
   rootHistorySchema,
-} from '@/api/mgmt/schemas'
-import { parameterListSchema, parameterShowSchema } from '@/api/parameters/schemas'
-import { rootEnabledSchema, rootStatusSchema } from '@/api/root/schemas'
-import { userAccessSchema, userListSchema, userShowSchema } from '@/api/users/schemas'
+} from '../../src/api/mgmt/schemas'
+import { parameterListSchema, parameterShowSchema } from '../../src/api/parameters/schemas'
+import { rootEnabledSchema, rootStatusSchema } from '../../src/api/root/schemas'
+import { userAccessSchema, userListSchema, userShowSchema } from '../../src/api/users/schemas'
 
 /**
  * What each route answers to a valid request: its status and the SPA's schema for the body, or

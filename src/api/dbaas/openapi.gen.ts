@@ -497,7 +497,7 @@ export interface components {
             /** @description Description of the integration */
             description?: string;
             /** @description Integration settings */
-            settings?: Record<string, never>;
+            settings?: Record<string, unknown>;
             /** @description Integration type */
             type?: string;
             /** @description Whether the integration is enabled or not */
@@ -529,7 +529,7 @@ export interface components {
             "dest-service-types"?: string[];
             /** @description A JSON schema of additional settings of the integration. */
             settings?: {
-                properties?: Record<string, never>;
+                properties?: Record<string, unknown>;
                 additionalProperties?: boolean;
                 type?: string;
                 title?: string;
@@ -666,7 +666,7 @@ export interface components {
              */
             type: "service_powered_off_removal" | "service_end_of_life";
             /** @description Notification type */
-            metadata: Record<string, never>;
+            metadata: Record<string, unknown>;
         };
         /** @description DBaaS service */
         "dbaas-service-type": {
@@ -1628,7 +1628,7 @@ export interface operations {
                     /** @description A destination service */
                     "dest-service": components["schemas"]["dbaas-service-name"];
                     /** @description Integration settings */
-                    settings?: Record<string, never>;
+                    settings?: Record<string, unknown>;
                 };
             };
         };
@@ -1666,7 +1666,7 @@ export interface operations {
                     "application/json": {
                         /** @description The JSON schema representing the settings for the given integration type, source, and destination service types. */
                         settings?: {
-                            properties?: Record<string, never>;
+                            properties?: Record<string, unknown>;
                             additionalProperties?: boolean;
                             type?: string;
                             title?: string;
@@ -1733,7 +1733,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Integration settings */
-                    settings: Record<string, never>;
+                    settings: Record<string, unknown>;
                 };
             };
         };
@@ -2068,7 +2068,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        metrics?: Record<string, never>;
+                        metrics?: Record<string, unknown>;
                     };
                 };
             };
