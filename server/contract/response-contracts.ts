@@ -44,7 +44,11 @@ import {
 } from '../../src/api/identity/schemas'
 import { instanceListSchema, instanceShowSchema } from '../../src/api/instances/schemas'
 import { limitsResponseSchema } from '../../src/api/limits/schemas'
-import { guestLogContentsSchema, guestLogListSchema, guestLogShowSchema } from '../../src/api/logs/schemas'
+import {
+  guestLogContentsSchema,
+  guestLogListSchema,
+  guestLogShowSchema,
+} from '../../src/api/logs/schemas'
 import {
   mgmtInstanceListSchema,
   mgmtInstanceShowSchema,

@@ -1,10 +1,6 @@
 import { apiRequest } from '../client'
 import type { Session } from '../session/session-store'
-import {
-  applicationCredentialCreatedSchema,
-  type ApplicationCredential,
-} from './schemas'
-
+import { applicationCredentialCreatedSchema, type ApplicationCredential } from './schemas'
 
 export interface CreateApplicationCredentialInput {
   name: string
