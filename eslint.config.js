@@ -14,6 +14,7 @@ export default tseslint.config(
       '.tanstack',
       'node_modules',
       'src/routeTree.gen.ts',
+      'src/api/dbaas/openapi.gen.ts',
       'playwright-report',
       'test-results',
       'bench/results',

@@ -95,6 +95,18 @@ describe('responses conform to the Exoscale OpenAPI document', () => {
     check('get-dbaas-task', await api.get(`/dbaas-task/orders-db/${taskId}`))
     check('get-dbaas-migration-status', await api.get('/dbaas-migration-status/orders-db'))
 
+    check(
+      'update-dbaas-service-pg',
+      await api.put('/dbaas-postgres/metrics-pg', { 'termination-protection': true }),
+    )
+    check(
+      'update-dbaas-service-mysql',
+      await api.put('/dbaas-mysql/orders-db', { 'termination-protection': false }),
+    )
+    check(
+      'update-dbaas-service-pg',
+      await api.put('/dbaas-postgres/metrics-pg', { 'termination-protection': false }),
+    )
     const del = await api.del('/dbaas-service/metrics-pg')
     check('delete-dbaas-service', del)
     t.advance(10)

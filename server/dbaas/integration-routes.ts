@@ -19,8 +19,16 @@ import {
   attachEndpointRequestSchema,
   createIntegrationRequestSchema,
   detachEndpointRequestSchema,
+  externalEndpointsSchema,
+  externalIntegrationSchema,
+  externalIntegrationsSchema,
+  integrationSchema,
+  integrationSettingsSchema,
+  integrationTypesSchema,
+  operationSchema,
   updateIntegrationRequestSchema,
 } from '../../src/api/dbaas/schemas'
+import { respondOperation } from './openapi-respond'
 import {
   parseBody,
   scopeOf,
@@ -98,7 +106,7 @@ export function registerIntegrationRoutes(
   const { db, clock, engine } = deps
 
   app.get(`${base}/dbaas-integration-types`, (c) =>
-    c.json({
+    respondOperation(c, 'list-dbaas-integration-types', integrationTypesSchema, {
       'dbaas-integration-types': INTEGRATION_TYPE_DEFS.map((d) => ({
         type: d.type,
         'source-description': d.sourceDescription,
@@ -117,7 +125,9 @@ export function registerIntegrationRoutes(
     if (!schema) {
       throw notFound(`Integration type ${type} does not join ${source} to ${dest} services`)
     }
-    return c.json({ settings: schema })
+    return respondOperation(c, 'list-dbaas-integration-settings', integrationSettingsSchema, {
+      settings: schema,
+    })
   })
 
   const loadIntegration = (c: DbaasContext) => {
@@ -176,11 +186,21 @@ export function registerIntegrationRoutes(
         engine.durationMs(4),
       )
     })()
-    return c.json(operationBody(db, op, now))
+    return respondOperation(
+      c,
+      'create-dbaas-integration',
+      operationSchema,
+      operationBody(db, op, now),
+    )
   })
 
   app.get(`${base}/dbaas-integration/:id`, (c) =>
-    c.json(integrationView(db, loadIntegration(c), clock.now())),
+    respondOperation(
+      c,
+      'get-dbaas-integration',
+      integrationSchema,
+      integrationView(db, loadIntegration(c), clock.now()),
+    ),
   )
 
   app.put(`${base}/dbaas-integration/:id`, async (c) => {
@@ -205,7 +225,12 @@ export function registerIntegrationRoutes(
         engine.durationMs(2),
       )
     })()
-    return c.json(operationBody(db, op, now))
+    return respondOperation(
+      c,
+      'update-dbaas-integration',
+      operationSchema,
+      operationBody(db, op, now),
+    )
   })
 
   app.delete(`${base}/dbaas-integration/:id`, (c) => {
@@ -222,7 +247,12 @@ export function registerIntegrationRoutes(
         engine.durationMs(2),
       )
     })()
-    return c.json(operationBody(db, op, now))
+    return respondOperation(
+      c,
+      'delete-dbaas-integration',
+      operationSchema,
+      operationBody(db, op, now),
+    )
   })
 
   // ---- external endpoints and integrations ----
@@ -230,7 +260,7 @@ export function registerIntegrationRoutes(
   app.get(`${base}/dbaas-external-endpoints`, (c) => {
     const s = scopeOf(c)
     ensureEndpoints(db, s, clock.now())
-    return c.json({
+    return respondOperation(c, 'list-dbaas-external-endpoints', externalEndpointsSchema, {
       'dbaas-endpoints': endpointsIn(db, s.projectId, s.region).map((e) => ({
         id: e.id,
         name: e.name,
@@ -242,7 +272,7 @@ export function registerIntegrationRoutes(
   app.get(`${base}/dbaas-external-integrations/:name`, (c) => {
     const inst = loadService(deps, c, nameParam(c))
     const now = clock.now()
-    return c.json({
+    return respondOperation(c, 'list-dbaas-external-integrations', externalIntegrationsSchema, {
       'external-integrations': externalIntegrationsOf(db, inst.id).map((x) =>
         externalIntegrationView(db, x, now),
       ),
@@ -254,7 +284,12 @@ export function registerIntegrationRoutes(
     const id = uuidParam(c, 'id')
     const row = externalIntegrationById(db, id, s.projectId, s.region)
     if (!row) throw notFound(`External integration ${id} not found`)
-    return c.json(externalIntegrationView(db, row, clock.now()))
+    return respondOperation(
+      c,
+      'get-dbaas-external-integration',
+      externalIntegrationSchema,
+      externalIntegrationView(db, row, clock.now()),
+    )
   })
 
   app.put(`${base}/dbaas-external-endpoint/:name/attach`, async (c) => {
@@ -300,7 +335,12 @@ export function registerIntegrationRoutes(
         engine.durationMs(3),
       )
     })()
-    return c.json(operationBody(db, op, now))
+    return respondOperation(
+      c,
+      'attach-dbaas-service-to-endpoint',
+      operationSchema,
+      operationBody(db, op, now),
+    )
   })
 
   app.put(`${base}/dbaas-external-endpoint/:name/detach`, async (c) => {
@@ -324,6 +364,11 @@ export function registerIntegrationRoutes(
         engine.durationMs(2),
       )
     })()
-    return c.json(operationBody(db, op, now))
+    return respondOperation(
+      c,
+      'detach-dbaas-service-from-endpoint',
+      operationSchema,
+      operationBody(db, op, now),
+    )
   })
 }

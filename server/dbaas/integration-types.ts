@@ -9,7 +9,7 @@ import type { Schema } from './json-schema-check'
  * whose destination exists here; the others are listed as the real API lists them.
  */
 
-export interface SettingsSchema extends Schema {
+export type SettingsSchema = Schema & {
   title: string
   type: 'object'
   additionalProperties: boolean

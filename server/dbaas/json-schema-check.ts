@@ -5,7 +5,8 @@
  * at runtime and, in tests, every response against the OpenAPI document.
  */
 
-export interface Schema {
+/** A type, not an interface, so that response bodies holding one fit loose object schemas. */
+export type Schema = {
   $ref?: string
   type?: string | string[]
   properties?: Record<string, Schema>

@@ -233,7 +233,8 @@ export function logTime(micros: number): string {
   return `${iso}.${String(micros % 1_000_000).padStart(6, '0')}Z`
 }
 
-export interface LogsPage {
+/** A type, not an interface: it must fit the SPA schema's loose objects (index signatures). */
+export type LogsPage = {
   logs: { time: string; node: string; unit: string; message: string }[]
   offset?: string
   'first-log-offset'?: string

@@ -158,7 +158,8 @@ function nodeValues(node: MetricNode, t: number, stepMs: number, intervals: Inte
   } satisfies Record<MetricKey, number>
 }
 
-export interface MetricTable {
+/** A type, not an interface: it must fit the SPA schema's loose objects (index signatures). */
+export type MetricTable = {
   hints: { title: string }
   data: { cols: { type: string; label: string }[]; rows: (string | number)[][] }
 }

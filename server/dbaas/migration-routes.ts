@@ -3,16 +3,26 @@ import type { Hono } from 'hono'
 import { parseJson } from '../store/db'
 import { dbaasTaskById, dbaasTasksOf, insertDbaasTask, type TaskRow } from '../store/dbaas-queries'
 import {
-  migrationCheckRequestSchema,
-  sourceUriProblem,
   type MigrationCheckRequest,
+  migrationCheckRequestSchema,
+  migrationStatusSchema,
+  operationSchema,
+  sourceUriProblem,
+  taskSchema,
 } from '../../src/api/dbaas/schemas'
+import { respondOperation } from './openapi-respond'
 import { parseBody, scopeOf, type DbaasDeps, type DbaasEnv } from './context'
 import { badRequest, notFound } from './errors'
 import { factsOf } from './service-model'
 import { isoZ } from './views'
 import { operationBody, startOperation } from './operations'
 import { loadService, nameParam } from './service-routes'
+import type { DbaasSchemas } from './openapi-respond'
+
+/** A database's migration status (the document types it per database, not for the whole). */
+type MigrationStatus = NonNullable<
+  NonNullable<DbaasSchemas['dbaas-migration-status']['details']>[number]['status']
+>
 
 /**
  * Migration checks and the migration a successful check starts. A check is a task that finishes
@@ -153,14 +163,24 @@ export function registerMigrationRoutes(app: Hono<DbaasEnv>, base: string, deps:
         engine.durationMs(1),
       )
     })()
-    return c.json(operationBody(db, op, now))
+    return respondOperation(
+      c,
+      'create-dbaas-task-migration-check',
+      operationSchema,
+      operationBody(db, op, now),
+    )
   })
 
   app.get(`${base}/dbaas-task/:service/:id`, (c) => {
     const inst = loadService(deps, c, nameParam(c, 'service'))
     const t = dbaasTaskById(db, c.req.param('id'), inst.id)
     if (!t) throw notFound(`Task ${c.req.param('id')} not found`)
-    return c.json(taskView(t, factsOf(db, inst).type, clock.now()))
+    return respondOperation(
+      c,
+      'get-dbaas-task',
+      taskSchema,
+      taskView(t, factsOf(db, inst).type, clock.now()),
+    )
   })
 
   app.get(`${base}/dbaas-migration-status/:name`, (c) => {
@@ -178,16 +198,25 @@ export function registerMigrationRoutes(app: Hono<DbaasEnv>, base: string, deps:
     })
     const o = outcome(req, type)
     if (!o.success) {
-      return c.json({ status: 'failed', method: req.method, error: o.result, details: [] })
+      return respondOperation(c, 'get-dbaas-migration-status', migrationStatusSchema, {
+        status: 'failed',
+        method: req.method,
+        error: o.result,
+        details: [],
+      })
     }
     const per = engine.durationMs(PER_DB_SECONDS)
     const details = req.dbs.map((dbname, i) => {
       const copied = now >= done.due_at + per * (i + 1)
-      const status = !copied ? 'running' : req.method === 'replication' ? 'syncing' : 'done'
+      const status: MigrationStatus = !copied
+        ? 'running'
+        : req.method === 'replication'
+          ? 'syncing'
+          : 'done'
       return { dbname, method: req.method, status, error: '' }
     })
     const all = details.every((d) => d.status !== 'running')
-    return c.json({
+    return respondOperation(c, 'get-dbaas-migration-status', migrationStatusSchema, {
       status: !all ? 'running' : req.method === 'replication' ? 'syncing' : 'done',
       method: req.method,
       error: '',

@@ -1,6 +1,12 @@
 import type { Hono } from 'hono'
 import { eventsFor } from '../store/task-queries'
-import { logsRequestSchema, metricsRequestSchema } from '../../src/api/dbaas/schemas'
+import {
+  logsRequestSchema,
+  logsResponseSchema,
+  metricsRequestSchema,
+  metricsResponseSchema,
+} from '../../src/api/dbaas/schemas'
+import { respondOperation } from './openapi-respond'
 import { parseBody, type DbaasDeps, type DbaasEnv } from './context'
 import { badRequest } from './errors'
 import { engineUnit, factsOf, nodesOf } from './service-model'
@@ -24,7 +30,9 @@ export function registerObservabilityRoutes(
       events: eventsFor(db, n.inst.id),
       vcpus: f.vcpus,
     }))
-    return c.json({ metrics: buildMetrics(nodes, body.period ?? 'hour', clock.now()) })
+    return respondOperation(c, 'get-dbaas-service-metrics', metricsResponseSchema, {
+      metrics: buildMetrics(nodes, body.period ?? 'hour', clock.now()),
+    })
   })
 
   app.post(`${base}/dbaas-service-logs/:name`, async (c) => {
@@ -46,7 +54,10 @@ export function registerObservabilityRoutes(
       unit,
     }))
     const source = new LogSource(nodes, clock.now())
-    return c.json(
+    return respondOperation(
+      c,
+      'get-dbaas-service-logs',
+      logsResponseSchema,
       logsPage(source, {
         limit: body.limit ?? 100,
         order: body['sort-order'] ?? 'desc',

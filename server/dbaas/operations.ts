@@ -3,7 +3,7 @@ import type { Db } from '../store/db'
 import { instanceById } from '../store/instance-queries'
 import { insertOperation, type OperationRow } from '../store/dbaas-queries'
 import type { Scope } from './context'
-import { operationView, type OperationState } from './views'
+import { operationView, type OperationFailure, type OperationState } from './views'
 
 /**
  * Async operations. A mutation is applied at once and answered with an operation that stays
@@ -44,7 +44,7 @@ export function operationState(
   db: Db,
   row: OperationRow,
   now: number,
-): { state: OperationState; failure?: { reason: string; message: string } } {
+): { state: OperationState; failure?: OperationFailure } {
   if (row.kind === 'delete-service') {
     const inst = row.reference_id ? instanceById(db, row.reference_id) : undefined
     if (!inst || inst.deleted) return { state: 'success' }

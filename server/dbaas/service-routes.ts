@@ -16,7 +16,16 @@ import {
 import { listDatastores, listFlavors, listRegions, listVersions } from '../store/catalog-queries'
 import { updateInstance, type InstanceRow } from '../store/instance-queries'
 import { taskFor } from '../store/task-queries'
-import { serviceNameSchema, updateServiceRequestSchema } from '../../src/api/dbaas/schemas'
+import {
+  caCertificateSchema,
+  operationSchema,
+  serviceListSchema,
+  serviceNameSchema,
+  serviceTypeListSchema,
+  serviceTypeSchema,
+  updateServiceRequestSchema,
+} from '../../src/api/dbaas/schemas'
+import { respondOperation } from './openapi-respond'
 import { parseBody, scopeOf, type DbaasContext, type DbaasDeps, type DbaasEnv } from './context'
 import { badRequest, conflict, forbidden, notFound, serviceNotFound } from './errors'
 import { factsOf, serviceTypeOf } from './service-model'
@@ -97,7 +106,7 @@ export function registerServiceRoutes(app: Hono<DbaasEnv>, base: string, deps: D
   app.get(`${base}/dbaas-service`, (c) => {
     const s = scopeOf(c)
     const now = clock.now()
-    return c.json({
+    return respondOperation(c, 'list-dbaas-services', serviceListSchema, {
       'dbaas-services': serviceInstances(db, s.projectId, s.region)
         .reverse()
         .map((inst) => serviceView(db, inst, now)),
@@ -142,7 +151,7 @@ export function registerServiceRoutes(app: Hono<DbaasEnv>, base: string, deps: D
         0,
       )
     })()
-    return c.json(operationBody(db, op, now))
+    return respondOperation(c, 'delete-dbaas-service', operationSchema, operationBody(db, op, now))
   })
 
   // The per-type update, reduced to termination protection (the one setting this cloud adds).
@@ -168,16 +177,25 @@ export function registerServiceRoutes(app: Hono<DbaasEnv>, base: string, deps: D
           engine.durationMs(1),
         )
       })()
-      return c.json(operationBody(db, op, now))
+      return respondOperation(
+        c,
+        'update-dbaas-service-mysql',
+        operationSchema,
+        operationBody(db, op, now),
+      )
     })
   }
 
-  app.get(`${base}/dbaas-service-type`, (c) => c.json({ 'dbaas-service-types': serviceTypes(db) }))
+  app.get(`${base}/dbaas-service-type`, (c) =>
+    respondOperation(c, 'list-dbaas-service-types', serviceTypeListSchema, {
+      'dbaas-service-types': serviceTypes(db),
+    }),
+  )
   app.get(`${base}/dbaas-service-type/:type`, (c) => {
     const name = c.req.param('type')
     const t = serviceTypes(db).find((x) => x.name === name)
     if (!t) throw notFound(`Service type ${name} not found`)
-    return c.json(t)
+    return respondOperation(c, 'get-dbaas-service-type', serviceTypeSchema, t)
   })
 
   app.get(`${base}/dbaas-ca-certificate`, (c) => {
@@ -186,13 +204,20 @@ export function registerServiceRoutes(app: Hono<DbaasEnv>, base: string, deps: D
       saveCaPem(db, makeCaCertificate(clock.now()), clock.now())
       pem = caPem(db) ?? ''
     }
-    return c.json({ certificate: pem })
+    return respondOperation(c, 'get-dbaas-ca-certificate', caCertificateSchema, {
+      certificate: pem,
+    })
   })
 
   app.get(`${base}/operation/:id`, (c) => {
     const s = scopeOf(c)
     const row = operationById(db, c.req.param('id'), s.projectId, s.region)
     if (!row) throw notFound(`Operation ${c.req.param('id')} not found`)
-    return c.json(operationBody(db, row, clock.now()))
+    return respondOperation(
+      c,
+      'get-operation',
+      operationSchema,
+      operationBody(db, row, clock.now()),
+    )
   })
 }

@@ -10,6 +10,13 @@ import {
   type OperationRow,
 } from '../store/dbaas-queries'
 import { derivedUuid, eolOf, factsOf, type ServiceFacts } from './service-model'
+import type { DbaasBody, DbaasSchemas } from './openapi-respond'
+import type {
+  externalIntegrationSchema,
+  integrationSchema,
+  operationSchema,
+  serviceSchema,
+} from '../../src/api/dbaas/schemas'
 
 /** Response bodies of the DBaaS management API, kebab-case as Exoscale sends them. */
 
@@ -23,7 +30,11 @@ export const INTEGRATION_DESCRIPTIONS: Record<string, string> = {
   read_replica: 'Replicate data from source to destination service',
 }
 
-export function integrationView(db: Db, row: IntegrationRow, now: number) {
+export function integrationView(
+  db: Db,
+  row: IntegrationRow,
+  now: number,
+): DbaasBody<'dbaas-integration', typeof integrationSchema> {
   const active = now >= row.active_at
   return {
     id: row.id,
@@ -39,7 +50,10 @@ export function integrationView(db: Db, row: IntegrationRow, now: number) {
 }
 
 /** Trove replication shown as Exoscale's read_replica integration (source -> replica). */
-export function replicaIntegrationView(source: InstanceRow, replica: InstanceRow) {
+export function replicaIntegrationView(
+  source: InstanceRow,
+  replica: InstanceRow,
+): DbaasBody<'dbaas-integration', typeof integrationSchema> {
   const active = replica.task_status === 'NONE' && replica.server_status === 'ACTIVE'
   return {
     id: derivedUuid('read_replica', source.id, replica.id),
@@ -101,7 +115,11 @@ function notifications(f: ServiceFacts) {
 }
 
 /** `dbaas-service-common` for one instance. */
-export function serviceView(db: Db, inst: InstanceRow, now: number) {
+export function serviceView(
+  db: Db,
+  inst: InstanceRow,
+  now: number,
+): DbaasBody<'dbaas-service-common', typeof serviceSchema> {
   const f = factsOf(db, inst)
   return {
     name: inst.name,
@@ -121,7 +139,11 @@ export function serviceView(db: Db, inst: InstanceRow, now: number) {
   }
 }
 
-export function externalIntegrationView(db: Db, row: ExternalIntegrationRow, now: number) {
+export function externalIntegrationView(
+  db: Db,
+  row: ExternalIntegrationRow,
+  now: number,
+): DbaasBody<'dbaas-external-integration', typeof externalIntegrationSchema> {
   const inst = instanceById(db, row.instance_id)
   const endpoint = endpointById(db, row.endpoint_id)
   const f = inst ? factsOf(db, inst) : undefined
@@ -138,12 +160,17 @@ export function externalIntegrationView(db: Db, row: ExternalIntegrationRow, now
 }
 
 export type OperationState = 'pending' | 'success' | 'failure'
+type OperationReason = NonNullable<DbaasSchemas['operation']['reason']>
+export interface OperationFailure {
+  reason: OperationReason
+  message: string
+}
 
 export function operationView(
   row: OperationRow,
   state: OperationState,
-  failure?: { reason: string; message: string },
-) {
+  failure?: OperationFailure,
+): DbaasBody<'operation', typeof operationSchema> {
   return {
     id: row.id,
     state,

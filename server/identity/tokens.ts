@@ -14,6 +14,8 @@ import {
 import { listRegions } from '../store/catalog-queries'
 import { buildCatalog } from './catalog'
 import { keystoneTime } from '../http-util'
+import type { ResponseBody } from '../respond'
+import type { tokenBodySchema } from '../../src/api/identity/schemas'
 
 /** Who a valid token speaks for. */
 export interface AuthContext {
@@ -101,8 +103,13 @@ export function validateToken(db: Db, id: string | undefined, now: number): Auth
 }
 
 /** Keystone's token body for a context; catalog only for project-scoped tokens. */
-export function tokenBody(db: Db, ctx: AuthContext, origin: string, withCatalog = true) {
-  const token: Record<string, unknown> = {
+export function tokenBody(
+  db: Db,
+  ctx: AuthContext,
+  origin: string,
+  withCatalog = true,
+): ResponseBody<typeof tokenBodySchema> {
+  const token: ResponseBody<typeof tokenBodySchema>['token'] = {
     methods: ctx.methods,
     user: {
       domain: ctx.user.domain,

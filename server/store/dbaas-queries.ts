@@ -1,5 +1,6 @@
 import type { Db } from './db'
 import type { InstanceRow } from './instance-queries'
+import type { ExternalEndpointType } from '../../src/api/dbaas/schemas'
 
 /** Queries of the DBaaS management API's own tables (server/store/schema/dbaas.ts). */
 
@@ -118,7 +119,7 @@ export interface EndpointRow {
   project_id: string
   region: string
   name: string
-  type: string
+  type: ExternalEndpointType
   settings: string
   created: number
 }
@@ -146,7 +147,7 @@ export interface ExternalIntegrationRow {
   region: string
   instance_id: string
   endpoint_id: string
-  type: string
+  type: ExternalEndpointType
   created: number
   active_at: number
   deleted: number

@@ -24,6 +24,8 @@ import { requireWrapped, type TroveContext, type TroveDeps, type TroveEnv } from
 import { TroveFault, badRequest, forbidden, notFound, quotaExceeded, unprocessable } from './errors'
 import { validateBackupCreate } from './backup-create'
 import { backupView } from './backup-views'
+import type { ResponseBody } from '../respond'
+import type { backupListSchema } from '../../src/api/backups/schemas'
 import { registerBackupStrategyRoutes } from './backup-strategy-routes'
 import { validationMessage } from './validation-message'
 
@@ -63,7 +65,9 @@ export function registerBackupRoutes(app: Hono<TroveEnv>, base: string, deps: Tr
     limit = Math.min(limit, deps.pageSizeMax)
     const result = pageBackups(db, filter, limit, c.req.query('marker'))
     if (!result) return c.json({ backups: [] })
-    const body: Record<string, unknown> = { backups: result.rows.map((b) => backupView(db, b)) }
+    const body: ResponseBody<typeof backupListSchema> = {
+      backups: result.rows.map((b) => backupView(db, b)),
+    }
     const last = result.rows[result.rows.length - 1]
     if (result.more && last) {
       const url = new URL(c.req.url)

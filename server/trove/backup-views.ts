@@ -2,14 +2,16 @@ import type { Db } from '../store/db'
 import { datastoreById, versionById } from '../store/catalog-queries'
 import type { BackupRow, BackupStrategyRow } from '../store/backup-queries'
 import { troveTime } from '../http-util'
+import type { ResponseBody } from '../respond'
+import type { backupSchema, backupStrategySchema } from '../../src/api/backups/schemas'
 
 /**
  * Trove 18's BackupView: id, name, description, locationRef, instance_id, created, updated, size,
  * status, parent_id, project_id and, when the backup has a datastore version,
  * datastore {type, version, version_id}. HA backups add Rackspace's `source` {type: 'ha', id}.
  */
-export function backupView(db: Db, b: BackupRow) {
-  const view: Record<string, unknown> = {
+export function backupView(db: Db, b: BackupRow): ResponseBody<typeof backupSchema> {
+  const view: ResponseBody<typeof backupSchema> = {
     id: b.id,
     name: b.name,
     description: b.description,
@@ -32,7 +34,9 @@ export function backupView(db: Db, b: BackupRow) {
 }
 
 /** Trove's BackupStrategyView. */
-export function backupStrategyView(s: BackupStrategyRow) {
+export function backupStrategyView(
+  s: BackupStrategyRow,
+): ResponseBody<typeof backupStrategySchema> {
   return {
     project_id: s.project_id,
     instance_id: s.instance_id,

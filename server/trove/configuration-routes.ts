@@ -27,6 +27,8 @@ import { changedKeys, markInstancesAfterUpdate } from './configuration-attach'
 import { renderedDefaults } from './configuration-defaults'
 import { echoedValues, validateValues, type IncomingValues } from './configuration-values'
 import { configurationDetailView, configurationSummaryView } from './configuration-views'
+import type { ResponseBody } from '../respond'
+import type { configurationListSchema } from '../../src/api/configurations/schemas'
 import { resolveDatastoreVersion } from './datastore-resolve'
 import { registerParameterRoutes } from './parameter-routes'
 import { badRequest, notFound } from './errors'
@@ -91,7 +93,7 @@ export function registerConfigurationRoutes(
     }
     const marker = c.req.query('marker')
     const page = pageConfigurations(db, c.get('tenant'), c.get('region'), limit, marker)
-    const body: Record<string, unknown> = {
+    const body: ResponseBody<typeof configurationListSchema> = {
       configurations: page.rows.map((r) => configurationSummaryView(db, r)),
     }
     const last = page.rows[page.rows.length - 1]

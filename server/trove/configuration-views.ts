@@ -7,7 +7,18 @@ import {
   type ConfigurationRow,
 } from '../store/configuration-queries'
 import { troveTime } from '../http-util'
+import type { Override, ResponseBody } from '../respond'
+import type {
+  configurationSchema,
+  configurationSummarySchema,
+} from '../../src/api/configurations/schemas'
 import { shownValues, type ShownValue } from './configuration-values'
+
+/** The detail view: its values may hold RawNumber (exact numbers, written by rawJson). */
+type ConfigurationDetailBody = Override<
+  ResponseBody<typeof configurationSchema>,
+  { values: Record<string, ShownValue> }
+>
 
 function datastoreOf(db: Db, row: ConfigurationRow) {
   const version = versionById(db, row.datastore_version_id)
@@ -16,7 +27,10 @@ function datastoreOf(db: Db, row: ConfigurationRow) {
 }
 
 /** Trove 18's ConfigurationView (list). */
-export function configurationSummaryView(db: Db, row: ConfigurationRow) {
+export function configurationSummaryView(
+  db: Db,
+  row: ConfigurationRow,
+): ResponseBody<typeof configurationSummarySchema> {
   const { version, datastore } = datastoreOf(db, row)
   return {
     id: row.id,
@@ -35,7 +49,7 @@ export function configurationDetailView(
   db: Db,
   row: ConfigurationRow,
   values?: Record<string, ShownValue>,
-) {
+): ConfigurationDetailBody {
   const { version, datastore } = datastoreOf(db, row)
   return {
     id: row.id,

@@ -40,6 +40,8 @@ import {
   unprocessable,
 } from './errors'
 import { instanceView } from './views'
+import type { ResponseBody } from '../respond'
+import type { instanceListSchema } from '../../src/api/instances/schemas'
 import {
   detachReplica,
   ejectReplicaSource,
@@ -92,7 +94,7 @@ export function registerInstanceRoutes(app: Hono<TroveEnv>, base: string, deps: 
     if (!page) return c.json({ instances: [] })
     const vc = c.get('vc')
     const sorted = [...page.rows].sort((a, b) => b.created - a.created || b.seq - a.seq)
-    const body: Record<string, unknown> = {
+    const body: ResponseBody<typeof instanceListSchema> = {
       instances: sorted.map((r) => instanceView(db, vc, r, mode)),
     }
     const last = page.rows[page.rows.length - 1]

@@ -6,7 +6,11 @@ import { rootHistory } from '../store/user-database-queries'
 import { SERVICE_STATUSES, operatingStatus } from '../engine/status-model'
 import { hostFor } from '../engine/mgmt-task-kinds'
 import { troveTime } from '../http-util'
+import type { ResponseBody } from '../respond'
+import type { mgmtInstanceSchema, mgmtServerSchema } from '../../src/api/mgmt/schemas'
 import { instanceView, type ViewContext } from './views'
+
+type MgmtInstanceBody = ResponseBody<typeof mgmtInstanceSchema>
 
 /** Trove's InstanceTasks descriptions (trove/instance/tasks.py), shown as `task_description`. */
 const TASK_DESCRIPTIONS: Record<string, string> = {
@@ -40,7 +44,7 @@ const serviceInfo = (s: string): ServiceInfo | undefined =>
   (SERVICE_STATUSES as Record<string, ServiceInfo>)[s]
 
 /** The Nova server as the mgmt views show it. */
-function serverView(db: Db, row: InstanceRow) {
+function serverView(db: Db, row: InstanceRow): ResponseBody<typeof mgmtServerSchema> {
   return {
     id: row.server_id,
     name: row.name,
@@ -51,7 +55,7 @@ function serverView(db: Db, row: InstanceRow) {
 }
 
 /** MgmtInstanceView: the detail view with admin fields (GET /mgmt/instances). */
-export function mgmtInstanceView(db: Db, vc: ViewContext, row: InstanceRow) {
+export function mgmtInstanceView(db: Db, vc: ViewContext, row: InstanceRow): MgmtInstanceBody {
   const view = instanceView(db, { ...vc, isAdmin: true }, row, 'detail')
   // A deleted instance reads SHUTDOWN (SimpleMgmtInstance.status).
   if (row.deleted) {
@@ -60,6 +64,7 @@ export function mgmtInstanceView(db: Db, vc: ViewContext, row: InstanceRow) {
   }
   return {
     ...view,
+    tenant_id: row.project_id,
     server: serverView(db, row),
     service_status: serviceInfo(row.service_status)?.apiStatus ?? null,
     deleted: row.deleted === 1,
@@ -69,17 +74,24 @@ export function mgmtInstanceView(db: Db, vc: ViewContext, row: InstanceRow) {
 }
 
 /** MgmtInstanceDetailView (GET /mgmt/instances/{id}): server addresses, volume, guest status. */
-export function mgmtInstanceDetailView(db: Db, vc: ViewContext, row: InstanceRow) {
+export function mgmtInstanceDetailView(
+  db: Db,
+  vc: ViewContext,
+  row: InstanceRow,
+): MgmtInstanceBody {
   const base = mgmtInstanceView(db, vc, row)
-  const addresses = parseJson<unknown[]>(row.addresses, [])
+  const addresses = parseJson<{ address: string; type: string; network: string }[]>(
+    row.addresses,
+    [],
+  )
   const server = {
-    ...base.server,
+    ...serverView(db, row),
     deleted: row.deleted === 1,
     deleted_at: row.deleted_at !== null ? troveTime(row.deleted_at) : null,
     local_id: 0,
     addresses,
   }
-  const view: Record<string, unknown> = {
+  const view: MgmtInstanceBody = {
     ...base,
     server,
     volume: row.deleted

@@ -16,6 +16,17 @@ import { readBody, type TroveContext, type TroveDeps, type TroveEnv } from './co
 import { badRequest, notFound } from './errors'
 import { requireAdmin } from './mgmt-guard'
 import { validationMessage } from './validation-message'
+import type { Override, ResponseBody } from '../respond'
+import type { mgmtParameterSchema } from '../../src/api/mgmt/schemas'
+
+/** Bounds are exact integers (RawNumber, written by rawJson). */
+type ParameterBody = Override<
+  ResponseBody<typeof mgmtParameterSchema>,
+  {
+    max_size?: RawNumber
+    min_size?: RawNumber
+  }
+>
 
 /** A stored bound as an exact JSON integer, omitted when 0 or unset (Trove tests truthiness). */
 function bound(text: string | null): RawNumber | undefined {
@@ -25,8 +36,8 @@ function bound(text: string | null): RawNumber | undefined {
 }
 
 /** MgmtConfigurationParameterView: `max_size`/`min_size` (the tenant view says max/min). */
-export function mgmtParameterView(p: ParameterRow) {
-  const view: Record<string, unknown> = {
+export function mgmtParameterView(p: ParameterRow): ParameterBody {
+  const view: ParameterBody = {
     name: p.name,
     datastore_version_id: p.datastore_version_id,
     restart_required: p.restart_required === 1,

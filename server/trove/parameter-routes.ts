@@ -5,6 +5,17 @@ import type { TroveContext, TroveDeps, TroveEnv } from './context'
 import { RawNumber, rawJson } from './configuration-json'
 import { resolveDatastoreVersion } from './datastore-resolve'
 import { badRequest, notFound } from './errors'
+import type { Override, ResponseBody } from '../respond'
+import type { parameterSchema } from '../../src/api/parameters/schemas'
+
+/** Bounds are exact integers (RawNumber, written by rawJson). */
+type ParameterBody = Override<
+  ResponseBody<typeof parameterSchema>,
+  {
+    max?: RawNumber
+    min?: RawNumber
+  }
+>
 
 /** A bound as Trove's view shows it: left out when falsy (so a 0 minimum is omitted). */
 function bound(text: string | null): RawNumber | undefined {
@@ -18,8 +29,8 @@ function bound(text: string | null): RawNumber | undefined {
 }
 
 /** Trove's ConfigurationParameterView. */
-export function parameterView(p: ParameterRow) {
-  const view: Record<string, unknown> = {
+export function parameterView(p: ParameterRow): ParameterBody {
+  const view: ParameterBody = {
     name: p.name,
     datastore_version_id: p.datastore_version_id,
     restart_required: p.restart_required === 1,

@@ -15,6 +15,15 @@ import {
 } from '../store/instance-queries'
 import { AGENT_INVALID_STATUSES, operatingStatus, publicStatus } from '../engine/status-model'
 import { troveTime } from '../http-util'
+import type { ResponseBody } from '../respond'
+import type { Link } from '../../src/api/common/schemas'
+import type {
+  datastoreSchema,
+  datastoreVersionRefSchema,
+  datastoreVersionSchema,
+} from '../../src/api/datastores/schemas'
+import type { flavorSchema } from '../../src/api/flavors/schemas'
+import type { instanceSchema } from '../../src/api/instances/schemas'
 
 /** What every view needs to know about the request. */
 export interface ViewContext {
@@ -27,14 +36,14 @@ export interface ViewContext {
 }
 
 /** Trove's self + bookmark links, under this region's path prefix. */
-export function links(vc: ViewContext, collection: string, id: string) {
+export function links(vc: ViewContext, collection: string, id: string): Link[] {
   return [
     { href: `${vc.origin}/trove/${vc.region}/v1.0/${vc.tenant}/${collection}/${id}`, rel: 'self' },
     { href: `${vc.origin}/trove/${vc.region}/${collection}/${id}`, rel: 'bookmark' },
   ]
 }
 
-export function flavorView(vc: ViewContext, f: FlavorRow) {
+export function flavorView(vc: ViewContext, f: FlavorRow): ResponseBody<typeof flavorSchema> {
   return {
     // Real Trove 18 sends a number for numeric Nova ids and null otherwise (str_id has the id).
     id: /^\d+$/.test(f.id) ? Number(f.id) : null,
@@ -48,7 +57,10 @@ export function flavorView(vc: ViewContext, f: FlavorRow) {
   }
 }
 
-export function versionRefView(vc: ViewContext, v: DatastoreVersionRow) {
+export function versionRefView(
+  vc: ViewContext,
+  v: DatastoreVersionRow,
+): ResponseBody<typeof datastoreVersionRefSchema> & { version: string } {
   return {
     id: v.id,
     name: v.name,
@@ -57,8 +69,12 @@ export function versionRefView(vc: ViewContext, v: DatastoreVersionRow) {
   }
 }
 
-export function datastoreView(vc: ViewContext, ds: DatastoreRow, versions: DatastoreVersionRow[]) {
-  const view: Record<string, unknown> = {
+export function datastoreView(
+  vc: ViewContext,
+  ds: DatastoreRow,
+  versions: DatastoreVersionRow[],
+): ResponseBody<typeof datastoreSchema> {
+  const view: ResponseBody<typeof datastoreSchema> = {
     id: ds.id,
     name: ds.name,
     links: links(vc, 'datastores', ds.id),
@@ -68,7 +84,10 @@ export function datastoreView(vc: ViewContext, ds: DatastoreRow, versions: Datas
   return view
 }
 
-export function versionView(vc: ViewContext, v: DatastoreVersionRow) {
+export function versionView(
+  vc: ViewContext,
+  v: DatastoreVersionRow,
+): ResponseBody<typeof datastoreVersionSchema> {
   return { ...versionRefView(vc, v), datastore: v.datastore_id }
 }
 
@@ -79,14 +98,19 @@ export type InstanceViewMode = 'list' | 'detail' | 'show'
  * InstanceDetailView (GET /instances/detail, create), `show` the detail view plus the guest's
  * volume usage (GET /instances/{id}).
  */
-export function instanceView(db: Db, vc: ViewContext, row: InstanceRow, mode: InstanceViewMode) {
+export function instanceView(
+  db: Db,
+  vc: ViewContext,
+  row: InstanceRow,
+  mode: InstanceViewMode,
+): ResponseBody<typeof instanceSchema> {
   const backupRunning = runningBackupFor(db, row.id)
   const status = publicStatus(row, backupRunning)
   const version = versionById(db, row.datastore_version_id)
   const datastore = version ? datastoreById(db, version.datastore_id) : undefined
   const detailed = mode !== 'list'
 
-  const view: Record<string, unknown> = {
+  const view: ResponseBody<typeof instanceSchema> = {
     id: row.id,
     name: row.name,
     status,
@@ -108,9 +132,11 @@ export function instanceView(db: Db, vc: ViewContext, row: InstanceRow, mode: In
     view.ip = addresses.map((a) => a.address)
     view.addresses = addresses
   }
-  view.access = parseJson<Record<string, unknown>>(row.access, {})
+  view.access = parseJson<{ is_public?: boolean; allowed_cidrs?: string[] }>(row.access, {})
   if (vc.isAdmin) view.tenant_id = row.project_id
-  const volume: Record<string, unknown> = { size: row.volume_size }
+  const volume: NonNullable<ResponseBody<typeof instanceSchema>['volume']> = {
+    size: row.volume_size,
+  }
   if (row.volume_type) volume.type = row.volume_type
   if (mode === 'show' && !AGENT_INVALID_STATUSES.has(status) && row.volume_used !== null) {
     volume.used = row.volume_used

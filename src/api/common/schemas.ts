@@ -52,3 +52,13 @@ export const troveTimestampSchema = z.string()
 
 /** The `next` link of a paginated Trove list, if any. */
 export const pageLinksSchema = z.array(linkSchema).optional()
+
+/** An API version entry (`GET /trove/{region}`, `GET /trove/{region}/v1.0`). */
+export const apiVersionSchema = z.looseObject({
+  id: z.string(),
+  status: z.string(),
+  updated: z.string(),
+  links: z.array(linkSchema),
+})
+export const apiVersionListSchema = z.object({ versions: z.array(apiVersionSchema) })
+export const apiVersionShowSchema = z.object({ version: apiVersionSchema })

@@ -1,21 +1,6 @@
-import { z } from 'zod'
 import { apiRequest } from '../client'
 import type { Session } from '../session/session-store'
-
-/** Keystone application credential (`/v3/users/{user_id}/application_credentials`). */
-export const applicationCredentialSchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  description: z.string().nullable().optional(),
-  project_id: z.string(),
-  user_id: z.string().optional(),
-  roles: z.array(z.looseObject({ id: z.string().optional(), name: z.string() })).optional(),
-  expires_at: z.string().nullable().optional(),
-  unrestricted: z.boolean().optional(),
-  /** Only in the create answer: Keystone never shows it again. */
-  secret: z.string().optional(),
-})
-export type ApplicationCredential = z.infer<typeof applicationCredentialSchema>
+import { applicationCredentialCreatedSchema, type ApplicationCredential } from './schemas'
 
 export interface CreateApplicationCredentialInput {
   name: string
@@ -43,9 +28,7 @@ export async function createApplicationCredential(
         ...(input.expiresAt ? { expires_at: input.expiresAt } : {}),
       },
     },
-    schema: z.object({
-      application_credential: applicationCredentialSchema.extend({ secret: z.string() }),
-    }),
+    schema: applicationCredentialCreatedSchema,
   })
   return data.application_credential
 }

@@ -1,8 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
 import { apiRequest } from '../client'
 import { identityKeys } from './keys'
-import { projectListSchema, type Project } from './schemas'
+import { projectListSchema, serverInfoSchema, type Project, type ServerInfo } from './schemas'
 
 /** GET /v3/auth/projects: the projects a token's user may scope to, sorted by name. */
 export async function listAuthProjects(opts: { token?: string; signal?: AbortSignal } = {}) {
@@ -26,12 +25,6 @@ export const projectsQueryOptions = (userId: string) =>
     queryFn: ({ signal }) => listAuthProjects({ signal }),
     staleTime: 5 * 60_000,
   })
-
-export const serverInfoSchema = z.looseObject({
-  status: z.string(),
-  mode: z.string().optional(),
-})
-export type ServerInfo = z.infer<typeof serverInfoSchema>
 
 /** GET /healthz: `mode: "embedded"` means the demo cloud (and its demo logins) is running. */
 export const serverInfoQueryOptions = () =>

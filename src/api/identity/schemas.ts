@@ -93,3 +93,46 @@ export const projectSchema = z.looseObject({
 export type Project = z.infer<typeof projectSchema>
 
 export const projectListSchema = z.object({ projects: z.array(projectSchema) })
+
+/** `GET /healthz` of the console's server: `mode: "embedded"` when the demo cloud runs. */
+export const serverInfoSchema = z.looseObject({
+  status: z.string(),
+  mode: z.string().optional(),
+})
+export type ServerInfo = z.infer<typeof serverInfoSchema>
+
+/** `GET /v3`: Keystone's version document. */
+export const identityVersionSchema = z.object({
+  version: z.looseObject({
+    id: z.string(),
+    status: z.string(),
+    updated: z.string(),
+    links: z.array(z.object({ href: z.string(), rel: z.string() })),
+  }),
+})
+
+/** Keystone application credential (`/v3/users/{user_id}/application_credentials`). */
+export const applicationCredentialSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().nullable().optional(),
+  project_id: z.string(),
+  user_id: z.string().optional(),
+  roles: z.array(z.looseObject({ id: z.string().optional(), name: z.string() })).optional(),
+  expires_at: z.string().nullable().optional(),
+  unrestricted: z.boolean().optional(),
+  /** Only in the create answer: Keystone never shows it again. */
+  secret: z.string().optional(),
+})
+export type ApplicationCredential = z.infer<typeof applicationCredentialSchema>
+
+/** `POST /v3/users/{id}/application_credentials`: the one answer that carries the secret. */
+export const applicationCredentialCreatedSchema = z.object({
+  application_credential: applicationCredentialSchema.extend({ secret: z.string() }),
+})
+export const applicationCredentialShowSchema = z.object({
+  application_credential: applicationCredentialSchema,
+})
+export const applicationCredentialListSchema = z.object({
+  application_credentials: z.array(applicationCredentialSchema),
+})
