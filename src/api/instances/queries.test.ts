@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { QueryClient, QueryObserver } from '@tanstack/react-query'
+import { environmentManager, QueryClient, QueryObserver } from '@tanstack/react-query'
 import { ManualClock } from '../../../server/engine/clock'
 import { createTestCloud, type TestCloud } from '../../../server/testing'
 import { apiRequest } from '../client'
 import { ApiError } from '../errors'
 import { tokenBodySchema } from '../identity/schemas'
 import { sessionFromToken, sessionStore } from '../session/session-store'
+import type { PollEntries } from '../polling/poll-plan'
 import { instanceKeys, type ScopeParams } from './keys'
 import {
   backstopMs,
@@ -149,6 +150,73 @@ describe('the instance poller', () => {
     }
   })
 
+  it('schedules itself: one read per interval while the instance builds, then stops', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    await client.fetchQuery(instancesQueryOptions(scope))
+    const { data } = await apiRequest({
+      service: 'database',
+      region: scope.region,
+      method: 'POST',
+      path: '/instances',
+      body: {
+        instance: {
+          name: 'poll-timed',
+          flavorRef: '2',
+          volume: { size: 1 },
+          datastore: { type: 'mysql', version: '5.7' },
+        },
+      },
+      schema: instanceShowSchema,
+    })
+    const own = `GET /trove/${scope.region}/v1.0/${scope.projectId}/instances/${data.instance.id}`
+    vi.useFakeTimers({
+      toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+    })
+    // Query schedules no timers on a server; this test is the browser.
+    environmentManager.setIsServer(() => false)
+    const stops: (() => void)[] = []
+    try {
+      // The detail page (a viewer of the instance) and the shell's poller.
+      stops.push(
+        new QueryObserver(
+          client,
+          instanceQueryOptions({ ...scope, id: data.instance.id }),
+        ).subscribe(() => undefined),
+      )
+      stops.push(
+        new QueryObserver(client, instancePoller.pollerOptions(client, scope)).subscribe(
+          () => undefined,
+        ),
+      )
+      await vi.advanceTimersByTimeAsync(50)
+      requests.length = 0
+      const perInterval: number[] = []
+      for (let n = 0; n < 6; n++) {
+        await vi.advanceTimersByTimeAsync(POLL_BASE_MS)
+        perInterval.push(requests.filter((r) => r === own).length)
+        expect(requests.filter((r) => r !== own)).toEqual([])
+        requests.length = 0
+      }
+      // Exactly one read in each interval while it builds.
+      expect(perInterval).toEqual([1, 1, 1, 1, 1, 1])
+      cloud.advance(60)
+      await vi.advanceTimersByTimeAsync(POLL_BASE_MS)
+      expect(requests).toEqual([own])
+      expect(
+        client.getQueryData<Instance>(instanceKeys.detail({ ...scope, id: data.instance.id }))
+          ?.status,
+      ).toBe('ACTIVE')
+      // Settled: silence.
+      requests.length = 0
+      await vi.advanceTimersByTimeAsync(10 * POLL_BASE_MS)
+      expect(requests).toEqual([])
+    } finally {
+      for (const stop of stops) stop()
+      vi.useRealTimers()
+      environmentManager.setIsServer(() => typeof window === 'undefined')
+    }
+  })
+
   it('drops an instance that is gone (404) from the list and marks its detail not found', async () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
     await client.fetchQuery(instancesQueryOptions(scope))
@@ -172,7 +240,9 @@ describe('the instance poller', () => {
     ).toBe(false)
     const error = client.getQueryState(instanceKeys.detail({ ...scope, id: victim.id }))?.error
     expect(error instanceof ApiError && error.kind === 'not-found').toBe(true)
-    expect(client.getQueryData(instanceKeys.poller(scope))).toEqual({})
+    expect(
+      client.getQueryData<PollEntries>(instanceKeys.poller(scope))?.[victim.id],
+    ).toBeUndefined()
   })
 })
 
