@@ -5,6 +5,7 @@ import {
   nextReadAt,
   nextRoundMs,
   NO_ENTRIES,
+  recordFailures,
   recordSightings,
   type PollEntries,
 } from './poll-plan'
@@ -72,5 +73,21 @@ describe('dueIds and nextRoundMs', () => {
     expect(nextRoundMs({ slow: entries.slow! }, 100_000, base)).toBe(4000)
     expect(nextRoundMs(entries, 100_000, base, (id) => id === 'slow')).toBe(1000)
     expect(nextRoundMs({ slow: entries.slow! }, 100_000, base, () => false)).toBe(1000)
+  })
+})
+
+describe('recordFailures', () => {
+  it('waits twice as long after each failed read, and forgets the failures on a good read', () => {
+    let e: PollEntries = { a: { state: 'BUILD/', since: 0, readAt: 0 } }
+    const waits: number[] = []
+    for (let n = 0; n < 5; n++) {
+      const at = e.a!.readAt + 1
+      e = recordFailures(e, ['a', 'unknown'], at)
+      waits.push(nextReadAt(e.a!, base) - e.a!.readAt)
+    }
+    expect(waits).toEqual([2000, 4000, 8000, 15_000, 15_000])
+    e = recordSightings(e, [{ id: 'a', state: 'BUILD/' }], e.a!.readAt + 1)
+    expect(e.a!.failures).toBeUndefined()
+    expect(nextReadAt(e.a!, base) - e.a!.readAt).toBe(1000)
   })
 })

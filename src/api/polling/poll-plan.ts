@@ -1,4 +1,4 @@
-import { backoffMs } from '../instances/status'
+import { backoffMs, POLL_MAX_MS } from '../instances/status'
 
 /**
  * What to read next, and when: the pure half of the resource poller (`resource-poller.ts`). The
@@ -14,6 +14,8 @@ export interface PollEntry {
   since: number
   /** When it was last read, or written by an action the cloud accepted. */
   readAt: number
+  /** Reads that failed in a row (the cloud unreachable): each doubles the wait, up to 15 s. */
+  failures?: number
 }
 
 export type PollEntries = Readonly<Record<string, PollEntry>>
@@ -51,8 +53,24 @@ export function recordSightings(
       continue
     }
     const since = seen && seen.state === state ? seen.since : at
-    if (seen && seen.state === state && seen.readAt >= at) continue
+    if (seen && seen.state === state && seen.readAt >= at && !seen.failures) continue
     write()[id] = { state, since, readAt: Math.max(at, seen?.readAt ?? at) }
+  }
+  return next ?? entries
+}
+
+/** Records reads of `ids` that failed at `at`: each waits twice as long as before to try again. */
+export function recordFailures(
+  entries: PollEntries,
+  ids: readonly string[],
+  at: number,
+): PollEntries {
+  let next: Record<string, PollEntry> | undefined
+  for (const id of ids) {
+    const seen = entries[id]
+    if (!seen) continue
+    next ??= { ...entries }
+    next[id] = { ...seen, readAt: Math.max(at, seen.readAt), failures: (seen.failures ?? 0) + 1 }
   }
   return next ?? entries
 }
@@ -70,7 +88,9 @@ export function forgetIds(entries: PollEntries, ids: Iterable<string>): PollEntr
 
 /** Time between two reads of a resource: the backoff of how long its transition had lasted. */
 export function readIntervalMs(entry: PollEntry, base: number): number {
-  return backoffMs(entry.readAt - entry.since, base)
+  const normal = backoffMs(entry.readAt - entry.since, base)
+  if (!entry.failures) return normal
+  return Math.max(normal, Math.min(POLL_MAX_MS, base * 2 ** entry.failures))
 }
 
 export function nextReadAt(entry: PollEntry, base: number): number {

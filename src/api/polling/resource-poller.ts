@@ -13,6 +13,7 @@ import {
   forgetIds,
   nextRoundMs,
   NO_ENTRIES,
+  recordFailures,
   recordSightings,
   type PollEntries,
   type Sighting,
@@ -163,13 +164,14 @@ export function createResourcePoller<T extends { id: string }>(
     const latest = entriesOf(client, p)
     const sightings: Sighting[] = []
     const gone: string[] = []
+    const failed: string[] = []
     for (const res of results) {
       if ('gone' in res) gone.push(res.id)
       else if ('item' in res) sightings.push({ id: res.id, state: r.movingState(res.item) })
-      // A failed read counts as a read: the next one waits its interval (no hammering an outage).
-      else if (latest[res.id]) sightings.push({ id: res.id, state: latest[res.id]!.state })
+      // A failed read waits longer each time (1 s, 2 s, 4 s, 8 s): no hammering an outage.
+      else failed.push(res.id)
     }
-    const after = recordSightings(latest, sightings, started)
+    const after = recordFailures(recordSightings(latest, sightings, started), failed, started)
     return forgetIds(forgetIds(after, gone), uncached(client, p, after))
   }
 
