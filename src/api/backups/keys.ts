@@ -11,5 +11,7 @@ export const backupKeys = {
   list: (p: ScopeParams) => [...backupKeys.scope(p), 'list'] as const,
   details: (p: ScopeParams) => [...backupKeys.scope(p), 'detail'] as const,
   detail: (p: BackupParams) => [...backupKeys.details(p), p.id] as const,
+  /** The scope's poller: what it follows (its data) and its rounds (its fetches). */
+  poller: (p: ScopeParams) => [...backupKeys.scope(p), 'poller'] as const,
   strategies: (p: ScopeParams) => [...backupKeys.scope(p), 'strategies'] as const,
 }

@@ -5,7 +5,7 @@ import type { ScopeParams } from '../instances/keys'
 import { writeInstance } from '../instances/mutations'
 import { withoutTree } from './chain'
 import { backupKeys } from './keys'
-import { observeBackupTransitions } from './queries'
+import { noteBackups } from './queries'
 import {
   backupShowSchema,
   backupStrategyShowSchema,
@@ -64,12 +64,12 @@ export function useCreateBackup(scope: ScopeParams) {
       return data.backup
     },
     onSuccess: async (backup) => {
-      await client.cancelQueries({ queryKey: backupKeys.list(scope) })
+      await client.cancelQueries({ queryKey: backupKeys.scope(scope) })
       client.setQueryData<Backup[]>(backupKeys.list(scope), (list) =>
         list ? [backup, ...list.filter((b) => b.id !== backup.id)] : list,
       )
       client.setQueryData(backupKeys.detail({ ...scope, id: backup.id }), backup)
-      observeBackupTransitions([backup], Date.now())
+      noteBackups(client, scope, [backup])
       // The instance reads BACKUP while the backup runs: show it, and start its polling.
       if (backup.instance_id) {
         await writeInstance(client, scope, backup.instance_id, { status: 'BACKUP' })

@@ -1,8 +1,10 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import { queryOptions, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { apiRequest } from '../client'
 import type { ScopeParams } from '../instances/keys'
 import { fetchAllPages, pagePath } from '../instances/pagination'
-import { POLL_BASE_MS } from '../instances/queries'
+import { backstopMs, POLL_BASE_MS } from '../instances/queries'
+import { LIST_BACKSTOP_MS } from '../polling/poll-plan'
+import { createResourcePoller } from '../polling/resource-poller'
 import { backupKeys, type BackupParams } from './keys'
 import {
   backupListSchema,
@@ -11,31 +13,10 @@ import {
   type Backup,
   type BackupStrategy,
 } from './schemas'
-import { backupsPollMs, isBackupTransitional } from './status'
+import { isBackupTransitional } from './status'
 
 /** Page size asked for; the cloud caps it and sends `next` links. */
 export const BACKUP_PAGE_SIZE = 1000
-
-// When this tab first saw each backup in its current running state (client clock, so skew with
-// the cloud cannot make polling too fast or too slow); a new state restarts the clock.
-const transitions = new Map<string, { state: string; since: number }>()
-
-/** Records the state of backups just read or written; forgets the settled ones. */
-export function observeBackupTransitions(backups: readonly Backup[], now: number): void {
-  for (const b of backups) {
-    if (!isBackupTransitional(b)) {
-      transitions.delete(b.id)
-      continue
-    }
-    const seen = transitions.get(b.id)
-    if (!seen || seen.state !== b.status) transitions.set(b.id, { state: b.status, since: now })
-  }
-}
-
-function transitionSince(b: Backup): number | undefined {
-  const seen = transitions.get(b.id)
-  return seen && seen.state === b.status ? seen.since : undefined
-}
 
 export async function fetchBackups(p: ScopeParams, signal?: AbortSignal): Promise<Backup[]> {
   return fetchAllPages(
@@ -64,19 +45,7 @@ export async function fetchBackup(p: BackupParams, signal?: AbortSignal): Promis
   return data.backup
 }
 
-/** Writes a fresh detail read into the cached list, if there is one. */
-export function patchListBackup(
-  client: QueryClient,
-  p: ScopeParams,
-  id: string,
-  patch: (old: Backup) => Backup,
-): void {
-  client.setQueryData<Backup[]>(backupKeys.list(p), (list) =>
-    list?.map((b) => (b.id === id ? patch(b) : b)),
-  )
-}
-
-/** Keeps open detail pages in step with the list the page polls. */
+/** Keeps open detail pages in step with a fresh read of the list. */
 function syncDetailsFromList(client: QueryClient, p: ScopeParams, list: Backup[]): void {
   const open = client.getQueryCache().findAll({ queryKey: backupKeys.details(p) })
   if (open.length === 0) return
@@ -88,40 +57,83 @@ function syncDetailsFromList(client: QueryClient, p: ScopeParams, list: Backup[]
   }
 }
 
+/** The state the poller follows: the status while the backup runs, null once it has settled. */
+export function movingBackupState(b: Pick<Backup, 'status'>): string | null {
+  return isBackupTransitional(b) ? b.status : null
+}
+
 /**
- * Every backup of the project in the region (`GET /backups`, all pages). Polls while any backup
- * runs, backing off; one request per interval; paused in hidden tabs. The backups page, the
- * instance's Backups tab and the task tray all read this one query.
+ * The backups poller of a scope: it reads each running backup (`GET /backups/{id}`) at its own
+ * backoff and writes it into the list and the detail cache. See `resource-poller.ts`.
+ */
+export const backupPoller = createResourcePoller<Backup>({
+  listKey: backupKeys.list,
+  detailKey: backupKeys.detail,
+  pollerKey: backupKeys.poller,
+  readDetail: (client, p) =>
+    client.query({ ...backupQueryOptions(p), staleTime: 0, retry: false, meta: { silent: true } }),
+  movingState: movingBackupState,
+  baseMs: POLL_BASE_MS,
+})
+
+/** Writes a fresh detail read into the cached list, if there is one (keeping its read time). */
+export function patchListBackup(
+  client: QueryClient,
+  p: ScopeParams,
+  id: string,
+  patch: (old: Backup) => Backup,
+): void {
+  backupPoller.patchListRow(client, p, id, patch)
+}
+
+/** Records backups just read or written: the running ones are polled from now on. */
+export function noteBackups(client: QueryClient, p: ScopeParams, backups: readonly Backup[]) {
+  backupPoller.notePolled(client, p, backups)
+}
+
+/** Keeps the scope's backup poller running while the calling component is mounted. */
+export function useBackupPoller(p: ScopeParams): void {
+  backupPoller.usePoller(p)
+}
+
+/** The Refresh button: re-reads the whole list now (its `dataUpdatedAt` is when it was read). */
+export function useRefreshBackups(p: ScopeParams): () => Promise<void> {
+  const client = useQueryClient()
+  return () => client.refetchQueries({ queryKey: backupKeys.list(p), exact: true })
+}
+
+/**
+ * Every backup of the project in the region (`GET /backups`, all pages). Read once, then only as
+ * a slow backstop (every `LIST_BACKSTOP_MS` while shown, on focus when older, on Refresh, after a
+ * create or delete); running backups are kept current by the poller. The backups page, the
+ * instance's Backups tab and the quotas all read this one query.
  */
 export const backupsQueryOptions = (p: ScopeParams) =>
   queryOptions({
     queryKey: backupKeys.list(p),
     queryFn: async ({ signal, client }) => {
       const list = await fetchBackups(p, signal)
-      observeBackupTransitions(list, Date.now())
+      backupPoller.notePolled(client, p, list)
       syncDetailsFromList(client, p, list)
       return list
     },
+    staleTime: LIST_BACKSTOP_MS,
     refetchInterval: (query) =>
-      backupsPollMs(query.state.data, Date.now(), POLL_BASE_MS, transitionSince),
+      backstopMs(query.state.dataUpdatedAt, query.state.data !== undefined, Date.now()),
     refetchIntervalInBackground: false,
   })
 
-/** One backup (`GET /backups/{id}`); polls only while it runs. */
+/** One backup (`GET /backups/{id}`): read on first load, then fed by the poller and the list. */
 export const backupQueryOptions = (p: BackupParams) =>
   queryOptions({
     queryKey: backupKeys.detail(p),
     queryFn: async ({ signal, client }) => {
       const backup = await fetchBackup(p, signal)
-      observeBackupTransitions([backup], Date.now())
       patchListBackup(client, p, p.id, (old) => ({ ...old, ...backup }))
+      backupPoller.notePolled(client, p, [backup])
       return backup
     },
-    refetchInterval: (query) => {
-      const b = query.state.data
-      return backupsPollMs(b ? [b] : undefined, Date.now(), POLL_BASE_MS, transitionSince)
-    },
-    refetchIntervalInBackground: false,
+    staleTime: LIST_BACKSTOP_MS,
   })
 
 /** The project's backup strategies in the region. */

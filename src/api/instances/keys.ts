@@ -15,6 +15,8 @@ export const instanceKeys = {
   list: (p: ScopeParams) => [...instanceKeys.scope(p), 'list'] as const,
   details: (p: ScopeParams) => [...instanceKeys.scope(p), 'detail'] as const,
   detail: (p: InstanceParams) => [...instanceKeys.details(p), p.id] as const,
+  /** The scope's poller: what it follows (its data) and its rounds (its fetches). */
+  poller: (p: ScopeParams) => [...instanceKeys.scope(p), 'poller'] as const,
   /**
    * The rows read so far while the list is read for the first time (a page at a time), for the
    * list page to show before the last page is in. Outside `all`: invalidating instances must not

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { trackTask } from '@/api/tasks/task-store'
 import { apiRequest } from '../client'
 import { instanceKeys, type ScopeParams } from './keys'
-import { observeTransitions, patchListInstance } from './queries'
+import { instanceQueryOptions, noteInstances, patchListInstance } from './queries'
 import {
   instanceShowSchema,
   type CreateInstanceRequest,
@@ -37,7 +37,8 @@ function troveNow(now: number): string {
 
 /**
  * Writes what the cloud just accepted into the cached list and detail at once, so badges change
- * and polling starts without waiting for the next read.
+ * and the poller follows the instance from now on (its first read one interval later), without
+ * waiting for a read or re-reading the list.
  */
 export async function writeInstance(
   client: QueryClient,
@@ -45,6 +46,7 @@ export async function writeInstance(
   id: string,
   patch: Partial<Instance>,
 ): Promise<void> {
+  // A read in flight (a poll round, a list read) must not land over what is written now.
   await client.cancelQueries({ queryKey: instanceKeys.scope(scope) })
   const now = Date.now()
   const apply = (i: Instance): Instance => ({ ...i, ...patch, updated: troveNow(now) })
@@ -54,14 +56,43 @@ export async function writeInstance(
   patchListInstance(client, scope, id, apply)
   const row =
     detail ?? client.getQueryData<Instance[]>(instanceKeys.list(scope))?.find((i) => i.id === id)
-  if (row) observeTransitions([row], now)
+  if (row) noteInstances(client, scope, [row])
 }
 
-function invalidate(client: QueryClient, scope: ScopeParams, id?: string): Promise<void> {
-  return Promise.all([
-    client.invalidateQueries({ queryKey: instanceKeys.list(scope) }),
-    id ? client.invalidateQueries({ queryKey: instanceKeys.detail({ ...scope, id }) }) : undefined,
-  ]).then(() => undefined)
+/**
+ * Adds an instance the cloud just created to the cached list and detail, and follows it; then
+ * re-reads the list once (the backstop after a create).
+ */
+export async function writeCreatedInstance(
+  client: QueryClient,
+  scope: ScopeParams,
+  instance: Instance,
+): Promise<void> {
+  await client.cancelQueries({ queryKey: instanceKeys.list(scope) })
+  const list = client.getQueryCache().find<Instance[]>({
+    queryKey: instanceKeys.list(scope),
+    exact: true,
+  })
+  if (list?.state.data) {
+    client.setQueryData<Instance[]>(
+      instanceKeys.list(scope),
+      [...list.state.data.filter((i) => i.id !== instance.id), instance],
+      { updatedAt: list.state.dataUpdatedAt },
+    )
+  }
+  client.setQueryData(instanceKeys.detail({ ...scope, id: instance.id }), instance)
+  noteInstances(client, scope, [instance])
+  void client.invalidateQueries({ queryKey: instanceKeys.list(scope), exact: true })
+}
+
+/** Reads one instance now (an action whose outcome cannot be guessed, e.g. reset-status). */
+function readInstance(client: QueryClient, scope: ScopeParams, id: string): Promise<void> {
+  return client
+    .query({ ...instanceQueryOptions({ ...scope, id }), staleTime: 0, retry: false })
+    .then(
+      () => undefined,
+      () => undefined,
+    )
 }
 
 function track(scope: ScopeParams, action: TrackedAction, label: string, instance: InstanceRef) {
@@ -122,14 +153,8 @@ export function useCreateInstance(scope: ScopeParams) {
       return data.instance
     },
     onSuccess: async (instance) => {
-      await client.cancelQueries({ queryKey: instanceKeys.list(scope) })
-      client.setQueryData<Instance[]>(instanceKeys.list(scope), (list) =>
-        list ? [...list.filter((i) => i.id !== instance.id), instance] : list,
-      )
-      client.setQueryData(instanceKeys.detail({ ...scope, id: instance.id }), instance)
-      observeTransitions([instance], Date.now())
+      await writeCreatedInstance(client, scope, instance)
       track(scope, 'create', `Launch ${instance.name}`, instance)
-      void invalidate(client, scope)
     },
   })
 }
@@ -144,7 +169,6 @@ export function useRestartInstance(scope: ScopeParams) {
     onSuccess: async (_d, { instance }) => {
       await writeInstance(client, scope, instance.id, { status: 'REBOOT', ...MOVING })
       track(scope, 'restart', `Restart ${instance.name}`, instance)
-      void invalidate(client, scope, instance.id)
     },
   })
 }
@@ -158,7 +182,6 @@ export function useResizeFlavor(scope: ScopeParams) {
     onSuccess: async (_d, { instance }) => {
       await writeInstance(client, scope, instance.id, { status: 'RESIZE', ...MOVING })
       track(scope, 'resize-flavor', `Resize ${instance.name} (flavor)`, instance)
-      void invalidate(client, scope, instance.id)
     },
   })
 }
@@ -172,7 +195,6 @@ export function useResizeVolume(scope: ScopeParams) {
     onSuccess: async (_d, { instance, size }) => {
       await writeInstance(client, scope, instance.id, { status: 'RESIZE', ...MOVING })
       track(scope, 'resize-volume', `Resize ${instance.name} volume to ${size} GB`, instance)
-      void invalidate(client, scope, instance.id)
     },
   })
 }
@@ -185,7 +207,7 @@ export function useResetStatus(scope: ScopeParams) {
       postAction(scope, v.instance.id, { reset_status: {} }),
     onSuccess: async (_d, { instance }) => {
       track(scope, 'reset-status', `Reset status of ${instance.name}`, instance)
-      await invalidate(client, scope, instance.id)
+      await readInstance(client, scope, instance.id)
     },
   })
 }
@@ -204,7 +226,6 @@ export function useRenameInstance(scope: ScopeParams) {
         ...instance,
         name: newName,
       })
-      void invalidate(client, scope, instance.id)
     },
   })
 }
@@ -224,7 +245,6 @@ export function useUpdateAccess(scope: ScopeParams) {
       // Trove runs an UPDATING task: status stays ACTIVE and operating_status is "" until done.
       await writeInstance(client, scope, instance.id, { status: 'ACTIVE', ...MOVING, access })
       track(scope, 'update-access', `Update access of ${instance.name}`, instance)
-      void invalidate(client, scope, instance.id)
     },
   })
 }
@@ -245,7 +265,8 @@ export function useDeleteInstance(scope: ScopeParams) {
     onSuccess: async (_d, { instance }) => {
       await writeInstance(client, scope, instance.id, { status: 'SHUTDOWN', ...MOVING })
       track(scope, 'delete', `Delete ${instance.name}`, instance)
-      void client.invalidateQueries({ queryKey: instanceKeys.list(scope) })
+      // The backstop after a delete: the list read once (the poller follows SHUTDOWN until 404).
+      void client.invalidateQueries({ queryKey: instanceKeys.list(scope), exact: true })
     },
   })
 }

@@ -1,5 +1,7 @@
-import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query'
+import { queryOptions, skipToken, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { apiRequest, parseBody } from '../client'
+import { LIST_BACKSTOP_MS } from '../polling/poll-plan'
+import { createResourcePoller } from '../polling/resource-poller'
 import { instanceKeys, type InstanceParams, type ScopeParams } from './keys'
 import { fetchPagesAhead, pagePath } from './pagination'
 import {
@@ -8,42 +10,13 @@ import {
   instanceShowSchema,
   type Instance,
 } from './schemas'
-import { instancePollMs, isTransitional, listPollMs } from './status'
+import { isTransitional } from './status'
 
 /** Base poll interval while something moves (VITE_POLL_MS lets e2e poll faster). */
 export const POLL_BASE_MS = Number(import.meta.env.VITE_POLL_MS) || 1000
 
 /** Page size asked for; Trove caps it at its own max_limit and sends `next` links. */
 export const LIST_PAGE_SIZE = 1000
-
-/* ------------------------------------------------ when did each transition start */
-
-// When this tab first saw each instance in its current transitional state. Measured on the
-// client so clock skew with the cloud cannot make polling too fast or too slow; a new state
-// (BUILD -> ACTIVE/"" -> ...) restarts the clock, as Horizon's poller resets on change.
-const transitions = new Map<string, { state: string; since: number }>()
-
-function stateOf(i: Pick<Instance, 'status' | 'operating_status'>): string {
-  return `${i.status}/${i.operating_status ?? ''}`
-}
-
-/** Records the state of instances just read or written; forgets the settled ones. */
-export function observeTransitions(instances: readonly Instance[], now: number): void {
-  for (const i of instances) {
-    if (!isTransitional(i)) {
-      transitions.delete(i.id)
-      continue
-    }
-    const state = stateOf(i)
-    const seen = transitions.get(i.id)
-    if (!seen || seen.state !== state) transitions.set(i.id, { state, since: now })
-  }
-}
-
-function transitionSince(i: Instance): number | undefined {
-  const seen = transitions.get(i.id)
-  return seen && seen.state === stateOf(i) ? seen.since : undefined
-}
 
 /* ------------------------------------------------------------------- fetchers */
 
@@ -89,6 +62,18 @@ export async function fetchInstance(p: InstanceParams, signal?: AbortSignal): Pr
 
 /* ------------------------------------------------ keeping list and detail in step */
 
+/**
+ * A list row written over a detail read: the list view lacks what only `GET /instances/{id}`
+ * sends (the volume's `used`), which stays as the detail had it.
+ */
+export function mergeListRow(old: Instance, row: Instance): Instance {
+  const merged = { ...old, ...row }
+  if (old.volume && row.volume && row.volume.used === undefined && old.volume.used !== undefined) {
+    merged.volume = { ...row.volume, used: old.volume.used }
+  }
+  return merged
+}
+
 /** Writes fresh list rows into the detail entries that exist (open detail pages stay live). */
 function syncDetailsFromList(client: QueryClient, p: ScopeParams, list: Instance[]): void {
   const open = client.getQueryCache().findAll({ queryKey: instanceKeys.details(p) })
@@ -97,29 +82,79 @@ function syncDetailsFromList(client: QueryClient, p: ScopeParams, list: Instance
   for (const q of open) {
     const id = q.queryKey[q.queryKey.length - 1]
     const row = typeof id === 'string' ? byId.get(id) : undefined
-    if (row) client.setQueryData<Instance>(q.queryKey, (old) => (old ? { ...old, ...row } : row))
+    if (row) {
+      client.setQueryData<Instance>(q.queryKey, (old) => (old ? mergeListRow(old, row) : row))
+    }
   }
 }
 
-/** Writes a fresh detail read into the cached list, if there is one. */
+/** The state the poller follows: status and operating status, or null once settled. */
+export function movingInstanceState(i: Pick<Instance, 'status' | 'operating_status'>) {
+  return isTransitional(i) ? `${i.status}/${i.operating_status ?? ''}` : null
+}
+
+/**
+ * The instances poller of a scope: it reads each transitional instance (`GET /instances/{id}`)
+ * at its own backoff and writes it into the list and the detail cache. See `resource-poller.ts`.
+ */
+export const instancePoller = createResourcePoller<Instance>({
+  listKey: instanceKeys.list,
+  detailKey: instanceKeys.detail,
+  pollerKey: instanceKeys.poller,
+  readDetail: (client, p) =>
+    client.query({
+      ...instanceQueryOptions(p),
+      staleTime: 0,
+      retry: false,
+      meta: { silent: true },
+    }),
+  movingState: movingInstanceState,
+  baseMs: POLL_BASE_MS,
+})
+
+/** Writes a fresh detail read into the cached list, if there is one (keeping its read time). */
 export function patchListInstance(
   client: QueryClient,
   p: ScopeParams,
   id: string,
   patch: (old: Instance) => Instance,
 ): void {
-  client.setQueryData<Instance[]>(instanceKeys.list(p), (list) =>
-    list?.map((i) => (i.id === id ? patch(i) : i)),
-  )
+  instancePoller.patchListRow(client, p, id, patch)
+}
+
+/** Records instances just read or written: the transitional ones are polled from now on. */
+export function noteInstances(client: QueryClient, p: ScopeParams, instances: readonly Instance[]) {
+  instancePoller.notePolled(client, p, instances)
+}
+
+/**
+ * Keeps the scope's instance poller running while the calling component is mounted (the shell
+ * mounts it for the signed-in scope). Idle, it sends nothing.
+ */
+export function useInstancePoller(p: ScopeParams): void {
+  instancePoller.usePoller(p)
+}
+
+/** The Refresh button: re-reads the whole list now (its `dataUpdatedAt` is when it was read). */
+export function useRefreshInstances(p: ScopeParams): () => Promise<void> {
+  const client = useQueryClient()
+  return () => client.refetchQueries({ queryKey: instanceKeys.list(p), exact: true })
+}
+
+/** `refetchInterval` of a list: the backstop, counted from the list's last full read. */
+export function backstopMs(dataUpdatedAt: number, hasData: boolean, now: number): number | false {
+  if (!hasData) return false
+  return Math.max(1000, dataUpdatedAt + LIST_BACKSTOP_MS - now)
 }
 
 /* -------------------------------------------------------------------- options */
 
 /**
- * Every instance of the project in the region (`GET /instances/detail`, all pages). Polls while
- * any row is transitional, backing off the longer it stays so; one list read per interval however
- * many rows move (a read is one request per page: 5,000 instances at Trove's page cap of 1,000 are
- * five requests, one after the other); paused in hidden tabs.
+ * Every instance of the project in the region (`GET /instances/detail`, all pages). Read once,
+ * then only as a slow backstop: every `LIST_BACKSTOP_MS` while shown, on window focus when older
+ * than that, on Refresh and after a create or delete. Moving rows are kept current by the poller
+ * (one small read per moving instance per interval), never by re-reading the list (a read is one
+ * request per page: 5,000 instances at Trove's page cap of 1,000 are five requests).
  *
  * The first read of a scope also writes the rows read so far into `firstPagesQueryOptions` after
  * each page, so the list page can show the first rows at once; the list itself only ever holds a
@@ -139,7 +174,7 @@ export const instancesQueryOptions = (p: ScopeParams) =>
           signal,
           firstRead ? (soFar) => client.setQueryData(firstPages, soFar) : undefined,
         )
-        observeTransitions(list, Date.now())
+        instancePoller.notePolled(client, p, list)
         syncDetailsFromList(client, p, list)
         // The partial rows stay until the list has data (clearing them first would flash the
         // skeleton); the page reads them only while the list has none.
@@ -149,24 +184,26 @@ export const instancesQueryOptions = (p: ScopeParams) =>
         throw e
       }
     },
+    staleTime: LIST_BACKSTOP_MS,
     refetchInterval: (query) =>
-      listPollMs(query.state.data, Date.now(), POLL_BASE_MS, transitionSince),
+      backstopMs(query.state.dataUpdatedAt, query.state.data !== undefined, Date.now()),
     refetchIntervalInBackground: false,
   })
 
-/** One instance (`GET /instances/{id}`); polls only while it is transitional. */
+/**
+ * One instance (`GET /instances/{id}`): read on first load (the list view lacks the volume's
+ * usage), then fed by the poller and the list; it never polls by itself.
+ */
 export const instanceQueryOptions = (p: InstanceParams) =>
   queryOptions({
     queryKey: instanceKeys.detail(p),
     queryFn: async ({ signal, client }) => {
       const instance = await fetchInstance(p, signal)
-      observeTransitions([instance], Date.now())
       patchListInstance(client, p, p.id, (old) => ({ ...old, ...instance }))
+      instancePoller.notePolled(client, p, [instance])
       return instance
     },
-    refetchInterval: (query) =>
-      instancePollMs(query.state.data, Date.now(), POLL_BASE_MS, transitionSince),
-    refetchIntervalInBackground: false,
+    staleTime: LIST_BACKSTOP_MS,
   })
 
 /**

@@ -3,7 +3,7 @@ import { trackTask } from '@/api/tasks/task-store'
 import { apiRequest } from '../client'
 import { instanceKeys, type ScopeParams } from '../instances/keys'
 import { writeInstance, type InstanceRef } from '../instances/mutations'
-import { observeTransitions } from '../instances/queries'
+import { noteInstances } from '../instances/queries'
 import { instanceShowSchema, type Instance, type InstanceAction } from '../instances/schemas'
 
 /**
@@ -75,7 +75,7 @@ export function useCreateReplicas(scope: ScopeParams) {
       client.setQueryData<Instance[]>(instanceKeys.list(scope), (list) =>
         list ? [...list.filter((i) => i.id !== instance.id), instance] : list,
       )
-      observeTransitions([instance], Date.now())
+      noteInstances(client, scope, [instance])
       track(
         scope,
         'create-replica',

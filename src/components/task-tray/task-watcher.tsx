@@ -1,9 +1,10 @@
-import { useEffect } from 'react'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import { toast } from 'sonner'
-import { backupsQueryOptions } from '@/api/backups/queries'
+import { backupQueryOptions, useBackupPoller } from '@/api/backups/queries'
 import { backupTaskOutcome } from '@/api/backups/status'
-import { instancesQueryOptions } from '@/api/instances/queries'
+import { ApiError } from '@/api/errors'
+import { instanceQueryOptions, useInstancePoller } from '@/api/instances/queries'
 import { taskOutcome } from '@/api/instances/status'
 import { DBAAS_POLL_MS, operationQueryOptions } from '@/api/dbaas/queries'
 import { dbaasKeys } from '@/api/dbaas/keys'
@@ -15,11 +16,11 @@ import { settledBackupMessage, settledMessage } from './task-messages'
 import { useTasks } from './use-tasks'
 
 /**
- * Settles running tasks from the lists the pages already poll (the same query options, so it
- * adds no requests of its own): instance tasks from the instance list, backup tasks from the
- * backup list, one query per region whatever the number of tasks. Only the signed-in project can
- * be read; tasks of another project wait until the user switches back. Rendered once, in the
- * shell.
+ * Runs the resource pollers of the signed-in scope (and of every region a running task is in),
+ * and settles running tasks from the caches those pollers feed: each task reads its resource's
+ * detail query (the one the detail page reads, the poller writes; a first read only when no cache
+ * has it), never a list of its own. Only the signed-in project can be read; tasks of another
+ * project wait until the user switches back. Rendered once, in the shell.
  */
 export function TaskWatcher() {
   const session = useSession()
@@ -41,8 +42,12 @@ export function TaskWatcher() {
     group.list.push(t)
     groups.set(key, group)
   }
+  const regions = new Set([session.region, ...[...groups.values()].map((g) => g.region)])
   return (
     <>
+      {[...regions].map((region) => (
+        <ScopePollers key={region} projectId={session.project.id} region={region} />
+      ))}
       {operations.map((t) => (
         <DbaasOperationWatcher key={t.id} projectId={session.project.id} task={t} />
       ))}
@@ -86,37 +91,57 @@ function settleOnce(
   else toast.error(message.title, { duration: 15_000 })
 }
 
+/** The instance and backup pollers of one scope; they send nothing while nothing moves. */
+function ScopePollers({ projectId, region }: { projectId: string; region: string }) {
+  const scope = useMemo(() => ({ projectId, region }), [projectId, region])
+  useInstancePoller(scope)
+  useBackupPoller(scope)
+  return null
+}
+
+/** The resource as the cache has it: undefined while unread, null once the cloud says 404. */
+function cached<T>(r: { data: T | undefined; error: unknown }): T | null | undefined {
+  if (r.error instanceof ApiError && r.error.kind === 'not-found') return null
+  return r.data
+}
+
 function InstanceScopeWatcher({ projectId, region, tasks }: ScopeProps) {
-  const { data } = useQuery(instancesQueryOptions({ projectId, region }))
+  const results = useQueries({
+    queries: tasks.map((t) => instanceQueryOptions({ projectId, region, id: t.resource.id })),
+  })
   // Outcomes depend on time too (grace periods), so look again every few seconds.
   const now = useNow(3000)
 
   useEffect(() => {
-    if (!data) return
-    for (const task of tasks) {
-      const instance = data.find((i) => i.id === task.resource.id)
+    tasks.forEach((task, n) => {
+      const read = results[n] ? cached(results[n]) : undefined
+      if (read === undefined) return
+      const instance = read ?? undefined
       const outcome = taskOutcome(task.action, instance, task.startedAt, now)
-      if (outcome === 'running') continue
+      if (outcome === 'running') return
       settleOnce(task, outcome, settledMessage(task, outcome, instance), !instance)
-    }
-  }, [data, tasks, now])
+    })
+  }, [results, tasks, now])
 
   return null
 }
 
 function BackupScopeWatcher({ projectId, region, tasks }: ScopeProps) {
-  const { data } = useQuery(backupsQueryOptions({ projectId, region }))
+  const results = useQueries({
+    queries: tasks.map((t) => backupQueryOptions({ projectId, region, id: t.resource.id })),
+  })
   const now = useNow(3000)
 
   useEffect(() => {
-    if (!data) return
-    for (const task of tasks) {
-      const backup = data.find((b) => b.id === task.resource.id)
+    tasks.forEach((task, n) => {
+      const read = results[n] ? cached(results[n]) : undefined
+      if (read === undefined) return
+      const backup = read ?? undefined
       const outcome = backupTaskOutcome(task.action, backup, task.startedAt, now)
-      if (outcome === 'running') continue
+      if (outcome === 'running') return
       settleOnce(task, outcome, settledBackupMessage(task, outcome, backup), !backup)
-    }
-  }, [data, tasks, now])
+    })
+  }, [results, tasks, now])
 
   return null
 }

@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test'
+import { login, uniqueName } from './support/cloud'
+
+/**
+ * One poller per resource list: while an instance builds with the detail page, the task tray
+ * and then the list open, the cloud sees at most one read of that instance per poll interval
+ * (1 s in this build) and no re-read of the whole list per interval.
+ */
+
+const POLL_MS = 1000
+
+interface Read {
+  path: string
+  /** Browser time (performance.now) the request started. */
+  at: number
+}
+
+/**
+ * The browser's own record of its requests to the Trove API (Resource Timing): when each started
+ * by the page's clock, so a busy test machine cannot blur the spacing of the reads.
+ */
+async function recordReads(page: Page): Promise<() => Promise<Read[]>> {
+  await page.evaluate(() => performance.setResourceTimingBufferSize(100_000))
+  return () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/instances(\/|$|\?)/.test(new URL(e.name).pathname))
+        .map((e) => ({
+          path: new URL(e.name).pathname,
+          at: e.startTime,
+        })),
+    )
+}
+
+async function launch(page: Page, name: string): Promise<string> {
+  // In-app navigation: the document (and its record of requests) stays.
+  await page.getByRole('link', { name: 'Launch instance' }).first().click()
+  await expect(page).toHaveURL(/\/instances\/new/)
+  await expect(page.getByRole('combobox', { name: 'Flavor', exact: true })).toBeEnabled()
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name)
+  await page.getByRole('combobox', { name: 'Datastore', exact: true }).selectOption('mysql')
+  await page.getByRole('combobox', { name: 'Version', exact: true }).selectOption('5.7')
+  await page.getByRole('combobox', { name: 'Flavor', exact: true }).selectOption({ index: 1 })
+  await page.getByLabel('Volume size (GB)').fill('1')
+  const created = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && /\/instances$/.test(new URL(r.url()).pathname),
+  )
+  await page.getByRole('button', { name: 'Launch instance' }).click()
+  const res = await created
+  expect(res.status()).toBe(200)
+  const body = (await res.json()) as { instance: { id: string } }
+  return body.instance.id
+}
+
+function check(reads: Read[], id: string, to: number) {
+  // From the launch (the first read of the instance by its id comes after it).
+  const own = reads.filter((r) => r.path.endsWith(`/instances/${id}`))
+  const from = own[0]?.at ?? to
+  const walks = reads.filter((r) => r.path.endsWith('/instances/detail') && r.at >= from)
+  console.log(
+    `reads of the instance: ${own.length} in ${Math.round(to - from)} ms, list reads: ${walks.length}`,
+    own.map((r) => Math.round(r.at - from)),
+  )
+  // The instance was followed, one read at a time, never two within an interval.
+  expect(own.length).toBeGreaterThan(1)
+  expect(own.length).toBeLessThanOrEqual(Math.ceil((to - from) / POLL_MS) + 1)
+  for (let n = 1; n < own.length; n++) {
+    expect(own[n]!.at - own[n - 1]!.at).toBeGreaterThanOrEqual(POLL_MS * 0.95)
+  }
+  // The list is read at most once (the backstop after the create), not once per interval.
+  expect(walks.length).toBeLessThanOrEqual(1)
+}
+
+test('a build on the detail page with the task tray open: one read per interval', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await login(page, 'demo')
+  const reads = await recordReads(page)
+  const name = uniqueName('e2e-poll')
+  const id = await launch(page, name)
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+  await page.getByRole('button', { name: /^Tasks/ }).click()
+  await expect(page.getByRole('region', { name: 'Tasks' })).toContainText(`Launch ${name}`)
+  const status = page.getByTestId('instance-status')
+  await expect(status).toContainText('ACTIVE', { timeout: 30_000 })
+  check(await reads(), id, await page.evaluate(() => performance.now()))
+  // The tray settled from the same cache.
+  await expect(page.getByRole('region', { name: 'Tasks' })).toContainText(`${name} is ACTIVE`)
+})
+
+test('a build followed from the list: one read per interval, no list walk per interval', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await login(page, 'demo')
+  const reads = await recordReads(page)
+  const name = uniqueName('e2e-poll-list')
+  const id = await launch(page, name)
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+  await page.getByRole('link', { name: 'Instances' }).first().click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible()
+  const row = page.getByRole('row').filter({ hasText: name })
+  await expect(row).toContainText('ACTIVE', { timeout: 30_000 })
+  check(await reads(), id, await page.evaluate(() => performance.now()))
+})
