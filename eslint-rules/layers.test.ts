@@ -109,6 +109,18 @@ const cases: { name: string; file: string; code: string; refused: boolean }[] = 
     code: "import { y } from '../../src/api/rules/names'\nexport const z = y\n",
     refused: false,
   },
+  {
+    name: 'server test importing a form schema (parity)',
+    file: 'server/trove/x.test.ts',
+    code: "import { y } from '../../src/features/instances/forms/launch'\nexport const z = y\n",
+    refused: false,
+  },
+  {
+    name: 'server code importing a form schema',
+    file: 'server/trove/x.ts',
+    code: "import { y } from '../../src/features/instances/forms/launch'\nexport const z = y\n",
+    refused: true,
+  },
 ]
 
 describe('layer boundaries in eslint.config.js', () => {

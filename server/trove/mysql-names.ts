@@ -13,7 +13,7 @@ import {
   POSTGRES_LOCALE_RE,
   mysqlCharsetOfCollation,
   postgresLocaleFits,
-} from '../../src/api/databases/charsets'
+} from '../../src/api/rules/charsets'
 import type { DatastoreFamily } from '../../src/api/rules/datastore-family'
 import {
   RESERVED_DATABASES,

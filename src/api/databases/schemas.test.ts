@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MYSQL_CHARSETS, mysqlCharsetOfCollation, postgresLocaleFits } from './charsets'
+import { MYSQL_CHARSETS, mysqlCharsetOfCollation, postgresLocaleFits } from '../rules/charsets'
 import { MYSQL_DB_NAME_MAX, MYSQL_DB_NAME_RE } from '../rules/database-names'
 import { datastoreFamily } from '../rules/datastore-family'
 import { databaseCreateBody, databaseFormSchema } from './schemas'

@@ -9,7 +9,7 @@ import {
   POSTGRES_LOCALE_RE,
   mysqlCharsetOfCollation,
   postgresLocaleFits,
-} from './charsets'
+} from '../rules/charsets'
 
 /* ------------------------------------------------------------------ responses */
 

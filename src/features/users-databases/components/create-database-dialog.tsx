@@ -9,7 +9,7 @@ import {
   POSTGRES_DEFAULT_ENCODING,
   POSTGRES_ENCODINGS,
   POSTGRES_LOCALES,
-} from '@/api/databases/charsets'
+} from '@/api/rules/charsets'
 import type { InstanceScope } from '@/api/databases/keys'
 import { useCreateDatabase, type InstanceRef } from '@/api/databases/mutations'
 import {
