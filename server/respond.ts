@@ -1,5 +1,3 @@
-import type { Context } from 'hono'
-import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
 
 /**
@@ -15,13 +13,3 @@ export type ResponseBody<S extends z.ZodType> = z.input<S>
  * fields of a loose object (whose index signature would make `Omit` drop them all).
  */
 export type Override<T, U> = { [K in keyof T as K extends keyof U ? never : K]: T[K] } & U
-
-/** Sends `body` as JSON, typed by `schema` at compile time. */
-export function respond<S extends z.ZodType>(
-  c: Context,
-  _schema: S,
-  body: ResponseBody<S>,
-  status: ContentfulStatusCode = 200,
-): Response {
-  return c.json(body as object, status)
-}

@@ -1,6 +1,5 @@
-import { z } from 'zod'
 import type { DatastoreFamily } from './datastore-family'
-import { HAS_ALNUM_RE, OK, firstRefusal, hasReprEscape, refineWith, refuse } from './verdict'
+import { HAS_ALNUM_RE, OK, firstRefusal, hasReprEscape, refuse } from './verdict'
 
 /**
  * Database names, per datastore family, as Trove checks them:
@@ -69,9 +68,4 @@ export function databaseNameVerdict(name: string, family: DatastoreFamily) {
   return isReservedDatabase(name, family)
     ? refuse('reserved', `${name} is a reserved database name.`)
     : OK
-}
-
-/** A form field for a database name: `databaseNameField('mysql')`. */
-export function databaseNameField(family: DatastoreFamily) {
-  return z.string().superRefine(refineWith((name: string) => databaseNameVerdict(name, family)))
 }

@@ -25,7 +25,6 @@ export const scopeSearchSchema = z.object({
   region: idParam,
   projectId: idParam,
 })
-export type ScopeSearch = z.infer<typeof scopeSearchSchema>
 
 export const SCOPE_SEARCH_KEYS = ['region', 'projectId'] as const
 

@@ -105,43 +105,50 @@ function cached<T>(r: { data: T | undefined; error: unknown }): T | null | undef
   return r.data
 }
 
+/** Every task's read, as one array that keeps its identity while no read changes. */
+function cachedAll<T>(rs: { data: T | undefined; error: unknown }[]): (T | null | undefined)[] {
+  return rs.map(cached)
+}
+
 function InstanceScopeWatcher({ projectId, region, tasks }: ScopeProps) {
-  const results = useQueries({
+  const reads = useQueries({
     queries: tasks.map((t) => instanceQueryOptions({ projectId, region, id: t.resource.id })),
+    combine: cachedAll,
   })
   // Outcomes depend on time too (grace periods), so look again every few seconds.
   const now = useNow(3000)
 
   useEffect(() => {
     tasks.forEach((task, n) => {
-      const read = results[n] ? cached(results[n]) : undefined
+      const read = reads[n]
       if (read === undefined) return
       const instance = read ?? undefined
       const outcome = taskOutcome(task.action, instance, task.startedAt, now)
       if (outcome === 'running') return
       settleOnce(task, outcome, settledMessage(task, outcome, instance), !instance)
     })
-  }, [results, tasks, now])
+  }, [reads, tasks, now])
 
   return null
 }
 
 function BackupScopeWatcher({ projectId, region, tasks }: ScopeProps) {
-  const results = useQueries({
+  const reads = useQueries({
     queries: tasks.map((t) => backupQueryOptions({ projectId, region, id: t.resource.id })),
+    combine: cachedAll,
   })
   const now = useNow(3000)
 
   useEffect(() => {
     tasks.forEach((task, n) => {
-      const read = results[n] ? cached(results[n]) : undefined
+      const read = reads[n]
       if (read === undefined) return
       const backup = read ?? undefined
       const outcome = backupTaskOutcome(task.action, backup, task.startedAt, now)
       if (outcome === 'running') return
       settleOnce(task, outcome, settledBackupMessage(task, outcome, backup), !backup)
     })
-  }, [results, tasks, now])
+  }, [reads, tasks, now])
 
   return null
 }
