@@ -1,4 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router'
+import {
+  externalEndpointsQueryOptions,
+  externalIntegrationsQueryOptions,
+  hasDbaas,
+  migrationQueryOptions,
+} from '@/api/dbaas/queries'
 import { findService, loadServices } from '@/api/dbaas/service-choice'
 import { instancesQueryOptions } from '@/api/instances/queries'
 import { RouteError } from '@/components/route-error/route-error'
@@ -6,8 +12,13 @@ import { ServiceOverviewPage } from '@/features/dbaas-services/pages/service-ove
 
 export const Route = createFileRoute('/_app/services/$serviceName')({
   loader: async ({ context, params }) => {
-    // Side data (the connection card's host): not awaited.
-    void context.queryClient.prefetchQuery(instancesQueryOptions(context.scope))
+    // Side data of the sections (connection host, endpoints, migration): not awaited.
+    const { queryClient, scope, session } = context
+    void queryClient.prefetchQuery(instancesQueryOptions(scope))
+    if (!hasDbaas(session)) return
+    void queryClient.prefetchQuery(externalEndpointsQueryOptions(scope))
+    void queryClient.prefetchQuery(externalIntegrationsQueryOptions(scope, params.serviceName))
+    void queryClient.prefetchQuery(migrationQueryOptions(scope, params.serviceName))
     const services = await loadServices(context)
     // A name that is not there is a 404: the error view says so, with a link to the list.
     if (services) findService(services, params.serviceName)
