@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { apiRequest } from '../client'
 import { ApiError } from '../errors'
 import { endpointFor, type Session } from '../session/session-store'
@@ -84,7 +84,6 @@ export const metricsQueryOptions = (p: ScopeParams, name: string, period: Metric
       ).data.metrics,
     refetchInterval: METRICS_REFRESH_MS,
     refetchIntervalInBackground: false,
-    placeholderData: (prev) => prev,
   })
 
 export async function fetchLogs(
@@ -104,6 +103,46 @@ export async function fetchLogs(
   })
   return data
 }
+
+/** Lines per page of the logs viewer. */
+export const LOG_PAGE_SIZE = 200
+/** How often the live tail asks for new lines. */
+export const LOG_TAIL_MS = Math.max(1000, DBAAS_POLL_MS * 2)
+
+/** A service's log lines, newest first, a page at a time ("Load older" reads the next page). */
+export const logPagesQueryOptions = (p: ScopeParams, name: string) =>
+  infiniteQueryOptions({
+    queryKey: dbaasKeys.logPages(p, name),
+    queryFn: ({ pageParam, signal }) =>
+      fetchLogs(
+        p,
+        name,
+        {
+          limit: LOG_PAGE_SIZE,
+          'sort-order': 'desc',
+          ...(pageParam ? { offset: pageParam } : {}),
+        },
+        signal,
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => (last.logs.length > 0 && last.offset ? last.offset : undefined),
+    staleTime: Infinity,
+  })
+
+/** Lines newer than `since` (the newest line of the first page), oldest first: the live tail. */
+export const logTailQueryOptions = (p: ScopeParams, name: string, since: string | undefined) =>
+  queryOptions({
+    queryKey: dbaasKeys.logTail(p, name, since),
+    queryFn: ({ signal }) =>
+      fetchLogs(
+        p,
+        name,
+        { limit: 500, 'sort-order': 'asc', ...(since ? { offset: since } : {}) },
+        signal,
+      ),
+    refetchInterval: LOG_TAIL_MS,
+    refetchIntervalInBackground: false,
+  })
 
 export const integrationTypesQueryOptions = (p: ScopeParams) =>
   queryOptions({

@@ -1,3 +1,4 @@
+import type { StatusTone } from '../instances/status'
 import type { DbaasTask, MigrationStatus, Operation, Service } from './schemas'
 
 /**
@@ -34,4 +35,46 @@ export function migrationPollMs(m: MigrationStatus | undefined, baseMs: number):
   return m.status === 'running' || m.details?.some((d) => d.status === 'running')
     ? baseMs * 2
     : false
+}
+
+/* -------------------------------------------------------------------- tones */
+
+const SERVICE_STATES: Record<string, { label: string; tone: StatusTone }> = {
+  running: { label: 'Running', tone: 'ok' },
+  rebuilding: { label: 'Rebuilding', tone: 'busy' },
+  rebalancing: { label: 'Rebalancing', tone: 'busy' },
+  poweroff: { label: 'Powered off', tone: 'error' },
+}
+
+/** A service state's words and tone (text always shown: never colour alone). */
+export function serviceStateOf(state: string | undefined): { label: string; tone: StatusTone } {
+  return (
+    (state ? SERVICE_STATES[state] : undefined) ?? { label: state ?? 'Unknown', tone: 'unknown' }
+  )
+}
+
+/** An integration is active, or on its way (the cloud's status word, else Pending). */
+export function integrationStateOf(i: {
+  'is-active'?: boolean | undefined
+  status?: string | undefined
+}): { label: string; tone: StatusTone } {
+  return i['is-active']
+    ? { label: 'Active', tone: 'ok' }
+    : { label: i.status ?? 'Pending', tone: 'busy' }
+}
+
+/** A migration's (or one database's) status word and tone. */
+export function migrationStateOf(status: string | undefined): { label: string; tone: StatusTone } {
+  switch (status) {
+    case 'failed':
+      return { label: 'failed', tone: 'error' }
+    case 'running':
+      return { label: 'running', tone: 'busy' }
+    case 'syncing':
+      return { label: 'syncing', tone: 'ok' }
+    case 'done':
+      return { label: 'done', tone: 'ok' }
+    default:
+      return { label: status ?? 'unknown', tone: 'unknown' }
+  }
 }

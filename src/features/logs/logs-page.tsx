@@ -1,54 +1,43 @@
 import { useMemo, useRef, useState } from 'react'
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { useQuery, useSuspenseInfiniteQuery } from '@tanstack/react-query'
+import { getRouteApi } from '@tanstack/react-router'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { Copy, Download, ScrollText } from 'lucide-react'
-import { toast } from 'sonner'
-import { dbaasKeys } from '@/api/dbaas/keys'
-import { DBAAS_POLL_MS, fetchLogs, hasDbaas, servicesQueryOptions } from '@/api/dbaas/queries'
-import type { LogEntry } from '@/api/dbaas/schemas'
+import { Download, ScrollText } from 'lucide-react'
+import { logPagesQueryOptions, logTailQueryOptions } from '@/api/dbaas/queries'
+import type { LogEntry, Service } from '@/api/dbaas/schemas'
 import { describeError } from '@/api/errors'
-import { NoDbaasNotice } from '@/components/dbaas/no-dbaas-notice'
+import { CopyButton } from '@/components/copy-button'
+import { NoServicesNotice } from '@/components/dbaas/no-services-notice'
+import { RequireDbaas } from '@/components/dbaas/require-dbaas'
 import { ServicePicker } from '@/components/dbaas/service-picker'
-import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { CheckboxField } from '@/components/ui/checkbox'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { PageHeader } from '@/components/ui/page-header'
-import { Skeleton } from '@/components/ui/skeleton'
-import { useScope, useSession } from '@/hooks/use-session'
+import { useChosenService } from '@/hooks/use-chosen-service'
+import { useScope } from '@/hooks/use-session'
+import type { LogsSearch } from './lib/logs-search'
 import { asText, highlightParts, matches } from './lib/log-text'
 
-const PAGE = 200
-const TAIL_MS = Math.max(1000, DBAAS_POLL_MS * 2)
+const route = getRouteApi('/_app/logs')
 
-export interface LogsSearch {
-  service?: string | undefined
-  q?: string | undefined
+export function LogsPage() {
+  return (
+    <RequireDbaas title="Logs">
+      <LogsView />
+    </RequireDbaas>
+  )
 }
 
-export function LogsPage(props: {
-  search: LogsSearch
-  onSearch: (next: Partial<LogsSearch>) => void
-}) {
-  const session = useSession()
-  if (!hasDbaas(session)) return <NoDbaasNotice title="Logs" />
-  return <LogsView {...props} />
-}
-
-function LogsView({
-  search,
-  onSearch,
-}: {
-  search: LogsSearch
-  onSearch: (next: Partial<LogsSearch>) => void
-}) {
+function LogsView() {
   const scope = useScope()
-  const services = useQuery(servicesQueryOptions(scope))
-  const list = services.data ?? []
-  const name =
-    search.service && list.some((s) => s.name === search.service) ? search.service : list[0]?.name
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const onSearch = (next: Partial<LogsSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })
+  const { services, name } = useChosenService(search.service)
 
   return (
     <div className="mx-auto flex h-full max-w-7xl flex-col">
@@ -56,31 +45,16 @@ function LogsView({
         title="Logs"
         description="What a service and its engine logged, newest first. Load older lines, or follow new ones live."
       />
-      {services.isPending ? (
-        <Skeleton className="h-96" />
-      ) : services.isError ? (
-        <Alert
-          variant="error"
-          title="The services could not be loaded"
-          action={
-            <Button variant="outline" onClick={() => void services.refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          {describeError(services.error)}
-        </Alert>
-      ) : !name ? (
-        <EmptyState
+      {!name ? (
+        <NoServicesNotice
           icon={ScrollText}
-          title="No services in this region"
           description="Logs are kept for database services (your instances). Launch an instance, then come back."
         />
       ) : (
         <ServiceLogs
           key={`${scope.projectId}/${scope.region}/${name}`}
           name={name}
-          services={list}
+          services={services}
           filter={search.q ?? ''}
           onSearch={onSearch}
         />
@@ -96,44 +70,20 @@ function ServiceLogs({
   onSearch,
 }: {
   name: string
-  services: { name: string; type: string; plan: string; state?: string | undefined }[]
+  services: Service[]
   filter: string
   onSearch: (next: Partial<LogsSearch>) => void
 }) {
   const scope = useScope()
   const [tail, setTail] = useState(false)
-  const older = useInfiniteQuery({
-    queryKey: [...dbaasKeys.logs(scope, name), 'pages'],
-    queryFn: ({ pageParam, signal }) =>
-      fetchLogs(
-        scope,
-        name,
-        { limit: PAGE, 'sort-order': 'desc', ...(pageParam ? { offset: pageParam } : {}) },
-        signal,
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => (last.logs.length > 0 && last.offset ? last.offset : undefined),
-    staleTime: Infinity,
-  })
+  const older = useSuspenseInfiniteQuery(logPagesQueryOptions(scope, name))
   // Lines newer than the first page: everything after its newest line, asked again while tailing.
-  const since = older.data?.pages[0]?.['first-log-offset'] ?? undefined
-  const newer = useQuery({
-    queryKey: [...dbaasKeys.logs(scope, name), 'tail', since],
-    queryFn: ({ signal }) =>
-      fetchLogs(
-        scope,
-        name,
-        { limit: 500, 'sort-order': 'asc', ...(since ? { offset: since } : {}) },
-        signal,
-      ),
-    enabled: tail && older.isSuccess,
-    refetchInterval: tail ? TAIL_MS : false,
-    refetchIntervalInBackground: false,
-  })
+  const since = older.data.pages[0]?.['first-log-offset'] ?? undefined
+  const newer = useQuery({ ...logTailQueryOptions(scope, name, since), enabled: tail })
 
   const entries = useMemo(() => {
     const fresh = tail && newer.data ? [...newer.data.logs].reverse() : []
-    const pages = older.data?.pages.flatMap((p) => p.logs) ?? []
+    const pages = older.data.pages.flatMap((p) => p.logs)
     return [...fresh, ...pages]
   }, [older.data, newer.data, tail])
   const shown = useMemo(() => entries.filter((e) => matches(e, filter)), [entries, filter])
@@ -147,14 +97,6 @@ function ServiceLogs({
     a.click()
     URL.revokeObjectURL(url)
   }
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(asText(shown))
-      toast.success(`Copied ${shown.length} lines`)
-    } catch {
-      toast.error('The browser refused access to the clipboard. Use Download instead.')
-    }
-  }
 
   return (
     <div className="grid min-h-0 flex-1 grid-rows-[auto_1fr_auto] gap-3">
@@ -164,7 +106,7 @@ function ServiceLogs({
           value={name}
           onChange={(service) => onSearch({ service })}
         />
-        <Field label="Filter" className="min-w-64 flex-1">
+        <Field label="Filter" className="min-w-0 flex-1 sm:min-w-64">
           <Input
             type="search"
             value={filter}
@@ -177,30 +119,12 @@ function ServiceLogs({
           checked={tail}
           onChange={(e) => setTail(e.target.checked)}
         />
-        <Button variant="outline" onClick={() => void copy()} disabled={shown.length === 0}>
-          <Copy aria-hidden="true" /> Copy
-        </Button>
+        <CopyButton text={asText(shown)} label={`Copy ${shown.length} lines`} variant="outline" />
         <Button variant="outline" onClick={download} disabled={shown.length === 0}>
           <Download aria-hidden="true" /> Download
         </Button>
       </div>
-      {older.isPending ? (
-        <Skeleton className="h-96" />
-      ) : older.isError ? (
-        <Alert
-          variant="error"
-          title="The logs could not be loaded"
-          action={
-            <Button variant="outline" onClick={() => void older.refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          {describeError(older.error)}
-        </Alert>
-      ) : (
-        <LogTable entries={shown} filter={filter} total={entries.length} />
-      )}
+      <LogTable entries={shown} filter={filter} total={entries.length} />
       <div className="flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
         <span aria-live="polite">
           {shown.length} of {entries.length} lines{tail ? ' · following new lines' : ''}

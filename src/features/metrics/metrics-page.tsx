@@ -1,18 +1,21 @@
 import { lazy, Suspense } from 'react'
-import { useQuery } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { getRouteApi } from '@tanstack/react-router'
 import { ChartLine, RefreshCw } from 'lucide-react'
-import { hasDbaas, metricsQueryOptions, servicesQueryOptions } from '@/api/dbaas/queries'
-import { METRIC_PERIODS, type MetricPeriod } from '@/api/dbaas/schemas'
-import { describeError } from '@/api/errors'
-import { NoDbaasNotice } from '@/components/dbaas/no-dbaas-notice'
+import { metricsQueryOptions } from '@/api/dbaas/queries'
+import { METRIC_PERIODS, type MetricPeriod, type Service } from '@/api/dbaas/schemas'
+import { NoServicesNotice } from '@/components/dbaas/no-services-notice'
+import { RequireDbaas } from '@/components/dbaas/require-dbaas'
 import { ServicePicker } from '@/components/dbaas/service-picker'
-import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { Skeleton } from '@/components/ui/skeleton'
-import { useScope, useSession } from '@/hooks/use-session'
+import { useChosenService } from '@/hooks/use-chosen-service'
+import { useScope } from '@/hooks/use-session'
 import { cn } from '@/lib/cn'
+import type { MetricsSearch } from './lib/metrics-search'
+
+const route = getRouteApi('/_app/metrics')
 
 const MetricCharts = lazy(() => import('./metric-charts'))
 
@@ -22,11 +25,6 @@ const PERIOD_LABELS: Record<MetricPeriod, string> = {
   week: 'Week',
   month: 'Month',
   year: 'Year',
-}
-
-export interface MetricsSearch {
-  service?: string | undefined
-  period: MetricPeriod
 }
 
 function ChartsSkeleton() {
@@ -40,120 +38,109 @@ function ChartsSkeleton() {
 }
 
 /** Service metrics: period pills, one chart per metric, refreshed while the page is open. */
-export function MetricsPage({
-  search,
-  onSearch,
-}: {
-  search: MetricsSearch
-  onSearch: (next: Partial<MetricsSearch>) => void
-}) {
-  const session = useSession()
-  if (!hasDbaas(session)) return <NoDbaasNotice title="Metrics" />
-  return <MetricsView search={search} onSearch={onSearch} />
+export function MetricsPage() {
+  return (
+    <RequireDbaas title="Metrics">
+      <MetricsView />
+    </RequireDbaas>
+  )
 }
 
-function MetricsView({
-  search,
+function MetricsView() {
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const onSearch = (next: Partial<MetricsSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })
+  const { services, name } = useChosenService(search.service)
+  return (
+    <div className="mx-auto max-w-7xl">
+      {name === undefined ? (
+        <>
+          <PageHeader title="Metrics" description={DESCRIPTION} />
+          <NoServicesNotice
+            icon={ChartLine}
+            description="Metrics are shown for database services (your instances). Launch an instance, then come back."
+          />
+        </>
+      ) : (
+        <ServiceMetrics
+          name={name}
+          services={services}
+          period={search.period}
+          onSearch={onSearch}
+        />
+      )}
+    </div>
+  )
+}
+
+const DESCRIPTION =
+  'CPU, memory, disk and network of a service’s nodes. The charts refresh every 30 seconds while this page is open.'
+
+function ServiceMetrics({
+  name,
+  services,
+  period,
   onSearch,
 }: {
-  search: MetricsSearch
+  name: string
+  services: Service[]
+  period: MetricPeriod
   onSearch: (next: Partial<MetricsSearch>) => void
 }) {
   const scope = useScope()
-  const services = useQuery(servicesQueryOptions(scope))
-  const list = services.data ?? []
-  const name =
-    search.service && list.some((s) => s.name === search.service) ? search.service : list[0]?.name
-  const metrics = useQuery({
-    ...metricsQueryOptions(scope, name ?? '', search.period),
-    enabled: name !== undefined,
-  })
-
+  const metrics = useSuspenseQuery(metricsQueryOptions(scope, name, period))
   return (
-    <div className="mx-auto max-w-7xl">
+    <>
       <PageHeader
         title="Metrics"
-        description="CPU, memory, disk and network of a service’s nodes. The charts refresh every 30 seconds while this page is open."
+        description={DESCRIPTION}
         actions={
           <Button
             variant="outline"
             onClick={() => void metrics.refetch()}
-            disabled={!name || metrics.isFetching}
+            disabled={metrics.isFetching}
           >
             <RefreshCw aria-hidden="true" className={cn(metrics.isFetching && 'animate-spin')} />
             Refresh
           </Button>
         }
       />
-      {services.isPending ? (
-        <ChartsSkeleton />
-      ) : services.isError ? (
-        <Alert
-          variant="error"
-          title="The services could not be loaded"
-          action={
-            <Button variant="outline" onClick={() => void services.refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          {describeError(services.error)}
-        </Alert>
-      ) : list.length === 0 ? (
-        <EmptyState
-          icon={ChartLine}
-          title="No services in this region"
-          description="Metrics are shown for database services (your instances). Launch an instance, then come back."
-        />
-      ) : (
-        <div className="grid gap-4">
-          <div className="flex flex-wrap items-end gap-4">
-            <ServicePicker
-              services={list}
-              value={name}
-              onChange={(service) => onSearch({ service })}
-            />
-            <div role="radiogroup" aria-label="Period" className="flex gap-1 rounded-lg border p-1">
-              {METRIC_PERIODS.map((p) => (
-                <button
-                  key={p}
-                  type="button"
-                  role="radio"
-                  aria-checked={search.period === p}
-                  onClick={() => onSearch({ period: p })}
-                  className={cn(
-                    'rounded-md px-3 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-ring',
-                    search.period === p
-                      ? 'bg-primary text-primary-foreground'
-                      : 'text-muted-foreground hover:bg-accent',
-                  )}
-                >
-                  {PERIOD_LABELS[p]}
-                </button>
-              ))}
-            </div>
+      <div className="grid gap-4">
+        <div className="flex flex-wrap items-end gap-4">
+          <ServicePicker
+            services={services}
+            value={name}
+            onChange={(service) => onSearch({ service })}
+          />
+          <div
+            role="radiogroup"
+            aria-label="Period"
+            className="flex flex-wrap gap-1 rounded-lg border p-1"
+          >
+            {METRIC_PERIODS.map((p) => (
+              <button
+                key={p}
+                type="button"
+                role="radio"
+                aria-checked={period === p}
+                onClick={() => onSearch({ period: p })}
+                className={cn(
+                  'rounded-md px-3 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-ring',
+                  period === p
+                    ? 'bg-primary text-primary-foreground'
+                    : 'text-muted-foreground hover:bg-accent',
+                )}
+              >
+                {PERIOD_LABELS[p]}
+              </button>
+            ))}
           </div>
-          {metrics.isError ? (
-            <Alert
-              variant="error"
-              title="The metrics could not be loaded"
-              action={
-                <Button variant="outline" onClick={() => void metrics.refetch()}>
-                  Retry
-                </Button>
-              }
-            >
-              {describeError(metrics.error)}
-            </Alert>
-          ) : !metrics.data ? (
-            <ChartsSkeleton />
-          ) : (
-            <Suspense fallback={<ChartsSkeleton />}>
-              <MetricCharts metrics={metrics.data} period={search.period} />
-            </Suspense>
-          )}
         </div>
-      )}
-    </div>
+        <Suspense fallback={<ChartsSkeleton />}>
+          <MetricCharts metrics={metrics.data} period={period} />
+        </Suspense>
+      </div>
+    </>
   )
 }

@@ -1,27 +1,18 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { z } from 'zod'
+import { logPagesQueryOptions } from '@/api/dbaas/queries'
+import { chooseService, loadServices } from '@/api/dbaas/service-choice'
+import { logsSearchSchema } from '@/features/logs/lib/logs-search'
 import { LogsPage } from '@/features/logs/logs-page'
 
-const searchSchema = z.object({
-  service: z.string().optional().catch(undefined),
-  q: z.string().optional().catch(undefined),
-})
-
 export const Route = createFileRoute('/_app/logs')({
-  validateSearch: searchSchema,
+  validateSearch: logsSearchSchema,
+  // The filter text works on the lines already read: only the service decides what to load.
+  loaderDeps: ({ search }) => ({ service: search.service }),
+  loader: async ({ context: { queryClient, session, scope }, deps }) => {
+    const services = await loadServices({ queryClient, session, scope })
+    const name = chooseService(services ?? [], deps.service)
+    if (name) await queryClient.ensureInfiniteQueryData(logPagesQueryOptions(scope, name))
+  },
   head: () => ({ meta: [{ title: 'Logs · DBaaS Console' }] }),
-  component: Page,
+  component: LogsPage,
 })
-
-function Page() {
-  const search = Route.useSearch()
-  const navigate = Route.useNavigate()
-  return (
-    <LogsPage
-      search={search}
-      onSearch={(next) =>
-        void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })
-      }
-    />
-  )
-}

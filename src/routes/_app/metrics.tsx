@@ -1,29 +1,18 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
-import { z } from 'zod'
-import { METRIC_PERIODS } from '@/api/dbaas/schemas'
+import { metricsQueryOptions } from '@/api/dbaas/queries'
+import { chooseService, loadServices } from '@/api/dbaas/service-choice'
+import { metricsSearchDefaults, metricsSearchSchema } from '@/features/metrics/lib/metrics-search'
 import { MetricsPage } from '@/features/metrics/metrics-page'
 
-const searchSchema = z.object({
-  service: z.string().optional().catch(undefined),
-  period: z.enum(METRIC_PERIODS).default('hour').catch('hour'),
-})
-
 export const Route = createFileRoute('/_app/metrics')({
-  validateSearch: searchSchema,
-  search: { middlewares: [stripSearchParams({ period: 'hour' })] },
+  validateSearch: metricsSearchSchema,
+  search: { middlewares: [stripSearchParams(metricsSearchDefaults)] },
+  loaderDeps: ({ search }) => ({ service: search.service, period: search.period }),
+  loader: async ({ context: { queryClient, session, scope }, deps }) => {
+    const services = await loadServices({ queryClient, session, scope })
+    const name = chooseService(services ?? [], deps.service)
+    if (name) await queryClient.ensureQueryData(metricsQueryOptions(scope, name, deps.period))
+  },
   head: () => ({ meta: [{ title: 'Metrics · DBaaS Console' }] }),
-  component: Page,
+  component: MetricsPage,
 })
-
-function Page() {
-  const search = Route.useSearch()
-  const navigate = Route.useNavigate()
-  return (
-    <MetricsPage
-      search={search}
-      onSearch={(next) =>
-        void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })
-      }
-    />
-  )
-}

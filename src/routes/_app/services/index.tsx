@@ -1,12 +1,20 @@
-import { createFileRoute } from '@tanstack/react-router'
-import { hasDbaas, servicesQueryOptions } from '@/api/dbaas/queries'
-import { ServicesPage } from '@/features/dbaas-services/services-page'
+import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
+import { loadServices } from '@/api/dbaas/service-choice'
+import {
+  servicesSearchDefaults,
+  servicesSearchSchema,
+} from '@/features/dbaas-services/lib/service-list'
+import { ServicesListSkeleton, ServicesPage } from '@/features/dbaas-services/pages/services-page'
 
 export const Route = createFileRoute('/_app/services/')({
-  loader: async ({ context: { queryClient, session, scope } }) => {
-    if (!hasDbaas(session)) return
-    await queryClient.ensureQueryData(servicesQueryOptions(scope)).catch(() => undefined)
+  validateSearch: servicesSearchSchema,
+  search: { middlewares: [stripSearchParams(servicesSearchDefaults)] },
+  // Sorting and filtering happen on the fetched list: the loader depends on no search key.
+  loaderDeps: () => ({}),
+  loader: async ({ context }) => {
+    await loadServices(context)
   },
   head: () => ({ meta: [{ title: 'Services · DBaaS Console' }] }),
+  pendingComponent: ServicesListSkeleton,
   component: ServicesPage,
 })

@@ -1,11 +1,15 @@
-import { createFileRoute } from '@tanstack/react-router'
+import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { hasDbaas, serviceTypesQueryOptions } from '@/api/dbaas/queries'
-import { PlansPage } from '@/features/dbaas-services/plans-page'
+import { plansSearchDefaults, plansSearchSchema } from '@/features/dbaas-services/lib/plan-list'
+import { PlansPage } from '@/features/dbaas-services/pages/plans-page'
 
 export const Route = createFileRoute('/_app/services/plans')({
+  validateSearch: plansSearchSchema,
+  search: { middlewares: [stripSearchParams(plansSearchDefaults)] },
+  loaderDeps: () => ({}),
   loader: async ({ context: { queryClient, session, scope } }) => {
     if (!hasDbaas(session)) return
-    await queryClient.ensureQueryData(serviceTypesQueryOptions(scope)).catch(() => undefined)
+    await queryClient.ensureQueryData(serviceTypesQueryOptions(scope))
   },
   head: () => ({ meta: [{ title: 'Service plans · DBaaS Console' }] }),
   component: PlansPage,

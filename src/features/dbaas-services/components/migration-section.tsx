@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
@@ -9,22 +9,18 @@ import { useMigrationCheck } from '@/api/dbaas/mutations'
 import { MIGRATION_METHODS, sourceUriProblem, type Service } from '@/api/dbaas/schemas'
 import { describeError } from '@/api/errors'
 import { Alert } from '@/components/ui/alert'
-import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Select } from '@/components/ui/select'
 import { Spinner } from '@/components/ui/spinner'
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from '@/components/ui/table'
+import { DataTable } from '@/components/data-table/data-table'
+import { useLocalTableSearch } from '@/components/data-table/use-local-table-search'
+import { MigrationStatusBadge } from '@/components/status/dbaas-status-badges'
 import { useScope } from '@/hooks/use-session'
+import { migrationDbId, type MigrationDb, type MigrationDbSortColumn } from '../lib/migration-list'
+import { migrationDbColumns } from './migration-db-columns'
 
 const formSchema = z.object({
   uri: z
@@ -154,37 +150,31 @@ function MigrationStatusView({ service }: { service: string }) {
   return (
     <div className="grid gap-2">
       <p className="text-sm">
-        Migration status:{' '}
-        <Badge
-          variant={
-            m.data.status === 'failed' ? 'danger' : m.data.status === 'running' ? 'info' : 'success'
-          }
-        >
-          {m.data.status ?? 'unknown'}
-        </Badge>
+        Migration status: <MigrationStatusBadge status={m.data.status} />
         {m.data.method ? ` · method ${m.data.method}` : ''}
       </p>
       {m.data.error ? <Alert variant="error">{m.data.error}</Alert> : null}
-      {details.length > 0 ? (
-        <Table aria-label="Migration per database">
-          <TableHeader>
-            <TableRow>
-              <TableHead>Database</TableHead>
-              <TableHead>Status</TableHead>
-              <TableHead>Method</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {details.map((d) => (
-              <TableRow key={d.dbname}>
-                <TableCell>{d.dbname}</TableCell>
-                <TableCell>{d.status}</TableCell>
-                <TableCell>{d.method}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      ) : null}
+      {details.length > 0 ? <MigrationDbTable details={details} /> : null}
     </div>
+  )
+}
+
+function MigrationDbTable({ details }: { details: MigrationDb[] }) {
+  const columns = useMemo(() => migrationDbColumns(), [])
+  const [search, setSearch] = useLocalTableSearch<MigrationDbSortColumn>('dbname')
+  return (
+    <DataTable
+      label="Migration per database"
+      idPrefix="migration-dbs"
+      columns={columns}
+      rows={details}
+      getRowId={migrationDbId}
+      rowLabel={migrationDbId}
+      search={search}
+      onSearchChange={setSearch}
+      noun={{ one: 'database', other: 'databases' }}
+      minWidth={480}
+      empty={null}
+    />
   )
 }

@@ -8,7 +8,7 @@ import { useAttachEndpoint, useDetachEndpoint } from '@/api/dbaas/mutations'
 import type { Service } from '@/api/dbaas/schemas'
 import { describeError } from '@/api/errors'
 import { Alert } from '@/components/ui/alert'
-import { Badge } from '@/components/ui/badge'
+import { IntegrationStatusBadge } from '@/components/status/dbaas-status-badges'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { Field } from '@/components/ui/field'
@@ -53,9 +53,7 @@ export function ExternalEndpointsSection({ service }: { service: Service }) {
                   >
                     <span className="font-medium">{x['dest-endpoint-name']}</span>
                     <span className="text-muted-foreground">({x.type})</span>
-                    <Badge variant={x.status === 'active' ? 'success' : 'info'}>
-                      {x.status === 'active' ? 'Active' : 'Pending'}
-                    </Badge>
+                    <IntegrationStatusBadge integration={{ 'is-active': x.status === 'active' }} />
                     <Button
                       size="sm"
                       variant="outline"

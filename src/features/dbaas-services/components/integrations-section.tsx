@@ -13,7 +13,6 @@ import { jsonSchemaToSpecs, type JsonSchema } from '@/components/schema-form/jso
 import { SchemaForm } from '@/components/schema-form/schema-form'
 import { definedValues } from '@/components/schema-form/zod-from-specs'
 import { Alert } from '@/components/ui/alert'
-import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import {
@@ -26,15 +25,17 @@ import {
 import { Field } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
 import { Skeleton } from '@/components/ui/skeleton'
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from '@/components/ui/table'
 import { useScope } from '@/hooks/use-session'
+import { ConfirmDialog } from '@/components/confirm-dialog'
+import { DataTable } from '@/components/data-table/data-table'
+import type { RowAction } from '@/components/data-table/row-actions-menu'
+import { useLocalTableSearch } from '@/components/data-table/use-local-table-search'
+import {
+  integrationLabel,
+  integrationLocked,
+  type IntegrationSortColumn,
+} from '../lib/integration-list'
+import { integrationColumns } from './integration-columns'
 
 /** Integrations of a service: list, create (settings form generated from the JSON schema), edit, delete. */
 export function IntegrationsSection({
@@ -47,8 +48,27 @@ export function IntegrationsSection({
   const scope = useScope()
   const [creating, setCreating] = useState(false)
   const [editing, setEditing] = useState<Integration>()
+  const [deleting, setDeleting] = useState<Integration>()
   const del = useDeleteIntegration(scope)
-  const list = service.integrations ?? []
+  const columns = useMemo(() => integrationColumns(), [])
+  const [search, setSearch] = useLocalTableSearch<IntegrationSortColumn>('type')
+  const rowActions = useMemo<RowAction<Integration>[]>(
+    () => [
+      { label: 'Edit settings', onSelect: setEditing, disabledReason: integrationLocked },
+      {
+        label: 'Delete',
+        destructive: true,
+        onSelect: setDeleting,
+        disabledReason: integrationLocked,
+      },
+    ],
+    [],
+  )
+  const closeDelete = (o: boolean) => {
+    if (o) return
+    del.reset()
+    setDeleting(undefined)
+  }
   return (
     <Card>
       <CardHeader className="flex flex-row items-center justify-between gap-2">
@@ -58,76 +78,48 @@ export function IntegrationsSection({
         </Button>
       </CardHeader>
       <CardContent className="grid gap-3">
-        {del.isError ? <Alert variant="error">{describeError(del.error)}</Alert> : null}
-        {list.length === 0 ? (
-          <p className="text-sm text-muted-foreground">
-            No integrations. Send this service’s metrics or logs to another service with “New
-            integration”.
-          </p>
-        ) : (
-          <Table aria-label="Integrations">
-            <TableHeader>
-              <TableRow>
-                <TableHead>Type</TableHead>
-                <TableHead>Source</TableHead>
-                <TableHead>Destination</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead>Actions</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {list.map((i) => (
-                <TableRow key={i.id}>
-                  <TableCell>{i.type}</TableCell>
-                  <TableCell>{i.source}</TableCell>
-                  <TableCell>{i.dest}</TableCell>
-                  <TableCell>
-                    <Badge variant={i['is-active'] ? 'success' : 'info'}>
-                      {i['is-active'] ? 'Active' : (i.status ?? 'Pending')}
-                    </Badge>
-                  </TableCell>
-                  <TableCell className="flex gap-2">
-                    {i.type === 'read_replica' ? (
-                      <span className="text-xs text-muted-foreground">Managed by replication</span>
-                    ) : (
-                      <>
-                        <Button
-                          size="sm"
-                          variant="outline"
-                          onClick={() => setEditing(i)}
-                          aria-label={`Edit ${i.type} integration ${i.source} to ${i.dest}`}
-                        >
-                          Edit
-                        </Button>
-                        <Button
-                          size="sm"
-                          variant="destructive"
-                          disabled={del.isPending}
-                          aria-label={`Delete ${i.type} integration ${i.source} to ${i.dest}`}
-                          onClick={() => {
-                            if (
-                              window.confirm(
-                                `Delete the ${i.type} integration from ${i.source} to ${i.dest}?`,
-                              )
-                            )
-                              del.mutate({
-                                id: i.id,
-                                service: service.name,
-                                label: `${i.type} integration ${i.source} → ${i.dest}`,
-                              })
-                          }}
-                        >
-                          Delete
-                        </Button>
-                      </>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+        <DataTable
+          label="Integrations"
+          idPrefix="integrations"
+          csvName={`integrations-${service.name}`}
+          columns={columns}
+          rows={service.integrations ?? []}
+          getRowId={integrationId}
+          rowLabel={integrationLabel}
+          search={search}
+          onSearchChange={setSearch}
+          noun={{ one: 'integration', other: 'integrations' }}
+          filterPlaceholder="Type, source, destination"
+          rowActions={rowActions}
+          minWidth={560}
+          empty={
+            <p className="text-sm text-muted-foreground">
+              No integrations. Send this service’s metrics or logs to another service with “New
+              integration”.
+            </p>
+          }
+        />
       </CardContent>
+      <ConfirmDialog
+        open={deleting !== undefined}
+        onOpenChange={closeDelete}
+        title="Delete this integration?"
+        description={
+          deleting
+            ? `The ${deleting.type} integration from ${deleting.source} to ${deleting.dest} stops sending data.`
+            : ''
+        }
+        confirmLabel="Delete"
+        pending={del.isPending}
+        error={del.error}
+        onConfirm={() => {
+          if (!deleting) return
+          del.mutate(
+            { id: deleting.id, service: service.name, label: integrationLabel(deleting) },
+            { onSuccess: () => closeDelete(false) },
+          )
+        }}
+      />
       <Dialog open={creating} onOpenChange={setCreating}>
         <DialogContent>
           <DialogHeader>
@@ -166,6 +158,8 @@ export function IntegrationsSection({
     </Card>
   )
 }
+
+const integrationId = (i: Integration) => i.id
 
 function SettingsForm({
   type,

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import type { Service } from '@/api/dbaas/schemas'
+import { serviceStateOf } from '@/api/dbaas/status'
+import type { SortValue } from '@/components/data-table/columns'
+import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
+import { typeLabel } from './service-labels'
+
+export const SERVICE_SORT_COLUMNS = [
+  'name',
+  'type',
+  'plan',
+  'state',
+  'nodes',
+  'disk',
+  'created',
+] as const
+export type ServiceSortColumn = (typeof SERVICE_SORT_COLUMNS)[number]
+
+/** The services list's view state in the URL (sort, filter text, columns, type). */
+export const servicesSearchSchema = z.object({
+  ...tableSearchFields(SERVICE_SORT_COLUMNS, 'name', 'asc'),
+  type: z.string().default('').catch(''),
+})
+export type ServicesSearch = z.infer<typeof servicesSearchSchema>
+export const servicesSearchDefaults: ServicesSearch = {
+  ...tableSearchDefaults<ServiceSortColumn>('name', 'asc'),
+  type: '',
+}
+
+/** The value a service sorts by in a column (the table's column accessor). */
+export function serviceSortValue(s: Service, col: ServiceSortColumn): SortValue {
+  switch (col) {
+    case 'name':
+      return s.name
+    case 'type':
+      return typeLabel(s.type)
+    case 'plan':
+      return s.plan
+    case 'state':
+      return serviceStateOf(s.state).label
+    case 'nodes':
+      return s['node-count']
+    case 'disk':
+      return s['disk-size']
+    case 'created':
+      return s['created-at']
+  }
+}
+
+/** What the filter box searches in a service: name, engine (code and name), plan, state, zone. */
+export function serviceFilterText(s: Service): string[] {
+  return [s.name, s.type, typeLabel(s.type), s.plan, serviceStateOf(s.state).label, s.zone ?? '']
+}
+
+/** The page's own select: one engine, or all. */
+export function filterServices(services: readonly Service[], type: string): Service[] {
+  return type ? services.filter((s) => s.type === type) : [...services]
+}
+
+/** Why a service cannot be deleted now (termination protection), or undefined. */
+export function deleteBlocked(s: Service): string | undefined {
+  return s['termination-protection'] === true
+    ? 'Termination protection is on: turn it off on the service page first.'
+    : undefined
+}

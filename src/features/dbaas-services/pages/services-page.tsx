@@ -1,0 +1,138 @@
+import { useCallback, useMemo, useState } from 'react'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Link, getRouteApi } from '@tanstack/react-router'
+import { Server } from 'lucide-react'
+import { servicesQueryOptions } from '@/api/dbaas/queries'
+import type { Service } from '@/api/dbaas/schemas'
+import { NoServicesNotice } from '@/components/dbaas/no-services-notice'
+import { RequireDbaas } from '@/components/dbaas/require-dbaas'
+import { DataTable } from '@/components/data-table/data-table'
+import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton'
+import type { RowAction } from '@/components/data-table/row-actions-menu'
+import { buttonVariants } from '@/components/ui/button'
+import { Label } from '@/components/ui/label'
+import { PageHeader } from '@/components/ui/page-header'
+import { Select } from '@/components/ui/select'
+import { useScope } from '@/hooks/use-session'
+import { DeleteServiceDialog } from '../components/delete-service-dialog'
+import { serviceColumns } from '../components/service-columns'
+import { deleteBlocked, filterServices, type ServicesSearch } from '../lib/service-list'
+import { typeLabel } from '../lib/service-labels'
+
+const route = getRouteApi('/_app/services/')
+
+/** The project's DBaaS services in the region (one per instance). */
+export function ServicesPage() {
+  return (
+    <RequireDbaas title="Services">
+      <ServicesList />
+    </RequireDbaas>
+  )
+}
+
+function ServicesList() {
+  const scope = useScope()
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const { data: all } = useSuspenseQuery(servicesQueryOptions(scope))
+  const columns = useMemo(() => serviceColumns(), [])
+  const rows = useMemo(() => filterServices(all, search.type), [all, search.type])
+  const types = useMemo(() => [...new Set(all.map((s) => s.type))].sort(), [all])
+  const [deleting, setDeleting] = useState<Service | null>(null)
+
+  const setSearch = useCallback(
+    (patch: Partial<ServicesSearch>) =>
+      void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
+    [navigate],
+  )
+  const rowActions = useMemo<RowAction<Service>[]>(
+    () => [
+      {
+        label: 'Open',
+        onSelect: (s) =>
+          void navigate({ to: '/services/$serviceName', params: { serviceName: s.name } }),
+      },
+      {
+        label: 'Metrics',
+        onSelect: (s) => void navigate({ to: '/metrics', search: { service: s.name } }),
+      },
+      {
+        label: 'Logs',
+        onSelect: (s) => void navigate({ to: '/logs', search: { service: s.name } }),
+      },
+      { label: 'Delete', destructive: true, onSelect: setDeleting, disabledReason: deleteBlocked },
+    ],
+    [navigate],
+  )
+
+  return (
+    <div className="mx-auto max-w-7xl">
+      <PageHeader
+        title="Services"
+        description="Your database instances as managed services: plan, nodes, state, integrations and migration."
+        actions={
+          <Link to="/services/plans" className={buttonVariants({ variant: 'outline' })}>
+            Compare plans
+          </Link>
+        }
+      />
+      <DataTable
+        label="Services"
+        idPrefix="services"
+        csvName={`services-${scope.region}`}
+        columns={columns}
+        rows={rows}
+        totalCount={all.length}
+        getRowId={serviceName}
+        rowLabel={serviceName}
+        search={search}
+        onSearchChange={setSearch}
+        noun={{ one: 'service', other: 'services' }}
+        filterPlaceholder="Name, engine, plan or state"
+        rowActions={rowActions}
+        onClearFilters={() => setSearch({ type: '' })}
+        empty={
+          <NoServicesNotice
+            icon={Server}
+            description="Every instance you launch is a service here."
+            action={
+              <Link to="/instances/new" className={buttonVariants()}>
+                Launch instance
+              </Link>
+            }
+          />
+        }
+        filters={
+          <div className="grid gap-1.5">
+            <Label htmlFor="services-type">Engine</Label>
+            <Select
+              id="services-type"
+              value={search.type}
+              onChange={(e) => setSearch({ type: e.target.value })}
+            >
+              <option value="">All engines</option>
+              {types.map((t) => (
+                <option key={t} value={t}>
+                  {typeLabel(t)}
+                </option>
+              ))}
+            </Select>
+          </div>
+        }
+      />
+      {deleting ? (
+        <DeleteServiceDialog
+          service={deleting}
+          open
+          onOpenChange={(o) => (o ? undefined : setDeleting(null))}
+        />
+      ) : null}
+    </div>
+  )
+}
+
+const serviceName = (s: Service) => s.name
+
+export function ServicesListSkeleton() {
+  return <DataTableSkeleton label="Loading services" />
+}
