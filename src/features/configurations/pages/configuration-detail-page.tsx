@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Link, getRouteApi } from '@tanstack/react-router'
+import { getRouteApi } from '@tanstack/react-router'
 import { Pencil, Trash2 } from 'lucide-react'
 import {
   configurationInstancesQueryOptions,
@@ -19,6 +19,7 @@ import {
   attachedInstanceColumns,
   type AttachedInstance,
 } from '../components/attached-instance-columns'
+import { GroupsBreadcrumb } from '../components/groups-breadcrumb'
 import { DeleteConfigurationDialog } from '../components/delete-configuration-dialog'
 import { DetachConfigurationDialog } from '../components/detach-configuration-dialog'
 import { EditValuesForm } from '../components/edit-values-form'
@@ -103,13 +104,7 @@ export function ConfigurationDetailPage() {
       <PageHeader
         title={group.name}
         description={group.description ?? undefined}
-        breadcrumbs={
-          <nav aria-label="Breadcrumb" className="text-sm">
-            <Link to="/configurations" className="text-link hover:underline">
-              Configuration groups
-            </Link>
-          </nav>
-        }
+        breadcrumbs={<GroupsBreadcrumb />}
         actions={
           <Button variant="outline" onClick={() => setDeleting(true)}>
             <Trash2 aria-hidden="true" />

@@ -16,6 +16,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { Select } from '@/components/ui/select'
 import { Spinner } from '@/components/ui/spinner'
 import { useScope } from '@/hooks/use-session'
+import { GroupsBreadcrumb } from '../components/groups-breadcrumb'
 import { ValuesEditor } from '../components/values-editor'
 import { applyServerError } from '../lib/apply-server-error'
 import { chooseVersion } from '../lib/choose-version'
@@ -100,13 +101,7 @@ export function CreateConfigurationPage({ initialDatastore }: { initialDatastore
       <PageHeader
         title="Create configuration group"
         description="A named set of database parameter values for one datastore version, attachable to its instances."
-        breadcrumbs={
-          <nav aria-label="Breadcrumb" className="text-sm">
-            <Link to="/configurations" className="text-link hover:underline">
-              Configuration groups
-            </Link>
-          </nav>
-        }
+        breadcrumbs={<GroupsBreadcrumb />}
       />
       <FormProvider {...form}>
         <form
