@@ -1,6 +1,5 @@
 import { useId, useMemo, useState } from 'react'
-import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { FormProvider, useWatch } from 'react-hook-form'
 import { toast } from 'sonner'
 import type { ScopeParams } from '@/api/instances/keys'
 import { usePatchConfiguration, useReplaceConfiguration } from '@/api/configurations/mutations'
@@ -12,7 +11,6 @@ import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input, Textarea } from '@/components/ui/input'
 import { applyServerError } from '../lib/apply-server-error'
-import { groupFormSchema, type GroupFormInput, type GroupFormOutput } from '../lib/create-form'
 import {
   formatValue,
   parameterToSpec,
@@ -20,6 +18,7 @@ import {
   specsFor,
   toApiValues,
 } from '../lib/parameters-to-specs'
+import { useGroupForm } from '../lib/use-group-form'
 import { ValuesEditor } from './values-editor'
 
 export type EditMode = 'merge' | 'replace'
@@ -50,25 +49,12 @@ export function EditValuesForm({
   const [chosen, setChosen] = useState<string[]>(initialNames)
   const [formError, setFormError] = useState<string>()
 
-  const specs = useMemo(() => specsFor(parameters, chosen), [parameters, chosen])
-  const resolver = useMemo(
-    () =>
-      zodResolver(groupFormSchema(specs)) as unknown as Resolver<
-        GroupFormInput,
-        unknown,
-        GroupFormOutput
-      >,
-    [specs],
-  )
-  const form = useForm<GroupFormInput, unknown, GroupFormOutput>({
-    resolver,
-    defaultValues: {
-      name: group.name,
-      description: group.description ?? '',
-      values: Object.fromEntries(
-        specsFor(parameters, initialNames).map((s) => [s.name, toInput(s, group.values[s.name])]),
-      ),
-    },
+  const form = useGroupForm(parameters, chosen, {
+    name: group.name,
+    description: group.description ?? '',
+    values: Object.fromEntries(
+      specsFor(parameters, initialNames).map((s) => [s.name, toInput(s, group.values[s.name])]),
+    ),
   })
   const patch = usePatchConfiguration(scope)
   const replace = useReplaceConfiguration(scope)

@@ -1,36 +1,41 @@
-import { useState, type ReactNode } from 'react'
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Link, getRouteApi } from '@tanstack/react-router'
+import { getRouteApi } from '@tanstack/react-router'
 import { Pencil, Trash2 } from 'lucide-react'
 import {
   configurationInstancesQueryOptions,
   configurationQueryOptions,
 } from '@/api/configurations/queries'
 import { parametersQueryOptions } from '@/api/parameters/queries'
-import { Badge } from '@/components/ui/badge'
+import { DataTable } from '@/components/data-table/data-table'
+import type { RowAction } from '@/components/data-table/row-actions-menu'
+import { useLocalTableSearch } from '@/components/data-table/use-local-table-search'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { PageHeader } from '@/components/ui/page-header'
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from '@/components/ui/table'
 import { useScope } from '@/hooks/use-session'
 import { formatDateTime, toIsoString } from '@/lib/format'
+import {
+  attachedInstanceColumns,
+  type AttachedInstance,
+} from '../components/attached-instance-columns'
+import { GroupsBreadcrumb } from '../components/groups-breadcrumb'
 import { DeleteConfigurationDialog } from '../components/delete-configuration-dialog'
+import { DetachConfigurationDialog } from '../components/detach-configuration-dialog'
 import { EditValuesForm } from '../components/edit-values-form'
-import { RESTART_BADGE, formatValue } from '../lib/parameters-to-specs'
+import { valueColumns } from '../components/value-columns'
+import {
+  datastoreLabel,
+  valueRows,
+  type ValueRow,
+  type ValuesSearch,
+} from '../lib/configuration-list'
 
 const route = getRouteApi('/_app/configurations/$configurationId')
 
 function Dl({ items }: { items: [string, ReactNode][] }) {
   return (
-    <dl className="grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-2 text-sm">
+    <dl className="grid grid-cols-[minmax(7rem,auto)_1fr] gap-x-4 gap-y-2 text-sm">
       {items.map(([term, value]) => (
         <div key={term} className="contents">
           <dt className="text-muted-foreground">{term}</dt>
@@ -41,38 +46,65 @@ function Dl({ items }: { items: [string, ReactNode][] }) {
   )
 }
 
+function When({ at }: { at: string | undefined }) {
+  return at ? <time dateTime={toIsoString(at)}>{formatDateTime(at)}</time> : '—'
+}
+
 export function ConfigurationDetailPage() {
   const scope = useScope()
   const { configurationId } = route.useParams()
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
   const { data: group } = useSuspenseQuery(
     configurationQueryOptions({ ...scope, id: configurationId }),
   )
   const parameters = useSuspenseQuery(
     parametersQueryOptions({ ...scope, versionId: group.datastore_version_id }),
   )
-  const instances = useSuspenseQuery(
+  const { data: attached } = useSuspenseQuery(
     configurationInstancesQueryOptions({ ...scope, id: configurationId }),
   )
   const [editing, setEditing] = useState(false)
   const [deleting, setDeleting] = useState(false)
+  const [detaching, setDetaching] = useState<AttachedInstance | null>(null)
 
-  const restartNames = new Set(parameters.data.filter((p) => p.restart_required).map((p) => p.name))
-  const names = Object.keys(group.values).sort()
-  const attached = instances.data
-  const ds = `${group.datastore_name ?? 'unknown'} ${group.datastore_version_name ?? ''}`.trim()
+  const rows = useMemo(
+    () =>
+      valueRows(
+        group.values,
+        new Set(parameters.data.filter((p) => p.restart_required).map((p) => p.name)),
+      ),
+    [group.values, parameters.data],
+  )
+  const values = useMemo(() => valueColumns(), [])
+  const setSearch = useCallback(
+    (patch: Partial<ValuesSearch>) =>
+      void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
+    [navigate],
+  )
+  const instanceCols = useMemo(() => attachedInstanceColumns(), [])
+  const [instanceSearch, setInstanceSearch] = useLocalTableSearch('name')
+  const instanceActions = useMemo<RowAction<AttachedInstance>[]>(
+    () => [
+      {
+        label: 'Open',
+        onSelect: (i) =>
+          void navigate({
+            to: '/instances/$instanceId/configuration',
+            params: { instanceId: i.id },
+          }),
+      },
+      { label: 'Detach', destructive: true, onSelect: setDetaching },
+    ],
+    [navigate],
+  )
 
   return (
     <div className="mx-auto grid max-w-5xl gap-6">
       <PageHeader
         title={group.name}
         description={group.description ?? undefined}
-        breadcrumbs={
-          <nav aria-label="Breadcrumb" className="text-sm">
-            <Link to="/configurations" className="text-link hover:underline">
-              Configuration groups
-            </Link>
-          </nav>
-        }
+        breadcrumbs={<GroupsBreadcrumb />}
         actions={
           <Button variant="outline" onClick={() => setDeleting(true)}>
             <Trash2 aria-hidden="true" />
@@ -88,28 +120,14 @@ export function ConfigurationDetailPage() {
         <CardContent>
           <Dl
             items={[
-              ['Datastore', ds],
+              ['Datastore', datastoreLabel(group)],
               ['Version number', group.datastore_version_number ?? '—'],
               ['Instances', String(group.instance_count ?? attached.length)],
-              [
-                'Created',
-                group.created ? (
-                  <time dateTime={toIsoString(group.created)}>{formatDateTime(group.created)}</time>
-                ) : (
-                  '—'
-                ),
-              ],
-              [
-                'Updated',
-                group.updated ? (
-                  <time dateTime={toIsoString(group.updated)}>{formatDateTime(group.updated)}</time>
-                ) : (
-                  '—'
-                ),
-              ],
+              ['Created', <When key="created" at={group.created} />],
+              ['Updated', <When key="updated" at={group.updated} />],
               [
                 'ID',
-                <code key="id" className="text-xs">
+                <code key="id" className="text-xs break-all">
                   {group.id}
                 </code>,
               ],
@@ -123,7 +141,7 @@ export function ConfigurationDetailPage() {
           <div className="grid gap-1">
             <CardTitle>Values</CardTitle>
             <CardDescription>
-              {names.length} value{names.length === 1 ? '' : 's'} set; everything else keeps the
+              {rows.length} value{rows.length === 1 ? '' : 's'} set; everything else keeps the
               datastore default.
             </CardDescription>
           </div>
@@ -143,36 +161,22 @@ export function ConfigurationDetailPage() {
               attachedNames={attached.map((i) => i.name)}
               onDone={() => setEditing(false)}
             />
-          ) : names.length === 0 ? (
-            <p className="text-sm text-muted-foreground">No values set.</p>
           ) : (
-            <Table>
-              <TableCaption className="sr-only">Values of {group.name}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHead>Parameter</TableHead>
-                  <TableHead>Value</TableHead>
-                  <TableHead>Applies</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {names.map((n) => (
-                  <TableRow key={n}>
-                    <TableCell className="font-mono text-xs">{n}</TableCell>
-                    <TableCell className="font-mono text-xs">
-                      {formatValue(group.values[n])}
-                    </TableCell>
-                    <TableCell>
-                      {restartNames.has(n) ? (
-                        <Badge variant="warning">{RESTART_BADGE}</Badge>
-                      ) : (
-                        <span className="text-sm text-muted-foreground">Live</span>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              label={`Values of ${group.name}`}
+              idPrefix="values"
+              csvName={`${group.name}-values`}
+              columns={values}
+              rows={rows}
+              getRowId={valueName}
+              rowLabel={valueName}
+              search={search}
+              onSearchChange={setSearch}
+              noun={{ one: 'value', other: 'values' }}
+              filterPlaceholder="Parameter or value"
+              minWidth={520}
+              empty={<p className="text-sm text-muted-foreground">No values set.</p>}
+            />
           )}
         </CardContent>
       </Card>
@@ -181,28 +185,25 @@ export function ConfigurationDetailPage() {
         <CardHeader>
           <CardTitle>Instances using this group</CardTitle>
           <CardDescription>
-            Attach or detach from an instance&apos;s Configuration tab (same datastore version
-            only).
+            Attach from an instance&apos;s Configuration tab (same datastore version only).
           </CardDescription>
         </CardHeader>
         <CardContent>
-          {attached.length === 0 ? (
-            <p className="text-sm text-muted-foreground">Not attached to any instance.</p>
-          ) : (
-            <ul className="grid gap-1 text-sm">
-              {attached.map((i) => (
-                <li key={i.id}>
-                  <Link
-                    to="/instances/$instanceId/configuration"
-                    params={{ instanceId: i.id }}
-                    className="text-link hover:underline"
-                  >
-                    {i.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
+          <DataTable
+            label={`Instances using ${group.name}`}
+            idPrefix="group-instances"
+            csvName={`${group.name}-instances`}
+            columns={instanceCols}
+            rows={attached}
+            getRowId={instanceId}
+            rowLabel={instanceName}
+            search={instanceSearch}
+            onSearchChange={setInstanceSearch}
+            noun={{ one: 'instance', other: 'instances' }}
+            rowActions={instanceActions}
+            minWidth={480}
+            empty={<p className="text-sm text-muted-foreground">Not attached to any instance.</p>}
+          />
         </CardContent>
       </Card>
 
@@ -212,7 +213,21 @@ export function ConfigurationDetailPage() {
         attached={attached.length}
         open={deleting}
         onOpenChange={setDeleting}
+        onDeleted={() => void navigate({ to: '/configurations' })}
       />
+      {detaching ? (
+        <DetachConfigurationDialog
+          scope={scope}
+          instance={detaching}
+          group={group}
+          open
+          onOpenChange={(o) => (o ? undefined : setDetaching(null))}
+        />
+      ) : null}
     </div>
   )
 }
+
+const valueName = (r: ValueRow) => r.name
+const instanceId = (i: AttachedInstance) => i.id
+const instanceName = (i: AttachedInstance) => i.name

@@ -1,48 +1,75 @@
-import { useQuery } from '@tanstack/react-query'
+import { useCallback, useMemo, useState } from 'react'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, getRouteApi } from '@tanstack/react-router'
 import { Plus, SlidersHorizontal } from 'lucide-react'
 import { configurationsQueryOptions } from '@/api/configurations/queries'
-import { describeError } from '@/api/errors'
-import { Alert } from '@/components/ui/alert'
+import type { ConfigurationSummary } from '@/api/configurations/schemas'
+import { DataTable } from '@/components/data-table/data-table'
+import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton'
+import type { RowAction } from '@/components/data-table/row-actions-menu'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { Field } from '@/components/ui/field'
+import { Label } from '@/components/ui/label'
 import { PageHeader } from '@/components/ui/page-header'
 import { Select } from '@/components/ui/select'
-import { Skeleton } from '@/components/ui/skeleton'
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from '@/components/ui/table'
 import { useScope } from '@/hooks/use-session'
-import { formatDateTime, toIsoString } from '@/lib/format'
+import { configurationColumns } from '../components/configuration-columns'
+import { DeleteConfigurationDialog } from '../components/delete-configuration-dialog'
+import { useAttachedCounts } from '../lib/use-attached-counts'
+import {
+  deleteBlockedReason,
+  groupDatastores,
+  type ConfigurationsSearch,
+} from '../lib/configuration-list'
 
 const route = getRouteApi('/_app/configurations/')
 
 export function ConfigurationsListSkeleton() {
-  return (
-    <div className="mx-auto grid max-w-5xl gap-4" aria-busy="true">
-      <Skeleton className="h-8 w-64" />
-      <Skeleton className="h-48" />
-    </div>
-  )
+  return <DataTableSkeleton label="Loading configuration groups" />
 }
 
+/** The project's configuration groups in the region: sort, filter and datastore in the URL. */
 export function ConfigurationsPage() {
   const scope = useScope()
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const groups = useQuery(configurationsQueryOptions(scope))
-
-  const all = groups.data ?? []
-  const datastores = [...new Set(all.map((g) => g.datastore_name ?? 'unknown'))].sort()
-  const shown = search.datastore ? all.filter((g) => g.datastore_name === search.datastore) : all
-  const sorted = [...shown].sort((a, b) => a.name.localeCompare(b.name))
+  const { data: all } = useSuspenseQuery(configurationsQueryOptions(scope))
+  // Side data: how many instances use each group (neither list says). Unknown until read.
+  const counts = useAttachedCounts(scope, all)
+  const columns = useMemo(
+    () => configurationColumns({ attached: (id) => counts.get(id) }),
+    [counts],
+  )
+  const datastores = useMemo(() => groupDatastores(all), [all])
+  const rows = useMemo(
+    () => (search.datastore ? all.filter((g) => g.datastore_name === search.datastore) : all),
+    [all, search.datastore],
+  )
+  const setSearch = useCallback(
+    (patch: Partial<ConfigurationsSearch>) =>
+      void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
+    [navigate],
+  )
+  const [deleting, setDeleting] = useState<ConfigurationSummary | null>(null)
+  const rowActions = useMemo<RowAction<ConfigurationSummary>[]>(
+    () => [
+      {
+        label: 'Open',
+        onSelect: (g) =>
+          void navigate({
+            to: '/configurations/$configurationId',
+            params: { configurationId: g.id },
+          }),
+      },
+      {
+        label: 'Delete',
+        destructive: true,
+        onSelect: setDeleting,
+        disabledReason: (g) => deleteBlockedReason(counts.get(g.id)),
+      },
+    ],
+    [navigate, counts],
+  )
 
   const createButton = (
     <Button asChild>
@@ -63,107 +90,63 @@ export function ConfigurationsPage() {
         description="Parameter values for a datastore version, attached to its instances."
         actions={all.length > 0 ? createButton : undefined}
       />
-      {groups.isPending ? (
-        <Skeleton className="h-48" />
-      ) : groups.isError ? (
-        <Alert
-          variant="error"
-          title="Configuration groups could not be loaded"
-          action={
-            <Button size="sm" variant="outline" onClick={() => void groups.refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          {describeError(groups.error)}
-        </Alert>
-      ) : all.length === 0 ? (
-        <EmptyState
-          icon={SlidersHorizontal}
-          title="No configuration groups yet"
-          description="Create one from a datastore version's parameters, then attach it to instances of that version."
-          action={createButton}
-        />
-      ) : (
-        <>
-          <div className="flex flex-wrap items-end gap-4">
-            <Field label="Datastore" className="w-56">
-              <Select
-                value={search.datastore}
-                onChange={(e) =>
-                  void navigate({ search: { datastore: e.target.value }, replace: true })
-                }
-              >
-                <option value="">All datastores</option>
-                {datastores.map((d) => (
-                  <option key={d} value={d}>
-                    {d}
-                  </option>
-                ))}
-                {search.datastore && !datastores.includes(search.datastore) ? (
-                  <option value={search.datastore}>{search.datastore}</option>
-                ) : null}
-              </Select>
-            </Field>
+      <DataTable
+        label={`Configuration groups${search.datastore ? ` for ${search.datastore}` : ''}`}
+        idPrefix="configurations"
+        csvName={`configuration-groups-${scope.region}`}
+        columns={columns}
+        rows={rows}
+        totalCount={all.length}
+        getRowId={groupId}
+        rowLabel={groupName}
+        search={search}
+        onSearchChange={setSearch}
+        noun={{ one: 'configuration group', other: 'configuration groups' }}
+        filterPlaceholder="Name, ID, description or datastore"
+        rowActions={rowActions}
+        onClearFilters={() => setSearch({ datastore: '' })}
+        minWidth={640}
+        empty={
+          <EmptyState
+            icon={SlidersHorizontal}
+            title="No configuration groups yet"
+            description="Create one from a datastore version's parameters, then attach it to instances of that version."
+            action={createButton}
+          />
+        }
+        filters={
+          <div className="grid gap-1.5">
+            <Label htmlFor="configurations-datastore">Datastore</Label>
+            <Select
+              id="configurations-datastore"
+              value={search.datastore}
+              onChange={(e) => setSearch({ datastore: e.target.value })}
+            >
+              <option value="">All datastores</option>
+              {datastores.map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+              {search.datastore && !datastores.includes(search.datastore) ? (
+                <option value={search.datastore}>{search.datastore}</option>
+              ) : null}
+            </Select>
           </div>
-          {sorted.length === 0 ? (
-            <EmptyState
-              title={`No ${search.datastore} configuration groups`}
-              description="None of the groups in this project and region is for that datastore."
-              action={
-                <Button
-                  variant="outline"
-                  onClick={() => void navigate({ search: { datastore: '' }, replace: true })}
-                >
-                  Show all datastores
-                </Button>
-              }
-            />
-          ) : (
-            <Table>
-              <TableCaption className="sr-only">
-                Configuration groups{search.datastore ? ` for ${search.datastore}` : ''}
-              </TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHead>Name</TableHead>
-                  <TableHead>Datastore</TableHead>
-                  <TableHead>Description</TableHead>
-                  <TableHead>Updated</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {sorted.map((g) => (
-                  <TableRow key={g.id}>
-                    <TableCell className="font-medium">
-                      <Link
-                        to="/configurations/$configurationId"
-                        params={{ configurationId: g.id }}
-                        className="text-link hover:underline"
-                      >
-                        {g.name}
-                      </Link>
-                    </TableCell>
-                    <TableCell>
-                      {g.datastore_name ?? '—'} {g.datastore_version_name ?? ''}
-                    </TableCell>
-                    <TableCell className="max-w-xs truncate text-muted-foreground">
-                      {g.description ?? '—'}
-                    </TableCell>
-                    <TableCell>
-                      {g.updated ? (
-                        <time dateTime={toIsoString(g.updated)}>{formatDateTime(g.updated)}</time>
-                      ) : (
-                        '—'
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
-        </>
-      )}
+        }
+      />
+      {deleting ? (
+        <DeleteConfigurationDialog
+          scope={scope}
+          group={deleting}
+          attached={counts.get(deleting.id)}
+          open
+          onOpenChange={(o) => (o ? undefined : setDeleting(null))}
+        />
+      ) : null}
     </div>
   )
 }
+
+const groupId = (g: ConfigurationSummary) => g.id
+const groupName = (g: ConfigurationSummary) => g.name

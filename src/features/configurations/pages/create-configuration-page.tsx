@@ -1,13 +1,12 @@
-import { useMemo, useState } from 'react'
-import { FormProvider, useForm, type Resolver } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useQuery } from '@tanstack/react-query'
+import { useState, useTransition } from 'react'
+import { FormProvider } from 'react-hook-form'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, useNavigate } from '@tanstack/react-router'
 import { toast } from 'sonner'
 import { useCreateConfiguration } from '@/api/configurations/mutations'
 import { datastoresQueryOptions } from '@/api/datastores/queries'
-import { describeError } from '@/api/errors'
 import { parametersQueryOptions } from '@/api/parameters/queries'
+import type { Parameter } from '@/api/parameters/schemas'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
@@ -15,54 +14,43 @@ import { Field } from '@/components/ui/field'
 import { Input, Textarea } from '@/components/ui/input'
 import { PageHeader } from '@/components/ui/page-header'
 import { Select } from '@/components/ui/select'
-import { Skeleton } from '@/components/ui/skeleton'
 import { Spinner } from '@/components/ui/spinner'
 import { useScope } from '@/hooks/use-session'
+import { GroupsBreadcrumb } from '../components/groups-breadcrumb'
 import { ValuesEditor } from '../components/values-editor'
 import { applyServerError } from '../lib/apply-server-error'
-import { groupFormSchema, type GroupFormInput, type GroupFormOutput } from '../lib/create-form'
-import { specsFor, toApiValues } from '../lib/parameters-to-specs'
+import { chooseVersion } from '../lib/choose-version'
+import { toApiValues } from '../lib/parameters-to-specs'
+import { useGroupForm } from '../lib/use-group-form'
+
+const noParameters = (): Parameter[] => []
 
 export function CreateConfigurationPage({ initialDatastore }: { initialDatastore?: string }) {
   const scope = useScope()
   const navigate = useNavigate()
-  const datastores = useQuery(datastoresQueryOptions(scope))
+  const { data: datastores } = useSuspenseQuery(datastoresQueryOptions(scope))
+  // Another version's parameters load while the form stays as it is (no fallback flash).
+  const [switching, startSwitch] = useTransition()
   const [dsChoice, setDsChoice] = useState<string>()
   const [versionChoice, setVersionChoice] = useState<string>()
   const [chosen, setChosen] = useState<string[]>([])
   const [formError, setFormError] = useState<string>()
   const [datastoreError, setDatastoreError] = useState<string>()
 
-  const dsList = useMemo(
-    () => (datastores.data ?? []).filter((d) => d.versions.length > 0),
-    [datastores.data],
-  )
-  const datastore =
-    dsList.find((d) => d.name === (dsChoice ?? initialDatastore)) ??
-    (dsChoice === undefined ? dsList[0] : undefined)
-  const version =
-    datastore?.versions.find((v) => v.id === versionChoice) ??
-    datastore?.versions.find((v) => v.id === datastore.default_version) ??
-    datastore?.versions[0]
-
-  const parameters = useQuery({
-    ...parametersQueryOptions({ ...scope, versionId: version?.id ?? 'none' }),
-    enabled: Boolean(version),
+  const {
+    offered: dsList,
+    datastore,
+    version,
+  } = chooseVersion(datastores, { dsChoice, initialDatastore, versionChoice })
+  // The loader read the first version's parameters; no version (nothing offered): none.
+  const { data: params } = useSuspenseQuery({
+    ...parametersQueryOptions({ ...scope, versionId: version?.id ?? '' }),
+    ...(version ? {} : { queryFn: noParameters }),
   })
-  const params = useMemo(() => parameters.data ?? [], [parameters.data])
-  const specs = useMemo(() => specsFor(params, chosen), [params, chosen])
-  const resolver = useMemo(
-    () =>
-      zodResolver(groupFormSchema(specs)) as unknown as Resolver<
-        GroupFormInput,
-        unknown,
-        GroupFormOutput
-      >,
-    [specs],
-  )
-  const form = useForm<GroupFormInput, unknown, GroupFormOutput>({
-    resolver,
-    defaultValues: { name: '', description: '', values: {} },
+  const form = useGroupForm(params, chosen, {
+    name: '',
+    description: '',
+    values: {},
   })
 
   const create = useCreateConfiguration(scope)
@@ -113,13 +101,7 @@ export function CreateConfigurationPage({ initialDatastore }: { initialDatastore
       <PageHeader
         title="Create configuration group"
         description="A named set of database parameter values for one datastore version, attachable to its instances."
-        breadcrumbs={
-          <nav aria-label="Breadcrumb" className="text-sm">
-            <Link to="/configurations" className="text-link hover:underline">
-              Configuration groups
-            </Link>
-          </nav>
-        }
+        breadcrumbs={<GroupsBreadcrumb />}
       />
       <FormProvider {...form}>
         <form
@@ -148,31 +130,20 @@ export function CreateConfigurationPage({ initialDatastore }: { initialDatastore
               >
                 <Textarea {...form.register('description')} rows={2} />
               </Field>
-              {datastores.isPending ? (
-                <Skeleton className="h-16" />
-              ) : datastores.isError ? (
-                <Alert
-                  variant="error"
-                  title="Datastores could not be loaded"
-                  action={
-                    <Button size="sm" variant="outline" onClick={() => void datastores.refetch()}>
-                      Retry
-                    </Button>
-                  }
-                >
-                  {describeError(datastores.error)}
-                </Alert>
-              ) : (
+              {
                 <div className="grid gap-4 sm:grid-cols-2">
                   <Field label="Datastore" required error={datastoreError}>
                     <Select
                       name="datastore"
                       value={datastore?.name ?? ''}
                       onChange={(e) => {
-                        setDsChoice(e.target.value)
-                        setVersionChoice(undefined)
+                        const next = e.target.value
                         setDatastoreError(undefined)
                         resetValues()
+                        startSwitch(() => {
+                          setDsChoice(next)
+                          setVersionChoice(undefined)
+                        })
                       }}
                     >
                       {dsList.map((d) => (
@@ -191,9 +162,10 @@ export function CreateConfigurationPage({ initialDatastore }: { initialDatastore
                       name="version"
                       value={version?.id ?? ''}
                       onChange={(e) => {
-                        setVersionChoice(e.target.value)
+                        const next = e.target.value
                         setDatastoreError(undefined)
                         resetValues()
+                        startSwitch(() => setVersionChoice(next))
                       }}
                       disabled={!datastore}
                     >
@@ -206,7 +178,7 @@ export function CreateConfigurationPage({ initialDatastore }: { initialDatastore
                     </Select>
                   </Field>
                 </div>
-              )}
+              }
             </CardContent>
           </Card>
 
@@ -220,20 +192,8 @@ export function CreateConfigurationPage({ initialDatastore }: { initialDatastore
               </CardDescription>
             </CardHeader>
             <CardContent>
-              {!version ? null : parameters.isPending ? (
+              {!version ? null : switching ? (
                 <Spinner label="Loading parameters…" />
-              ) : parameters.isError ? (
-                <Alert
-                  variant="error"
-                  title="Parameters could not be loaded"
-                  action={
-                    <Button size="sm" variant="outline" onClick={() => void parameters.refetch()}>
-                      Retry
-                    </Button>
-                  }
-                >
-                  {describeError(parameters.error)}
-                </Alert>
               ) : params.length === 0 ? (
                 <Alert variant="info">
                   This datastore version has no configuration parameters: the cloud does not support

@@ -1,9 +1,9 @@
-import { useState } from 'react'
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { Suspense, useCallback, useMemo, useState } from 'react'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, getRouteApi } from '@tanstack/react-router'
 import { RotateCcw } from 'lucide-react'
 import { toast } from 'sonner'
-import { useAttachConfiguration, useDetachConfiguration } from '@/api/configurations/mutations'
+import { useAttachConfiguration } from '@/api/configurations/mutations'
 import {
   configurationQueryOptions,
   configurationsQueryOptions,
@@ -13,35 +13,23 @@ import { describeError } from '@/api/errors'
 import { useRestartInstance } from '@/api/instances/mutations'
 import { instanceQueryOptions } from '@/api/instances/queries'
 import type { Instance } from '@/api/instances/schemas'
+import { DataTable } from '@/components/data-table/data-table'
 import { Alert } from '@/components/ui/alert'
-import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { Field } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
 import { Spinner } from '@/components/ui/spinner'
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from '@/components/ui/table'
 import { useScope } from '@/hooks/use-session'
+import { DetachConfigurationDialog } from '../components/detach-configuration-dialog'
+import { valueDiffColumns } from '../components/value-diff-columns'
+import type { DiffSearch } from '../lib/configuration-list'
 import { formatValue } from '../lib/parameters-to-specs'
-import { diffValues, type DiffState } from '../lib/values-diff'
+import { diffValues, type DiffRow } from '../lib/values-diff'
 
-const route = getRouteApi('/_app/instances/$instanceId')
+const route = getRouteApi('/_app/instances/$instanceId/configuration')
 
 const READY = new Set(['ACTIVE', 'HEALTHY', 'RESTART_REQUIRED'])
-
-const STATE_LABEL: Record<DiffState, { text: string; variant: 'warning' | 'neutral' | 'info' }> = {
-  changed: { text: 'Overrides default', variant: 'warning' },
-  same: { text: 'Same as default', variant: 'neutral' },
-  added: { text: 'Not in template', variant: 'info' },
-}
 
 function RestartBanner({ instance }: { instance: Instance }) {
   const scope = useScope()
@@ -87,10 +75,10 @@ function RestartBanner({ instance }: { instance: Instance }) {
 
 function AttachCard({ instance }: { instance: Instance }) {
   const scope = useScope()
-  const groups = useQuery(configurationsQueryOptions(scope))
+  const { data: groups } = useSuspenseQuery(configurationsQueryOptions(scope))
   const attach = useAttachConfiguration(scope)
   const [choice, setChoice] = useState('')
-  const matching = (groups.data ?? []).filter(
+  const matching = groups.filter(
     (g) =>
       g.datastore_name === instance.datastore.type &&
       g.datastore_version_name === instance.datastore.version,
@@ -106,21 +94,7 @@ function AttachCard({ instance }: { instance: Instance }) {
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3">
-        {groups.isPending ? (
-          <Spinner label="Loading configuration groups…" />
-        ) : groups.isError ? (
-          <Alert
-            variant="error"
-            title="Configuration groups could not be loaded"
-            action={
-              <Button size="sm" variant="outline" onClick={() => void groups.refetch()}>
-                Retry
-              </Button>
-            }
-          >
-            {describeError(groups.error)}
-          </Alert>
-        ) : matching.length === 0 ? (
+        {matching.length === 0 ? (
           <p className="text-sm text-muted-foreground">
             There is no configuration group for {ds} yet.{' '}
             <Link
@@ -192,11 +166,22 @@ function AttachedCard({
   configurationId: string
 }) {
   const scope = useScope()
-  const group = useQuery(configurationQueryOptions({ ...scope, id: configurationId }))
-  const defaults = useQuery(instanceDefaultsQueryOptions({ ...scope, instanceId: instance.id }))
-  const detach = useDetachConfiguration(scope)
-  const name = group.data?.name ?? instance.configuration?.name ?? configurationId
-  const rows = group.data && defaults.data ? diffValues(group.data.values, defaults.data) : []
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const { data: group } = useSuspenseQuery(
+    configurationQueryOptions({ ...scope, id: configurationId }),
+  )
+  const { data: defaults } = useSuspenseQuery(
+    instanceDefaultsQueryOptions({ ...scope, instanceId: instance.id }),
+  )
+  const [detaching, setDetaching] = useState(false)
+  const rows = useMemo(() => diffValues(group.values, defaults), [group.values, defaults])
+  const columns = useMemo(() => valueDiffColumns(), [])
+  const setSearch = useCallback(
+    (patch: Partial<DiffSearch>) =>
+      void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
+    [navigate],
+  )
   return (
     <Card>
       <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-2">
@@ -208,7 +193,7 @@ function AttachedCard({
               params={{ configurationId }}
               className="text-link hover:underline"
             >
-              {name}
+              {group.name}
             </Link>
           </CardTitle>
           <CardDescription>
@@ -218,70 +203,53 @@ function AttachedCard({
         <Button
           variant="outline"
           size="sm"
-          disabled={detach.isPending || !READY.has(instance.status)}
-          onClick={() =>
-            detach.mutate(
-              { instance, configurationId },
-              {
-                onSuccess: () =>
-                  toast.success(`Configuration group detached from ${instance.name}.`),
-              },
-            )
+          disabled={!READY.has(instance.status)}
+          title={
+            READY.has(instance.status)
+              ? undefined
+              : `Not available while the instance is ${instance.status}.`
           }
+          onClick={() => setDetaching(true)}
         >
-          {detach.isPending ? 'Detaching…' : 'Detach'}
+          Detach
         </Button>
       </CardHeader>
-      <CardContent className="grid gap-3">
-        {detach.error ? (
-          <Alert variant="error" title="The cloud refused to detach the group">
-            {describeError(detach.error)}
-          </Alert>
-        ) : null}
-        {group.isPending || defaults.isPending ? (
-          <Spinner label="Loading values…" />
-        ) : group.isError || defaults.isError ? (
-          <Alert variant="error" title="Values could not be loaded">
-            {describeError(group.error ?? defaults.error)}
-          </Alert>
-        ) : rows.length === 0 ? (
-          <p className="text-sm text-muted-foreground">This group sets no values.</p>
-        ) : (
-          <Table>
-            <TableCaption className="sr-only">Group values compared with the defaults</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHead>Parameter</TableHead>
-                <TableHead>Default</TableHead>
-                <TableHead>Group value</TableHead>
-                <TableHead>Difference</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((r) => (
-                <TableRow key={r.name}>
-                  <TableCell className="font-mono text-xs">{r.name}</TableCell>
-                  <TableCell className="font-mono text-xs">{formatValue(r.defaultValue)}</TableCell>
-                  <TableCell className="font-mono text-xs">{formatValue(r.value)}</TableCell>
-                  <TableCell>
-                    <Badge variant={STATE_LABEL[r.state].variant}>
-                      {STATE_LABEL[r.state].text}
-                    </Badge>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+      <CardContent>
+        <DataTable
+          label="Group values compared with the defaults"
+          idPrefix="config-diff"
+          csvName={`${instance.name}-${group.name}-values`}
+          columns={columns}
+          rows={rows}
+          getRowId={diffName}
+          rowLabel={diffName}
+          search={search}
+          onSearchChange={setSearch}
+          noun={{ one: 'value', other: 'values' }}
+          filterPlaceholder="Parameter or difference"
+          minWidth={560}
+          empty={<p className="text-sm text-muted-foreground">This group sets no values.</p>}
+        />
       </CardContent>
+      <DetachConfigurationDialog
+        scope={scope}
+        instance={instance}
+        group={group}
+        open={detaching}
+        onOpenChange={setDetaching}
+      />
     </Card>
   )
 }
 
+const diffName = (r: DiffRow) => r.name
+
 function DefaultsCard({ instance }: { instance: Instance }) {
   const scope = useScope()
-  const defaults = useQuery(instanceDefaultsQueryOptions({ ...scope, instanceId: instance.id }))
-  const entries = Object.entries(defaults.data ?? {})
+  const { data: defaults } = useSuspenseQuery(
+    instanceDefaultsQueryOptions({ ...scope, instanceId: instance.id }),
+  )
+  const entries = Object.entries(defaults)
   return (
     <Card>
       <CardHeader>
@@ -289,21 +257,7 @@ function DefaultsCard({ instance }: { instance: Instance }) {
         <CardDescription>The configuration template rendered for this flavor.</CardDescription>
       </CardHeader>
       <CardContent>
-        {defaults.isPending ? (
-          <Spinner label="Loading defaults…" />
-        ) : defaults.isError ? (
-          <Alert
-            variant="error"
-            title="Defaults could not be loaded"
-            action={
-              <Button size="sm" variant="outline" onClick={() => void defaults.refetch()}>
-                Retry
-              </Button>
-            }
-          >
-            {describeError(defaults.error)}
-          </Alert>
-        ) : entries.length === 0 ? (
+        {entries.length === 0 ? (
           <p className="text-sm text-muted-foreground">The cloud reports no defaults.</p>
         ) : (
           <details>
@@ -334,11 +288,14 @@ export function InstanceConfigurationTab() {
   return (
     <div className="grid gap-4">
       <RestartBanner instance={instance} />
-      {configurationId ? (
-        <AttachedCard instance={instance} configurationId={configurationId} />
-      ) : (
-        <AttachCard instance={instance} />
-      )}
+      {/* Attaching or detaching switches cards: the other card's data loads in place. */}
+      <Suspense fallback={<Spinner label="Loading configuration…" />}>
+        {configurationId ? (
+          <AttachedCard instance={instance} configurationId={configurationId} />
+        ) : (
+          <AttachCard instance={instance} />
+        )}
+      </Suspense>
       <DefaultsCard instance={instance} />
     </div>
   )

@@ -3,7 +3,7 @@ import { configurationsQueryOptions } from '@/api/configurations/queries'
 import {
   configurationsSearchDefaults,
   configurationsSearchSchema,
-} from '@/features/configurations/lib/list-search'
+} from '@/features/configurations/lib/configuration-list'
 import {
   ConfigurationsListSkeleton,
   ConfigurationsPage,
@@ -12,11 +12,10 @@ import {
 export const Route = createFileRoute('/_app/configurations/')({
   validateSearch: configurationsSearchSchema,
   search: { middlewares: [stripSearchParams(configurationsSearchDefaults)] },
-  // The datastore filter applies to the fetched list: the loader depends on no search key.
+  // Sorting and filtering happen on the fetched list: the loader depends on no search key.
   loaderDeps: () => ({}),
   loader: async ({ context: { queryClient, scope } }) => {
-    // A failure is shown by the page (with Retry), not by the route's error boundary.
-    await queryClient.ensureQueryData(configurationsQueryOptions(scope)).catch(() => undefined)
+    await queryClient.ensureQueryData(configurationsQueryOptions(scope))
   },
   head: () => ({ meta: [{ title: 'Configuration groups · DBaaS Console' }] }),
   pendingComponent: ConfigurationsListSkeleton,

@@ -1,12 +1,19 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { z } from 'zod'
 import { datastoresQueryOptions } from '@/api/datastores/queries'
+import { parametersQueryOptions } from '@/api/parameters/queries'
+import { chooseVersion } from '@/features/configurations/lib/choose-version'
 import { CreateConfigurationPage } from '@/features/configurations/pages/create-configuration-page'
 
 export const Route = createFileRoute('/_app/configurations/new')({
   validateSearch: z.object({ datastore: z.string().optional().catch(undefined) }),
-  loader: ({ context: { queryClient, scope } }) => {
-    void queryClient.prefetchQuery(datastoresQueryOptions(scope))
+  loaderDeps: ({ search }) => ({ datastore: search.datastore }),
+  loader: async ({ context: { queryClient, scope }, deps }) => {
+    const list = await queryClient.ensureQueryData(datastoresQueryOptions(scope))
+    const { version } = chooseVersion(list, { initialDatastore: deps.datastore })
+    if (version) {
+      await queryClient.ensureQueryData(parametersQueryOptions({ ...scope, versionId: version.id }))
+    }
   },
   head: () => ({ meta: [{ title: 'Create configuration group · DBaaS Console' }] }),
   component: Page,

@@ -1,0 +1,47 @@
+import { toast } from 'sonner'
+import { useDetachConfiguration } from '@/api/configurations/mutations'
+import type { ScopeParams } from '@/api/instances/keys'
+import type { InstanceRef } from '@/api/instances/mutations'
+import { ConfirmDialog } from '@/components/confirm-dialog'
+
+/** Confirms detaching a group from an instance (its values stop applying; a restart may follow). */
+export function DetachConfigurationDialog({
+  scope,
+  instance,
+  group,
+  open,
+  onOpenChange,
+}: {
+  scope: ScopeParams
+  instance: InstanceRef
+  group: { id: string; name: string }
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) {
+  const m = useDetachConfiguration(scope)
+  return (
+    <ConfirmDialog
+      open={open}
+      onOpenChange={(o) => {
+        if (!o) m.reset()
+        onOpenChange(o)
+      }}
+      title={`Detach ${group.name} from ${instance.name}?`}
+      description="The instance goes back to the datastore defaults. Values that need a restart keep their old setting until the database restarts."
+      confirmLabel="Detach"
+      pending={m.isPending}
+      error={m.error}
+      onConfirm={() =>
+        m.mutate(
+          { instance, configurationId: group.id },
+          {
+            onSuccess: () => {
+              onOpenChange(false)
+              toast.success(`Configuration group detached from ${instance.name}.`)
+            },
+          },
+        )
+      }
+    />
+  )
+}
