@@ -32,11 +32,8 @@ export const usersTableSearchFields = {
   userDir: user.dir,
   userCols: user.cols,
 }
-
-const dbFields = z.object(databasesTableSearchFields)
-const userFields = z.object(usersTableSearchFields)
-export type DatabasesTableUrl = z.infer<typeof dbFields>
-export type UsersTableUrl = z.infer<typeof userFields>
+export type DatabasesTableUrl = z.infer<typeof instanceDatabasesSearchSchema>
+export type UsersTableUrl = z.infer<typeof instanceUsersSearchSchema>
 
 const dbDefaults = tableSearchDefaults<DatabaseSortColumn>('name')
 const userDefaults = tableSearchDefaults<UserSortColumn>('name')
