@@ -38,6 +38,7 @@ export function guestLogColumns({
       id: 'name',
       header: 'Name',
       hideable: false,
+      className: 'w-[18%]',
       sortValue: (l) => logSortValue(l, 'name'),
       filterText: logHaystack,
       cell: (l) => <span className="font-mono">{l.name}</span>,
