@@ -27,17 +27,22 @@ test('replication: create a replica, then promote it (the topology flips)', asyn
   await dialog.getByRole('button', { name: 'Create replica', exact: true }).click()
   await expect(dialog).toBeHidden()
 
-  const replicas = page.getByRole('list', { name: `Replicas of ${source}` })
+  const replicas = page.getByRole('table', { name: `Replicas of ${source}` })
   await expect(replicas.getByRole('link', { name: replica, exact: true })).toBeVisible()
-  const promote = page.getByRole('button', { name: `Promote ${replica}`, exact: true })
+  // Promote is in the replica's row actions menu (the menu follows the statuses while open).
+  const rowMenu = page.getByRole('button', { name: `Actions for ${replica}`, exact: true })
+  const promote = page.getByRole('menuitem', { name: 'Promote', exact: true })
+  await rowMenu.click()
   await expect(promote).toBeEnabled({ timeout: 30_000 })
+  await page.keyboard.press('Escape')
   await expectNoSeriousA11yViolations(page, 'replication tab (source with a replica)')
 
+  await rowMenu.click()
   await promote.click()
   await page.getByRole('alertdialog').getByRole('button', { name: 'Promote', exact: true }).click()
   await expect(page.getByText('PROMOTE', { exact: true }).first()).toBeVisible()
   // Settled: the replica is now the source and the old source replicates from it.
-  const flipped = page.getByRole('list', { name: `Replicas of ${replica}` })
+  const flipped = page.getByRole('table', { name: `Replicas of ${replica}` })
   await expect(flipped).toBeVisible({ timeout: 30_000 })
   await expect(flipped.getByText(source, { exact: false })).toBeVisible()
   await expect(page.getByText('PROMOTE', { exact: true })).toHaveCount(0, { timeout: 30_000 })

@@ -83,7 +83,8 @@ test('databases, users, access and root on an ACTIVE instance', async ({ page, r
   })
 
   // Revoke, then grant access again.
-  await page.getByRole('button', { name: 'Database access of appuser@%' }).click()
+  await page.getByRole('button', { name: 'Actions for appuser@%' }).click()
+  await page.getByRole('menuitem', { name: 'Database access' }).click()
   dialog = page.getByRole('dialog')
   await expectNoSeriousA11yViolations(page, 'access dialog')
   await dialog.getByRole('button', { name: 'Revoke access to appdb' }).click()
@@ -92,7 +93,8 @@ test('databases, users, access and root on an ACTIVE instance', async ({ page, r
   // The reference cloud's fake guest agent keeps revoked databases in the user list (its
   // GET /users/{name}/databases is right, as the dialog above showed).
   if (!onReference) await expect(row).toContainText('None')
-  await page.getByRole('button', { name: 'Database access of appuser@%' }).click()
+  await page.getByRole('button', { name: 'Actions for appuser@%' }).click()
+  await page.getByRole('menuitem', { name: 'Database access' }).click()
   await dialog.getByRole('button', { name: 'Grant access to appdb' }).click()
   await expect(dialog.getByText('Has access')).toBeVisible()
   await dialog.getByRole('button', { name: 'Done' }).click()
@@ -134,15 +136,18 @@ test('databases, users, access and root on an ACTIVE instance', async ({ page, r
   expect(await page.content()).not.toContain(password)
 
   // Delete the user, then the database (both confirmed).
-  await page.getByRole('button', { name: 'Delete user appuser@%' }).click()
+  await page.getByRole('button', { name: 'Actions for appuser@%' }).click()
+  await page.getByRole('menuitem', { name: 'Delete' }).click()
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete user' }).click()
   await expect(page.getByRole('heading', { name: 'No users yet' })).toBeVisible()
   await page
     .getByRole('navigation', { name: 'Instance sections' })
     .getByRole('link', { name: 'Databases' })
     .click()
-  await page.getByRole('button', { name: 'Delete database appdb' }).click()
+  await page.getByRole('button', { name: 'Actions for appdb' }).click()
+  await page.getByRole('menuitem', { name: 'Delete' }).click()
   const confirm = page.getByRole('alertdialog')
+  await confirm.getByRole('textbox', { name: 'Type the database name to confirm' }).fill('appdb')
   await expectNoSeriousA11yViolations(page, 'delete database confirmation')
   await confirm.getByRole('button', { name: 'Delete database' }).click()
   await expect(page.getByRole('heading', { name: 'No databases yet' })).toBeVisible()
@@ -180,6 +185,7 @@ test('the users & databases page picks an instance and explains the ones not rea
   await expectNoSeriousA11yViolations(page, 'users & databases page, instance not ready')
 
   await page.getByRole('combobox', { name: 'Instance' }).selectOption('')
-  await expect(page).toHaveURL(/\/users-databases$/)
+  // Only the scope (region, project) stays in the URL, which every in-app link keeps.
+  await expect(page).toHaveURL(/\/users-databases(\?region=[^&]+&projectId=[^&]+)?$/)
   await expect(page.getByText('Choose an instance to see its databases and users.')).toBeVisible()
 })

@@ -1,17 +1,20 @@
-import { createFileRoute } from '@tanstack/react-router'
+import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { instancesQueryOptions } from '@/api/instances/queries'
-import { prefetchInstanceParts } from '@/features/users-databases/lib/prefetch'
-import { usersDatabasesSearchSchema } from '@/features/users-databases/lib/search'
+import { loadInstanceParts } from '@/features/users-databases/lib/load-instance-parts'
+import {
+  usersDatabasesSearchDefaults,
+  usersDatabasesSearchSchema,
+} from '@/features/users-databases/lib/search'
 import { UsersDatabasesPage } from '@/features/users-databases/pages/users-databases-page'
 
 export const Route = createFileRoute('/_app/users-databases')({
   validateSearch: usersDatabasesSearchSchema,
+  search: { middlewares: [stripSearchParams(usersDatabasesSearchDefaults)] },
   loaderDeps: ({ search }) => ({ instance: search.instance }),
   loader: async ({ context: { queryClient, scope }, deps }) => {
-    // A failure is shown by the page (with Retry), not by the route's error boundary.
-    const list = await queryClient.ensureQueryData(instancesQueryOptions(scope)).catch(() => [])
+    const list = await queryClient.ensureQueryData(instancesQueryOptions(scope))
     if (!deps.instance) return
-    await prefetchInstanceParts(
+    await loadInstanceParts(
       queryClient,
       { ...scope, instanceId: deps.instance },
       list.find((i) => i.id === deps.instance),

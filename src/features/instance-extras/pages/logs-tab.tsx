@@ -1,42 +1,23 @@
-import { useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { FileText, RotateCw } from 'lucide-react'
-import { describeError } from '@/api/errors'
 import { useGuestLogAction } from '@/api/logs/mutations'
 import { guestLogContentsQueryOptions, guestLogsQueryOptions } from '@/api/logs/queries'
 import type { GuestLog, GuestLogAction } from '@/api/logs/schemas'
-import {
-  LOG_STATUS_DESCRIPTIONS,
-  formatBytes,
-  hasPublished,
-  logActionAvailable,
-} from '@/api/logs/status'
+import { ConfirmDialog } from '@/components/confirm-dialog'
+import { DataTable } from '@/components/data-table/data-table'
 import { RequestErrorAlert } from '@/components/request-error-alert'
 import { Alert } from '@/components/ui/alert'
-import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Skeleton } from '@/components/ui/skeleton'
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from '@/components/ui/table'
 import { useScope } from '@/hooks/use-session'
-import { ConfirmDialog } from '@/components/confirm-dialog'
+import { guestLogColumns } from '../components/guest-log-columns'
+import { logName, type LogsSearch } from '../lib/guest-log-list'
 
 const route = getRouteApi('/_app/instances/$instanceId/logs')
-
-const ACTION_LABELS: Record<GuestLogAction, string> = {
-  enable: 'Enable',
-  disable: 'Disable',
-  publish: 'Publish',
-  discard: 'Discard',
-}
+const NOUN = { one: 'log', other: 'logs' }
 
 /**
  * The instance page's Logs tab: the guest logs (Trove's guest_log API) with enable, disable,
@@ -44,19 +25,36 @@ const ACTION_LABELS: Record<GuestLogAction, string> = {
  */
 export function LogsTab() {
   const { instanceId } = route.useParams()
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
   const scope = useScope()
   const params = { ...scope, id: instanceId }
-  const logs = useQuery(guestLogsQueryOptions(params))
+  const logs = useSuspenseQuery(guestLogsQueryOptions(params))
   const action = useGuestLogAction(params)
   const [viewing, setViewing] = useState<string | null>(null)
   const [confirm, setConfirm] = useState<{ log: GuestLog; action: 'disable' | 'discard' } | null>(
     null,
   )
-
-  const run = (log: GuestLog, a: GuestLogAction) => {
-    if (a === 'disable' || a === 'discard') setConfirm({ log, action: a })
-    else action.mutate({ name: log.name, action: a })
-  }
+  const setSearch = useCallback(
+    (patch: Partial<LogsSearch>) =>
+      void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
+    [navigate],
+  )
+  const mutate = action.mutate
+  const busy = action.isPending
+  const columns = useMemo(
+    () =>
+      guestLogColumns({
+        run: (log, a: GuestLogAction) => {
+          if (a === 'disable' || a === 'discard') setConfirm({ log, action: a })
+          else mutate({ name: log.name, action: a })
+        },
+        busy,
+        viewing,
+        onView: (name) => setViewing((v) => (v === name ? null : name)),
+      }),
+    [mutate, busy, viewing],
+  )
 
   return (
     <section aria-labelledby="logs-heading" className="grid gap-4">
@@ -74,90 +72,27 @@ export function LogsTab() {
         collected to object storage, where it can be read.
       </p>
       {action.error && !confirm ? <RequestErrorAlert error={action.error} /> : null}
-      {logs.isPending ? (
-        <Skeleton className="h-32 w-full" />
-      ) : logs.isError ? (
-        <Alert
-          variant="error"
-          title="The logs could not be loaded"
-          action={
-            <Button variant="outline" size="sm" onClick={() => void logs.refetch()}>
-              <RotateCw aria-hidden="true" className="size-4" />
-              Retry
-            </Button>
-          }
-        >
-          {describeError(logs.error)} Logs need the instance's guest agent: a building or failed
-          instance may not answer.
-        </Alert>
-      ) : logs.data.length === 0 ? (
-        <EmptyState
-          icon={FileText}
-          headingLevel={3}
-          title="No logs"
-          description="This datastore exposes no guest logs to your role."
-        />
-      ) : (
-        <Table aria-label="Guest logs">
-          <TableHeader>
-            <TableRow>
-              <TableHead>Name</TableHead>
-              <TableHead>Type</TableHead>
-              <TableHead>Status</TableHead>
-              <TableHead>Published</TableHead>
-              <TableHead>Pending</TableHead>
-              <TableHead>Actions</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {logs.data.map((log) => (
-              <TableRow key={log.name}>
-                <TableCell className="font-mono">{log.name}</TableCell>
-                <TableCell>{log.type}</TableCell>
-                <TableCell>
-                  <Badge
-                    variant="outline"
-                    title={LOG_STATUS_DESCRIPTIONS[log.status] ?? log.status}
-                  >
-                    {log.status}
-                  </Badge>
-                </TableCell>
-                <TableCell>{formatBytes(log.published)}</TableCell>
-                <TableCell>{formatBytes(log.pending)}</TableCell>
-                <TableCell>
-                  <div className="flex flex-wrap gap-1">
-                    {(['enable', 'disable', 'publish', 'discard'] as const)
-                      .filter((a) => logActionAvailable(log, a))
-                      .map((a) => (
-                        <Button
-                          key={a}
-                          size="sm"
-                          variant="outline"
-                          aria-label={`${ACTION_LABELS[a]} ${log.name}`}
-                          disabled={action.isPending}
-                          onClick={() => run(log, a)}
-                        >
-                          {ACTION_LABELS[a]}
-                        </Button>
-                      ))}
-                    {hasPublished(log) ? (
-                      <Button
-                        size="sm"
-                        variant={viewing === log.name ? 'secondary' : 'ghost'}
-                        aria-label={`View ${log.name}`}
-                        aria-pressed={viewing === log.name}
-                        onClick={() => setViewing(viewing === log.name ? null : log.name)}
-                      >
-                        View
-                      </Button>
-                    ) : null}
-                  </div>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <DataTable
+        label="Guest logs"
+        idPrefix="logs"
+        columns={columns}
+        rows={logs.data}
+        getRowId={logName}
+        rowLabel={logName}
+        search={search}
+        onSearchChange={setSearch}
+        noun={NOUN}
+        minWidth={760}
+        csvName={`guest-logs-${instanceId}`}
+        empty={
+          <EmptyState
+            icon={FileText}
+            headingLevel={3}
+            title="No logs"
+            description="This datastore exposes no guest logs to your role."
+          />
+        }
+      />
       {viewing ? <LogViewer instanceId={instanceId} name={viewing} /> : null}
       <ConfirmDialog
         open={confirm !== null}
@@ -205,9 +140,7 @@ function LogViewer({ instanceId, name }: { instanceId: string; name: string }) {
       {q.isPending ? (
         <Skeleton className="h-40 w-full" />
       ) : q.isError ? (
-        <Alert variant="error" title="The log could not be read">
-          {describeError(q.error)}
-        </Alert>
+        <RequestErrorAlert error={q.error} />
       ) : !q.data.supported ? (
         <Alert variant="info" title="This cloud does not serve log contents">
           Published logs are objects in the object store (Swift): read them from the container and

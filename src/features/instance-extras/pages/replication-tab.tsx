@@ -1,25 +1,27 @@
-import { useState } from 'react'
-import { Link, getRouteApi } from '@tanstack/react-router'
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { Copy, GitBranch, LogOut, RotateCw, Unlink, Crown } from 'lucide-react'
+import { useCallback, useMemo, useState } from 'react'
+import { getRouteApi } from '@tanstack/react-router'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Copy, GitBranch, LogOut } from 'lucide-react'
 import { instanceQueryOptions, instancesQueryOptions } from '@/api/instances/queries'
-import { describeError } from '@/api/errors'
 import {
   useCreateReplicas,
   useDetachReplica,
   useEjectReplicaSource,
   usePromoteReplica,
 } from '@/api/replication/mutations'
+import { ConfirmDialog } from '@/components/confirm-dialog'
+import { DataTable } from '@/components/data-table/data-table'
+import type { RowAction } from '@/components/data-table/row-actions-menu'
+import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Select } from '@/components/ui/select'
-import { Skeleton } from '@/components/ui/skeleton'
 import { useScope } from '@/hooks/use-session'
-import { ConfirmDialog } from '@/components/confirm-dialog'
-import { StatusPill } from '../components/status-pill'
+import { MemberName, replicaColumns } from '../components/replica-columns'
+import { memberId, memberName, type ReplicationSearch } from '../lib/replica-list'
 import {
   memberIds,
   replicationTopology,
@@ -29,6 +31,7 @@ import {
 } from '../lib/topology'
 
 const route = getRouteApi('/_app/instances/$instanceId/replication')
+const NOUN = { one: 'replica', other: 'replicas' }
 
 type Pending =
   | { kind: 'create' }
@@ -37,39 +40,57 @@ type Pending =
   | { kind: 'eject' }
 
 /**
- * The instance page's Replication tab: the replication set (source and replicas, with their
- * statuses, each linked), and its changes: create replicas, promote a replica, eject a failed
+ * The instance page's Replication tab: the replication set (the source, then its replicas in a
+ * table, each linked), and its changes: create replicas, promote a replica, eject a failed
  * source, detach a replica. Each is confirmed and followed in the task tray.
  */
 export function ReplicationTab() {
   const { instanceId } = route.useParams()
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
   const scope = useScope()
   const { data: instance } = useSuspenseQuery(instanceQueryOptions({ ...scope, id: instanceId }))
-  const list = useQuery(instancesQueryOptions(scope))
+  const { data: list } = useSuspenseQuery(instancesQueryOptions(scope))
   const [pending, setPending] = useState<Pending | null>(null)
+  const setSearch = useCallback(
+    (patch: Partial<ReplicationSearch>) =>
+      void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
+    [navigate],
+  )
 
-  if (list.isPending) return <Skeleton className="h-40 w-full" />
-  if (list.isError && !list.data) {
-    return (
-      <Alert
-        variant="error"
-        title="The instances could not be loaded"
-        action={
-          <Button variant="outline" size="sm" onClick={() => void list.refetch()}>
-            <RotateCw aria-hidden="true" className="size-4" />
-            Retry
-          </Button>
-        }
-      >
-        {describeError(list.error)}
-      </Alert>
-    )
-  }
-  const topology = replicationTopology(instance, list.data)
+  const topology = useMemo(() => replicationTopology(instance, list), [instance, list])
   const busy = topologyBusy(topology)
   const failed = sourceLooksFailed(topology.primary)
   const primary = topology.primary
   const standalone = topology.replicas.length === 0
+  const columns = useMemo(() => replicaColumns(instanceId), [instanceId])
+  const rowActions = useMemo<RowAction<Member>[]>(
+    () => [
+      {
+        label: 'Open',
+        onSelect: (m) =>
+          void navigate({ to: '/instances/$instanceId', params: { instanceId: m.id } }),
+        disabledReason: (m) => (m.known ? undefined : 'Not in this project and region.'),
+      },
+      {
+        label: 'Promote',
+        onSelect: (m) => setPending({ kind: 'promote', member: m }),
+        disabledReason: () =>
+          busy
+            ? 'The replication set is changing.'
+            : failed
+              ? 'The source has failed: eject it instead.'
+              : undefined,
+      },
+      {
+        label: 'Detach',
+        destructive: true,
+        onSelect: (m) => setPending({ kind: 'detach', member: m }),
+        disabledReason: () => (busy ? 'The replication set is changing.' : undefined),
+      },
+    ],
+    [navigate, busy, failed],
+  )
   const createButton = (
     <Button onClick={() => setPending({ kind: 'create' })} disabled={busy || !primary.known}>
       <Copy aria-hidden="true" className="size-4" />
@@ -100,55 +121,49 @@ export function ReplicationTab() {
           action={createButton}
         />
       ) : (
-        <ol aria-label="Replication topology" className="grid gap-3">
-          <li className="rounded-lg border p-4">
-            <MemberRow member={primary} role="Replica source" current={primary.id === instanceId}>
-              {failed && !busy ? (
-                <Button
-                  size="sm"
-                  variant="destructive"
-                  aria-label={`Eject ${primary.name}`}
-                  onClick={() => setPending({ kind: 'eject' })}
-                >
-                  <LogOut aria-hidden="true" className="size-4" />
-                  Eject source
-                </Button>
-              ) : null}
-            </MemberRow>
-            <ol
-              aria-label={`Replicas of ${primary.name}`}
-              className="mt-3 grid gap-2 border-l-2 pl-4"
-            >
-              {topology.replicas.map((r) => (
-                <li key={r.id} className="rounded-md border p-3">
-                  <MemberRow member={r} role="Replica" current={r.id === instanceId}>
-                    <Button
-                      size="sm"
-                      variant="outline"
-                      aria-label={`Promote ${r.name}`}
-                      disabled={busy || failed}
-                      title={failed ? 'The source has failed: eject it instead.' : undefined}
-                      onClick={() => setPending({ kind: 'promote', member: r })}
-                    >
-                      <Crown aria-hidden="true" className="size-4" />
-                      Promote
-                    </Button>
-                    <Button
-                      size="sm"
-                      variant="outline"
-                      aria-label={`Detach ${r.name}`}
-                      disabled={busy}
-                      onClick={() => setPending({ kind: 'detach', member: r })}
-                    >
-                      <Unlink aria-hidden="true" className="size-4" />
-                      Detach
-                    </Button>
-                  </MemberRow>
-                </li>
-              ))}
-            </ol>
-          </li>
-        </ol>
+        <>
+          <div
+            role="group"
+            aria-label="Replica source"
+            className="flex flex-wrap items-center justify-between gap-2 rounded-lg border p-4"
+          >
+            <div className="grid gap-1">
+              <span className="text-xs font-medium text-muted-foreground uppercase">
+                Replica source
+              </span>
+              <span className="flex flex-wrap items-center gap-2">
+                <MemberName member={primary} current={primary.id === instanceId} />
+                <InstanceStatusBadges status={primary.status} operatingStatus={primary.operating} />
+              </span>
+            </div>
+            {failed && !busy ? (
+              <Button
+                size="sm"
+                variant="destructive"
+                aria-label={`Eject ${primary.name}`}
+                onClick={() => setPending({ kind: 'eject' })}
+              >
+                <LogOut aria-hidden="true" className="size-4" />
+                Eject source
+              </Button>
+            ) : null}
+          </div>
+          <DataTable
+            label={`Replicas of ${primary.name}`}
+            idPrefix="replicas"
+            columns={columns}
+            rows={topology.replicas}
+            getRowId={memberId}
+            rowLabel={memberName}
+            search={search}
+            onSearchChange={setSearch}
+            noun={NOUN}
+            minWidth={480}
+            csvName={`replicas-${primary.name}`}
+            rowActions={rowActions}
+            empty={null}
+          />
+        </>
       )}
       {failed && !standalone && !busy ? (
         <Alert variant="warning" title="The replica source is not healthy">
@@ -179,43 +194,6 @@ export function ReplicationTab() {
         onClose={() => setPending(null)}
       />
     </section>
-  )
-}
-
-function MemberRow({
-  member,
-  role,
-  current,
-  children,
-}: {
-  member: Member
-  role: string
-  current: boolean
-  children?: React.ReactNode
-}) {
-  return (
-    <div className="flex flex-wrap items-center justify-between gap-2">
-      <div className="grid gap-1">
-        <span className="text-xs font-medium text-muted-foreground uppercase">{role}</span>
-        <span className="flex flex-wrap items-center gap-2">
-          {current ? (
-            <span className="font-medium">
-              {member.name} <span className="text-muted-foreground">(this instance)</span>
-            </span>
-          ) : (
-            <Link
-              to="/instances/$instanceId/replication"
-              params={{ instanceId: member.id }}
-              className="font-medium underline-offset-4 hover:underline"
-            >
-              {member.name}
-            </Link>
-          )}
-          <StatusPill status={member.status} operating={member.operating} />
-        </span>
-      </div>
-      <div className="flex flex-wrap gap-2">{children}</div>
-    </div>
   )
 }
 

@@ -22,7 +22,7 @@ import { databaseNameMax } from '@/api/rules/database-names'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Select } from '@/components/ui/select'
-import { fieldOfServerError } from '../lib/server-errors'
+import { serverErrorPlacement } from '../lib/server-errors'
 import { ActionDialog } from '@/components/action-dialog'
 
 const EMPTY: DatabaseFormValues = { name: '', characterSet: '', collation: '' }
@@ -56,7 +56,7 @@ export function CreateDatabaseDialog({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset when the dialog opens
   }, [open])
   const charset = useWatch({ control: form.control, name: 'characterSet' })
-  const serverField = fieldOfServerError(m.error, FIELDS)
+  const server = serverErrorPlacement(m.error, FIELDS)
   const max = databaseNameMax(family)
 
   return (
@@ -67,7 +67,7 @@ export function CreateDatabaseDialog({
       description="The database is empty; grant users access to it afterwards (or when creating them)."
       submitLabel="Create database"
       pending={m.isPending}
-      error={serverField ? null : m.error}
+      error={server.banner}
       onSubmit={form.handleSubmit((v) =>
         m.mutate(databaseCreateBody(v), {
           onSuccess: () => {
@@ -85,10 +85,7 @@ export function CreateDatabaseDialog({
             ? `Letters, digits, _ and -; spaces, ?, # and @ only inside. At most ${max} characters.`
             : `At most ${max} characters.`
         }
-        error={
-          form.formState.errors.name?.message ??
-          (serverField === 'name' ? (m.error as Error).message : undefined)
-        }
+        error={form.formState.errors.name?.message ?? server.onField('name')}
       >
         <Input autoComplete="off" spellCheck={false} {...form.register('name')} />
       </Field>
@@ -97,10 +94,7 @@ export function CreateDatabaseDialog({
           <Field
             label="Character set"
             description={`Default: ${MYSQL_DEFAULT_CHARSET}`}
-            error={
-              form.formState.errors.characterSet?.message ??
-              (serverField === 'characterSet' ? (m.error as Error).message : undefined)
-            }
+            error={form.formState.errors.characterSet?.message ?? server.onField('characterSet')}
           >
             <Select
               {...form.register('characterSet', {
@@ -122,10 +116,7 @@ export function CreateDatabaseDialog({
                 ? `Default for ${charset}: ${MYSQL_CHARSETS[charset]?.[0] ?? ''}`
                 : `Default: ${MYSQL_DEFAULT_COLLATION}`
             }
-            error={
-              form.formState.errors.collation?.message ??
-              (serverField === 'collation' ? (m.error as Error).message : undefined)
-            }
+            error={form.formState.errors.collation?.message ?? server.onField('collation')}
           >
             <Select {...form.register('collation')}>
               <option value="">Default</option>

@@ -9,11 +9,9 @@ import { userNameMax } from '@/api/rules/user-names'
 import { useCreateUser } from '@/api/users/mutations'
 import { userCreateBody, userFormSchema, type UserFormValues } from '@/api/users/schemas'
 import { CheckboxField } from '@/components/ui/checkbox'
-import { Field } from '@/components/ui/field'
-import { Input } from '@/components/ui/input'
-import { fieldOfServerError } from '../lib/server-errors'
 import { ActionDialog } from '@/components/action-dialog'
-import { PasswordInput } from './password-input'
+import { serverErrorPlacement } from '../lib/server-errors'
+import { HostField, PasswordField, UserNameField } from './user-fields'
 
 const EMPTY: UserFormValues = { name: '', password: '', host: '%', databases: [] }
 const FIELDS = ['name', 'password', 'host', 'databases'] as const
@@ -48,9 +46,7 @@ export function CreateUserDialog({
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset when the dialog opens
   }, [open])
-  const serverField = fieldOfServerError(m.error, FIELDS)
-  const serverMessage = (f: (typeof FIELDS)[number]) =>
-    serverField === f ? (m.error as Error).message : undefined
+  const server = serverErrorPlacement(m.error, FIELDS)
   const errors = form.formState.errors
   const max = userNameMax(family)
 
@@ -62,7 +58,7 @@ export function CreateUserDialog({
       description="The user gets all privileges on the databases you choose."
       submitLabel="Create user"
       pending={m.isPending}
-      error={serverField ? null : m.error}
+      error={server.banner}
       wide
       onSubmit={form.handleSubmit((v) =>
         m.mutate(userCreateBody(v), {
@@ -73,9 +69,8 @@ export function CreateUserDialog({
         }),
       )}
     >
-      <Field
-        label="User name"
-        required
+      <UserNameField
+        registration={form.register('name')}
         description={
           family === 'mysql'
             ? `At most ${max ?? 16} characters; no quotes, ; \` , / or \\.`
@@ -83,38 +78,23 @@ export function CreateUserDialog({
               ? `At most ${max} characters.`
               : undefined
         }
-        error={errors.name?.message ?? serverMessage('name')}
-      >
-        <Input autoComplete="off" spellCheck={false} {...form.register('name')} />
-      </Field>
-      <Field
+        error={errors.name?.message ?? server.onField('name')}
+      />
+      <PasswordField
         label="Password"
         required
         description="Shown here only: the cloud never shows it again."
-        error={errors.password?.message ?? serverMessage('password')}
-      >
-        {(controlProps) => (
-          <PasswordInput
-            {...controlProps}
-            {...form.register('password')}
-            onGenerate={(pw) =>
-              form.setValue('password', pw, { shouldValidate: true, shouldDirty: true })
-            }
-          />
-        )}
-      </Field>
-      <Field
-        label="Host"
+        registration={form.register('password')}
+        error={errors.password?.message ?? server.onField('password')}
+        onGenerate={(pw) =>
+          form.setValue('password', pw, { shouldValidate: true, shouldDirty: true })
+        }
+      />
+      <HostField
+        registration={form.register('host')}
         description="Where the user may connect from: % for anywhere, or an IPv4 address (192.168.1.% for a range)."
-        error={errors.host?.message ?? serverMessage('host')}
-      >
-        <Input
-          autoComplete="off"
-          spellCheck={false}
-          className="font-mono"
-          {...form.register('host')}
-        />
-      </Field>
+        error={errors.host?.message ?? server.onField('host')}
+      />
       <fieldset className="grid gap-2">
         <legend className="mb-1 text-sm font-medium">Access to databases</legend>
         {databases.length === 0 ? (
@@ -145,9 +125,9 @@ export function CreateUserDialog({
             )}
           />
         )}
-        {serverMessage('databases') ? (
+        {server.onField('databases') ? (
           <p className="text-sm text-destructive" role="alert">
-            {serverMessage('databases')}
+            {server.onField('databases')}
           </p>
         ) : null}
       </fieldset>

@@ -1,112 +1,96 @@
-import { useState } from 'react'
-import { useQuery } from '@tanstack/react-query'
-import { Database as DatabaseIcon, Plus, RefreshCw, Trash2 } from 'lucide-react'
+import { useMemo, useState } from 'react'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Database as DatabaseIcon, Plus } from 'lucide-react'
 import { toast } from 'sonner'
 import type { InstanceScope } from '@/api/databases/keys'
 import { useDeleteDatabase } from '@/api/databases/mutations'
 import { databasesQueryOptions } from '@/api/databases/queries'
+import type { Database } from '@/api/databases/schemas'
 import { datastoreFamily } from '@/api/rules/datastore-family'
-import { describeError } from '@/api/errors'
 import type { Instance } from '@/api/instances/schemas'
-import { Alert } from '@/components/ui/alert'
+import { ConfirmDialog } from '@/components/confirm-dialog'
+import { DataTable } from '@/components/data-table/data-table'
+import type { RowAction } from '@/components/data-table/row-actions-menu'
+import type { TableSearch } from '@/components/data-table/search'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { Skeleton } from '@/components/ui/skeleton'
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from '@/components/ui/table'
-import { ConfirmDialog } from '@/components/confirm-dialog'
+import { databaseName, type DatabaseSortColumn } from '../lib/user-database-list'
 import { CreateDatabaseDialog } from './create-database-dialog'
+import { databaseColumns } from './database-columns'
+import { PanelHeader } from './panel-header'
 
-/** An instance's databases: list, create, delete (with confirmation). */
-export function DatabasesPanel({ scope, instance }: { scope: InstanceScope; instance: Instance }) {
-  const q = useQuery(databasesQueryOptions(scope))
+const NOUN = { one: 'database', other: 'databases' }
+
+/** An instance's databases: list, create, delete (type the name to confirm). */
+export function DatabasesPanel({
+  scope,
+  instance,
+  search,
+  onSearchChange,
+}: {
+  scope: InstanceScope
+  instance: Instance
+  search: TableSearch<DatabaseSortColumn>
+  onSearchChange: (patch: Partial<TableSearch<DatabaseSortColumn>>) => void
+}) {
+  const { data: databases } = useSuspenseQuery(databasesQueryOptions(scope))
   const [creating, setCreating] = useState(false)
   const [deleting, setDeleting] = useState<string | null>(null)
   const del = useDeleteDatabase(scope, instance)
   const family = datastoreFamily(instance.datastore.type)
-  const names = (q.data ?? []).map((d) => d.name)
+  const names = useMemo(() => databases.map(databaseName), [databases])
+  const columns = useMemo(() => databaseColumns(), [])
+  const rowActions = useMemo<RowAction<Database>[]>(
+    () => [
+      {
+        label: 'Delete',
+        destructive: true,
+        onSelect: (d) => {
+          del.reset()
+          setDeleting(d.name)
+        },
+      },
+    ],
+    // `del.reset` is stable (TanStack Query's mutation observer).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  )
 
   return (
     <section aria-labelledby="databases-heading" className="grid gap-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <div>
-          <h2 id="databases-heading" className="text-lg font-semibold">
-            Databases
-          </h2>
-          <p className="text-sm text-muted-foreground">
-            The databases of {instance.name}; system databases are not listed.
-          </p>
-        </div>
-        <Button onClick={() => setCreating(true)} disabled={!q.data}>
+      <PanelHeader
+        id="databases-heading"
+        title="Databases"
+        description={`The databases of ${instance.name}; system databases are not listed.`}
+      >
+        <Button onClick={() => setCreating(true)}>
           <Plus aria-hidden="true" />
           Create database
         </Button>
-      </div>
+      </PanelHeader>
 
-      {q.isPending ? (
-        <div className="grid gap-2" aria-busy="true" aria-label="Loading databases">
-          <Skeleton className="h-9" />
-          <Skeleton className="h-9" />
-        </div>
-      ) : q.isError ? (
-        <Alert
-          variant="error"
-          title="The databases could not be read"
-          action={
-            <Button variant="outline" size="sm" onClick={() => void q.refetch()}>
-              <RefreshCw aria-hidden="true" />
-              Retry
-            </Button>
-          }
-        >
-          {describeError(q.error)}
-        </Alert>
-      ) : names.length === 0 ? (
-        <EmptyState
-          icon={DatabaseIcon}
-          headingLevel={3}
-          title="No databases yet"
-          description="Create one, then give users access to it."
-        />
-      ) : (
-        <Table aria-labelledby="databases-heading">
-          <TableHeader>
-            <TableRow>
-              <TableHead>Name</TableHead>
-              <TableHead className="w-0 text-right">
-                <span className="sr-only">Actions</span>
-              </TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {names.map((name) => (
-              <TableRow key={name}>
-                <TableCell className="font-mono">{name}</TableCell>
-                <TableCell className="text-right">
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    aria-label={`Delete database ${name}`}
-                    onClick={() => {
-                      del.reset()
-                      setDeleting(name)
-                    }}
-                  >
-                    <Trash2 aria-hidden="true" />
-                    Delete
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <DataTable
+        label={`Databases of ${instance.name}`}
+        idPrefix="databases"
+        columns={columns}
+        rows={databases}
+        getRowId={databaseName}
+        rowLabel={databaseName}
+        search={search}
+        onSearchChange={onSearchChange}
+        noun={NOUN}
+        minWidth={320}
+        csvName={`databases-${instance.name}`}
+        rowActions={rowActions}
+        empty={
+          <EmptyState
+            icon={DatabaseIcon}
+            headingLevel={3}
+            title="No databases yet"
+            description="Create one, then give users access to it."
+          />
+        }
+      />
 
       <CreateDatabaseDialog
         scope={scope}
@@ -122,6 +106,9 @@ export function DatabasesPanel({ scope, instance }: { scope: InstanceScope; inst
         title={`Delete database ${deleting ?? ''}?`}
         description={`All its tables and data on ${instance.name} are deleted, and users lose their access to it. This cannot be undone.`}
         confirmLabel="Delete database"
+        typeToConfirm={
+          deleting ? { name: deleting, label: 'Type the database name to confirm' } : undefined
+        }
         pending={del.isPending}
         error={del.error}
         onConfirm={() => {

@@ -7,11 +7,9 @@ import type { InstanceRef } from '@/api/databases/mutations'
 import type { DatastoreFamily } from '@/api/rules/datastore-family'
 import { useUpdateUser } from '@/api/users/mutations'
 import { userEditBody, userEditSchema, type DbUser, type UserEditValues } from '@/api/users/schemas'
-import { Field } from '@/components/ui/field'
-import { Input } from '@/components/ui/input'
-import { fieldOfServerError } from '../lib/server-errors'
 import { ActionDialog } from '@/components/action-dialog'
-import { PasswordInput } from './password-input'
+import { serverErrorPlacement } from '../lib/server-errors'
+import { HostField, PasswordField, UserNameField } from './user-fields'
 
 const FIELDS = ['name', 'password', 'host'] as const
 
@@ -44,9 +42,7 @@ export function EditUserDialog({
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset for each user edited
   }, [user])
-  const serverField = fieldOfServerError(m.error, FIELDS)
-  const serverMessage = (f: (typeof FIELDS)[number]) =>
-    serverField === f ? (m.error as Error).message : undefined
+  const server = serverErrorPlacement(m.error, FIELDS)
   const errors = form.formState.errors
 
   return (
@@ -57,7 +53,7 @@ export function EditUserDialog({
       description="Change what you need; fields left as they are stay. Access to databases is kept."
       submitLabel="Save changes"
       pending={m.isPending}
-      error={serverField ? null : m.error}
+      error={server.banner}
       onSubmit={form.handleSubmit((v) => {
         if (!user) return
         m.mutate(
@@ -71,36 +67,23 @@ export function EditUserDialog({
         )
       })}
     >
-      <Field label="User name" required error={errors.name?.message ?? serverMessage('name')}>
-        <Input autoComplete="off" spellCheck={false} {...form.register('name')} />
-      </Field>
-      <Field
-        label="Host"
-        description="% for anywhere, or an IPv4 address (192.168.1.% for a range)."
-        error={errors.host?.message ?? serverMessage('host')}
-      >
-        <Input
-          autoComplete="off"
-          spellCheck={false}
-          className="font-mono"
-          {...form.register('host')}
-        />
-      </Field>
-      <Field
+      <UserNameField
+        registration={form.register('name')}
+        error={errors.name?.message ?? server.onField('name')}
+      />
+      <HostField
+        registration={form.register('host')}
+        error={errors.host?.message ?? server.onField('host')}
+      />
+      <PasswordField
         label="New password"
         description="Leave empty to keep the current password."
-        error={errors.password?.message ?? serverMessage('password')}
-      >
-        {(controlProps) => (
-          <PasswordInput
-            {...controlProps}
-            {...form.register('password')}
-            onGenerate={(pw) =>
-              form.setValue('password', pw, { shouldValidate: true, shouldDirty: true })
-            }
-          />
-        )}
-      </Field>
+        registration={form.register('password')}
+        error={errors.password?.message ?? server.onField('password')}
+        onGenerate={(pw) =>
+          form.setValue('password', pw, { shouldValidate: true, shouldDirty: true })
+        }
+      />
     </ActionDialog>
   )
 }

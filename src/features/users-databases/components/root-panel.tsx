@@ -1,16 +1,13 @@
 import { useState } from 'react'
-import { useQuery } from '@tanstack/react-query'
-import { AlertTriangle, RefreshCw, ShieldAlert, ShieldOff } from 'lucide-react'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { AlertTriangle, ShieldAlert, ShieldOff } from 'lucide-react'
 import { toast } from 'sonner'
 import type { InstanceScope } from '@/api/databases/keys'
-import { describeError } from '@/api/errors'
 import type { Instance } from '@/api/instances/schemas'
 import { useDisableRoot, useEnableRoot } from '@/api/root/mutations'
 import { rootStatusQueryOptions } from '@/api/root/queries'
-import { Alert } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
-import { Skeleton } from '@/components/ui/skeleton'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 import { RootPasswordDialog } from './root-password-dialog'
 
@@ -19,12 +16,12 @@ import { RootPasswordDialog } from './root-password-dialog'
  * a dialog), disable. Enabling root lets its holder change the database outside the console.
  */
 export function RootPanel({ scope, instance }: { scope: InstanceScope; instance: Instance }) {
-  const q = useQuery(rootStatusQueryOptions(scope))
+  const { data: root } = useSuspenseQuery(rootStatusQueryOptions(scope))
   const enable = useEnableRoot(scope, instance)
   const disable = useDisableRoot(scope, instance)
   const [confirmEnable, setConfirmEnable] = useState(false)
   const [confirmDisable, setConfirmDisable] = useState(false)
-  const enabled = q.data?.rootEnabled
+  const enabled = root.rootEnabled
   const rootName = instance.datastore.type === 'postgresql' ? 'postgres' : 'root'
 
   return (
@@ -33,11 +30,9 @@ export function RootPanel({ scope, instance }: { scope: InstanceScope; instance:
         <div className="grid gap-1">
           <h2 id="root-heading" className="flex items-center gap-2 text-lg font-semibold">
             Root user
-            {q.data ? (
-              <Badge variant={enabled ? 'warning' : 'neutral'}>
-                {enabled ? 'Enabled' : 'Disabled'}
-              </Badge>
-            ) : null}
+            <Badge variant={enabled ? 'warning' : 'neutral'}>
+              {enabled ? 'Enabled' : 'Disabled'}
+            </Badge>
           </h2>
           <p className="max-w-2xl text-sm text-muted-foreground">
             The datastore's administrative user ({rootName}) can change anything, including settings
@@ -45,59 +40,41 @@ export function RootPanel({ scope, instance }: { scope: InstanceScope; instance:
             and when.
           </p>
         </div>
-        {q.data ? (
-          enabled ? (
-            <div className="flex flex-wrap gap-2">
-              <Button
-                variant="outline"
-                onClick={() => {
-                  enable.reset()
-                  setConfirmEnable(true)
-                }}
-              >
-                <ShieldAlert aria-hidden="true" />
-                Reset root password
-              </Button>
-              <Button
-                variant="destructive"
-                onClick={() => {
-                  disable.reset()
-                  setConfirmDisable(true)
-                }}
-              >
-                <ShieldOff aria-hidden="true" />
-                Disable root
-              </Button>
-            </div>
-          ) : (
+        {enabled ? (
+          <div className="flex flex-wrap gap-2">
             <Button
+              variant="outline"
               onClick={() => {
                 enable.reset()
                 setConfirmEnable(true)
               }}
             >
               <ShieldAlert aria-hidden="true" />
-              Enable root
+              Reset root password
             </Button>
-          )
-        ) : null}
+            <Button
+              variant="destructive"
+              onClick={() => {
+                disable.reset()
+                setConfirmDisable(true)
+              }}
+            >
+              <ShieldOff aria-hidden="true" />
+              Disable root
+            </Button>
+          </div>
+        ) : (
+          <Button
+            onClick={() => {
+              enable.reset()
+              setConfirmEnable(true)
+            }}
+          >
+            <ShieldAlert aria-hidden="true" />
+            Enable root
+          </Button>
+        )}
       </div>
-      {q.isPending ? (
-        <Skeleton className="h-6 w-48" aria-label="Loading root status" />
-      ) : q.isError ? (
-        <Alert
-          variant="error"
-          title="The root status could not be read"
-          action={
-            <Button variant="outline" size="sm" onClick={() => void q.refetch()}>
-              <RefreshCw aria-hidden="true" />
-              Retry
-            </Button>
-          }
-        >
-          {describeError(q.error)}
-        </Alert>
-      ) : null}
 
       <ConfirmDialog
         open={confirmEnable && !enable.data}

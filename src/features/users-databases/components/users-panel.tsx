@@ -1,40 +1,44 @@
-import { useState } from 'react'
-import { useQuery } from '@tanstack/react-query'
-import { KeyRound, Pencil, Plus, RefreshCw, ShieldCheck, Trash2, UserRound } from 'lucide-react'
+import { useMemo, useState } from 'react'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { KeyRound, Plus, UserRound } from 'lucide-react'
 import { toast } from 'sonner'
 import type { InstanceScope } from '@/api/databases/keys'
 import { databasesQueryOptions } from '@/api/databases/queries'
 import { datastoreFamily } from '@/api/rules/datastore-family'
-import { describeError } from '@/api/errors'
 import type { Instance } from '@/api/instances/schemas'
 import { useDeleteUser } from '@/api/users/mutations'
 import { usersQueryOptions } from '@/api/users/queries'
-import { userId, type DbUser } from '@/api/users/schemas'
-import { Alert } from '@/components/ui/alert'
-import { Badge } from '@/components/ui/badge'
+import type { DbUser } from '@/api/users/schemas'
+import { ConfirmDialog } from '@/components/confirm-dialog'
+import { DataTable } from '@/components/data-table/data-table'
+import type { RowAction } from '@/components/data-table/row-actions-menu'
+import type { TableSearch } from '@/components/data-table/search'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { Skeleton } from '@/components/ui/skeleton'
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from '@/components/ui/table'
+import { userRowId, type UserSortColumn } from '../lib/user-database-list'
 import { AccessDialog } from './access-dialog'
-import { ConfirmDialog } from '@/components/confirm-dialog'
 import { CreateUserDialog } from './create-user-dialog'
 import { EditUserDialog } from './edit-user-dialog'
+import { PanelHeader } from './panel-header'
 import { PasswordsDialog } from './passwords-dialog'
+import { userColumns } from './user-columns'
 
-const idOf = (u: DbUser) => userId(u.name, u.host)
+const NOUN = { one: 'user', other: 'users' }
 
 /** An instance's database users: list (host, databases), create, edit, passwords, access, delete. */
-export function UsersPanel({ scope, instance }: { scope: InstanceScope; instance: Instance }) {
-  const q = useQuery(usersQueryOptions(scope))
-  const dbs = useQuery(databasesQueryOptions(scope))
+export function UsersPanel({
+  scope,
+  instance,
+  search,
+  onSearchChange,
+}: {
+  scope: InstanceScope
+  instance: Instance
+  search: TableSearch<UserSortColumn>
+  onSearchChange: (patch: Partial<TableSearch<UserSortColumn>>) => void
+}) {
+  const { data: users } = useSuspenseQuery(usersQueryOptions(scope))
+  const { data: databases } = useSuspenseQuery(databasesQueryOptions(scope))
   const family = datastoreFamily(instance.datastore.type)
   const [creating, setCreating] = useState(false)
   const [changing, setChanging] = useState(false)
@@ -42,133 +46,68 @@ export function UsersPanel({ scope, instance }: { scope: InstanceScope; instance
   const [accessId, setAccessId] = useState<string | null>(null)
   const [deleting, setDeleting] = useState<DbUser | null>(null)
   const del = useDeleteUser(scope, instance)
-  const users = q.data ?? []
-  const ids = users.map(idOf)
-  const databaseNames = (dbs.data ?? []).map((d) => d.name)
-  const accessUser = users.find((u) => idOf(u) === accessId) ?? null
+  const ids = useMemo(() => users.map(userRowId), [users])
+  const databaseNames = useMemo(() => databases.map((d) => d.name), [databases])
+  // By id, so the access dialog follows the user's row as grants change it.
+  const accessUser = users.find((u) => userRowId(u) === accessId) ?? null
+  const columns = useMemo(() => userColumns(), [])
+  const rowActions = useMemo<RowAction<DbUser>[]>(
+    () => [
+      { label: 'Edit', onSelect: setEditing },
+      { label: 'Database access', onSelect: (u) => setAccessId(userRowId(u)) },
+      {
+        label: 'Delete',
+        destructive: true,
+        onSelect: (u) => {
+          del.reset()
+          setDeleting(u)
+        },
+      },
+    ],
+    // `del.reset` is stable (TanStack Query's mutation observer).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  )
 
   return (
     <section aria-labelledby="users-heading" className="grid gap-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <div>
-          <h2 id="users-heading" className="text-lg font-semibold">
-            Users
-          </h2>
-          <p className="text-sm text-muted-foreground">
-            Database users of {instance.name}, where they may connect from, and what they can use.
-          </p>
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <Button variant="outline" onClick={() => setChanging(true)} disabled={users.length === 0}>
-            <KeyRound aria-hidden="true" />
-            Change passwords
-          </Button>
-          <Button onClick={() => setCreating(true)} disabled={!q.data}>
-            <Plus aria-hidden="true" />
-            Create user
-          </Button>
-        </div>
-      </div>
+      <PanelHeader
+        id="users-heading"
+        title="Users"
+        description={`Database users of ${instance.name}, where they may connect from, and what they can use.`}
+      >
+        <Button variant="outline" onClick={() => setChanging(true)} disabled={users.length === 0}>
+          <KeyRound aria-hidden="true" />
+          Change passwords
+        </Button>
+        <Button onClick={() => setCreating(true)}>
+          <Plus aria-hidden="true" />
+          Create user
+        </Button>
+      </PanelHeader>
 
-      {q.isPending ? (
-        <div className="grid gap-2" aria-busy="true" aria-label="Loading users">
-          <Skeleton className="h-9" />
-          <Skeleton className="h-9" />
-        </div>
-      ) : q.isError ? (
-        <Alert
-          variant="error"
-          title="The users could not be read"
-          action={
-            <Button variant="outline" size="sm" onClick={() => void q.refetch()}>
-              <RefreshCw aria-hidden="true" />
-              Retry
-            </Button>
-          }
-        >
-          {describeError(q.error)}
-        </Alert>
-      ) : users.length === 0 ? (
-        <EmptyState
-          icon={UserRound}
-          headingLevel={3}
-          title="No users yet"
-          description="Create a user for each application or person that connects to the databases."
-        />
-      ) : (
-        <Table aria-labelledby="users-heading">
-          <TableHeader>
-            <TableRow>
-              <TableHead>Name</TableHead>
-              <TableHead>Host</TableHead>
-              <TableHead>Databases</TableHead>
-              <TableHead className="w-0 text-right">
-                <span className="sr-only">Actions</span>
-              </TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {users.map((u) => {
-              const id = idOf(u)
-              return (
-                <TableRow key={id}>
-                  <TableCell className="font-mono">{u.name}</TableCell>
-                  <TableCell className="font-mono">{u.host ?? '%'}</TableCell>
-                  <TableCell>
-                    {u.databases?.length ? (
-                      <ul className="flex flex-wrap gap-1" aria-label={`Databases of ${u.name}`}>
-                        {u.databases.map((d) => (
-                          <li key={d.name}>
-                            <Badge variant="neutral" className="font-mono">
-                              {d.name}
-                            </Badge>
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <span className="text-muted-foreground">None</span>
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    <div className="flex justify-end gap-1">
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        aria-label={`Database access of ${id}`}
-                        onClick={() => setAccessId(id)}
-                      >
-                        <ShieldCheck aria-hidden="true" />
-                        Access
-                      </Button>
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        aria-label={`Edit user ${id}`}
-                        onClick={() => setEditing(u)}
-                      >
-                        <Pencil aria-hidden="true" />
-                        Edit
-                      </Button>
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        aria-label={`Delete user ${id}`}
-                        onClick={() => {
-                          del.reset()
-                          setDeleting(u)
-                        }}
-                      >
-                        <Trash2 aria-hidden="true" />
-                        Delete
-                      </Button>
-                    </div>
-                  </TableCell>
-                </TableRow>
-              )
-            })}
-          </TableBody>
-        </Table>
-      )}
+      <DataTable
+        label={`Users of ${instance.name}`}
+        idPrefix="users"
+        columns={columns}
+        rows={users}
+        getRowId={userRowId}
+        rowLabel={userRowId}
+        search={search}
+        onSearchChange={onSearchChange}
+        noun={NOUN}
+        minWidth={560}
+        csvName={`users-${instance.name}`}
+        rowActions={rowActions}
+        empty={
+          <EmptyState
+            icon={UserRound}
+            headingLevel={3}
+            title="No users yet"
+            description="Create a user for each application or person that connects to the databases."
+          />
+        }
+      />
 
       <CreateUserDialog
         scope={scope}
@@ -206,7 +145,7 @@ export function UsersPanel({ scope, instance }: { scope: InstanceScope; instance
         open={deleting !== null}
         onOpenChange={(o) => (o ? undefined : setDeleting(null))}
         title={`Delete user ${deleting?.name ?? ''}?`}
-        description={`${deleting ? idOf(deleting) : ''} can no longer connect to ${instance.name}. Its databases stay.`}
+        description={`${deleting ? userRowId(deleting) : ''} can no longer connect to ${instance.name}. Its databases stay.`}
         confirmLabel="Delete user"
         pending={del.isPending}
         error={del.error}

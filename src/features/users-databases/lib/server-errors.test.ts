@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/errors'
-import { fieldOfServerError } from './server-errors'
+import { fieldOfServerError, serverErrorPlacement } from './server-errors'
 
 const e400 = (message: string) => new ApiError({ status: 400, kind: 'bad-request', message })
 
@@ -36,5 +36,26 @@ describe('fieldOfServerError', () => {
         dbFields,
       ),
     ).toBeNull()
+  })
+})
+
+describe('serverErrorPlacement', () => {
+  it('puts a refusal about a field on that field, and nothing in the banner', () => {
+    const err = e400("User create error: 'x;' is not a valid user name.")
+    const p = serverErrorPlacement(err, ['name', 'host'] as const)
+    expect(p.onField('name')).toBe(err.message)
+    expect(p.onField('host')).toBeUndefined()
+    expect(p.banner).toBeNull()
+  })
+
+  it('leaves a refusal no field names for the banner', () => {
+    const err = new ApiError({
+      status: 422,
+      kind: 'unprocessable',
+      message: 'Instance is not ready.',
+    })
+    const p = serverErrorPlacement(err, ['name'] as const)
+    expect(p.onField('name')).toBeUndefined()
+    expect(p.banner).toBe(err)
   })
 })

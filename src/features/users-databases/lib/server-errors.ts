@@ -24,3 +24,18 @@ export function fieldOfServerError<F extends string>(
   }
   return null
 }
+
+/**
+ * A dialog's view of the cloud's refusal: the message of the field it is about (`onField`), and
+ * what is left for the banner above the form (null when a field shows it).
+ */
+export function serverErrorPlacement<F extends string>(
+  error: unknown,
+  fields: readonly F[],
+): { onField: (f: F) => string | undefined; banner: unknown } {
+  const field = fieldOfServerError(error, fields)
+  return {
+    onField: (f) => (field === f && error instanceof Error ? error.message : undefined),
+    banner: field ? null : error,
+  }
+}

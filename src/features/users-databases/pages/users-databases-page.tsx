@@ -1,31 +1,56 @@
-import { Link, getRouteApi, useNavigate } from '@tanstack/react-router'
-import { useQuery } from '@tanstack/react-query'
-import { ArrowRight, Database, RefreshCw } from 'lucide-react'
+import { useCallback, useMemo } from 'react'
+import { Link, getRouteApi } from '@tanstack/react-router'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { ArrowRight, Database } from 'lucide-react'
 import { manageability } from '@/api/databases/status'
-import { describeError } from '@/api/errors'
 import { instancesQueryOptions } from '@/api/instances/queries'
+import type { TableSearch } from '@/components/data-table/search'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Field } from '@/components/ui/field'
 import { PageHeader } from '@/components/ui/page-header'
 import { Select } from '@/components/ui/select'
-import { Skeleton } from '@/components/ui/skeleton'
 import { useScope } from '@/hooks/use-session'
 import { DatabasesPanel } from '../components/databases-panel'
 import { InstanceGate } from '../components/instance-gate'
+import { PanelSuspense } from '../components/panel-suspense'
 import { RootPanel } from '../components/root-panel'
 import { UsersPanel } from '../components/users-panel'
+import {
+  databasesTableSearch,
+  databasesTableUrlPatch,
+  usersTableSearch,
+  usersTableUrlPatch,
+} from '../lib/table-search'
+import type { DatabaseSortColumn, UserSortColumn } from '../lib/user-database-list'
 
 const route = getRouteApi('/_app/users-databases')
 
 /** Pick an instance (kept in the URL), then manage its databases, users and root. */
 export function UsersDatabasesPage() {
-  const { instance: selectedId } = route.useSearch()
-  const navigate = useNavigate({ from: '/users-databases' })
+  const search = route.useSearch()
+  const selectedId = search.instance
+  const navigate = route.useNavigate()
   const scope = useScope()
-  const list = useQuery(instancesQueryOptions(scope))
-  const instances = [...(list.data ?? [])].sort((a, b) => a.name.localeCompare(b.name))
+  const { data: list } = useSuspenseQuery(instancesQueryOptions(scope))
+  const instances = useMemo(() => [...list].sort((a, b) => a.name.localeCompare(b.name)), [list])
+  const setDatabasesSearch = useCallback(
+    (patch: Partial<TableSearch<DatabaseSortColumn>>) =>
+      void navigate({
+        search: (prev) => ({ ...prev, ...databasesTableUrlPatch(patch) }),
+        replace: true,
+      }),
+    [navigate],
+  )
+  const setUsersSearch = useCallback(
+    (patch: Partial<TableSearch<UserSortColumn>>) =>
+      void navigate({
+        search: (prev) => ({ ...prev, ...usersTableUrlPatch(patch) }),
+        replace: true,
+      }),
+    [navigate],
+  )
   const selected = instances.find((i) => i.id === selectedId)
   const readyCount = instances.filter((i) => manageability(i).ready).length
 
@@ -36,22 +61,7 @@ export function UsersDatabasesPage() {
         description="The databases and database users of each instance, their access, and the root user."
         className="mb-0"
       />
-      {list.isPending ? (
-        <Skeleton className="h-16 max-w-md" aria-label="Loading instances" />
-      ) : list.isError ? (
-        <Alert
-          variant="error"
-          title="The instances could not be read"
-          action={
-            <Button variant="outline" size="sm" onClick={() => void list.refetch()}>
-              <RefreshCw aria-hidden="true" />
-              Retry
-            </Button>
-          }
-        >
-          {describeError(list.error)}
-        </Alert>
-      ) : instances.length === 0 ? (
+      {instances.length === 0 ? (
         <EmptyState
           icon={Database}
           title="No instances in this project and region"
@@ -74,6 +84,7 @@ export function UsersDatabasesPage() {
                 value={selectedId ?? ''}
                 onChange={(e) =>
                   void navigate({
+                    // Another instance: its tables start from their default views.
                     search: { instance: e.target.value || undefined },
                     replace: false,
                   })
@@ -108,9 +119,25 @@ export function UsersDatabasesPage() {
           {selected ? (
             <InstanceGate instance={selected}>
               <div className="grid gap-8">
-                <DatabasesPanel scope={{ ...scope, instanceId: selected.id }} instance={selected} />
-                <UsersPanel scope={{ ...scope, instanceId: selected.id }} instance={selected} />
-                <RootPanel scope={{ ...scope, instanceId: selected.id }} instance={selected} />
+                <PanelSuspense label="Loading databases">
+                  <DatabasesPanel
+                    scope={{ ...scope, instanceId: selected.id }}
+                    instance={selected}
+                    search={databasesTableSearch(search)}
+                    onSearchChange={setDatabasesSearch}
+                  />
+                </PanelSuspense>
+                <PanelSuspense label="Loading users">
+                  <UsersPanel
+                    scope={{ ...scope, instanceId: selected.id }}
+                    instance={selected}
+                    search={usersTableSearch(search)}
+                    onSearchChange={setUsersSearch}
+                  />
+                </PanelSuspense>
+                <PanelSuspense label="Loading root status">
+                  <RootPanel scope={{ ...scope, instanceId: selected.id }} instance={selected} />
+                </PanelSuspense>
               </div>
             </InstanceGate>
           ) : !selectedId ? (

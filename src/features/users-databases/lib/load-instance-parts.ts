@@ -7,10 +7,11 @@ import { rootStatusQueryOptions } from '@/api/root/queries'
 import { usersQueryOptions } from '@/api/users/queries'
 
 /**
- * Starts reading an instance's databases/users/root when the cloud would answer them (never a
- * 422 on purpose). Failures are shown by the panels, so nothing here throws.
+ * Reads an instance's databases/users/root for a route's loader, with the options the panels read
+ * with `useSuspenseQuery`, when the cloud would answer them (never a 422 on purpose: a not-ready
+ * instance shows the gate instead). A failure reaches the route's error component.
  */
-export async function prefetchInstanceParts(
+export async function loadInstanceParts(
   client: QueryClient,
   scope: InstanceScope,
   instance: Instance | undefined,
@@ -20,10 +21,10 @@ export async function prefetchInstanceParts(
   await Promise.all(
     parts.map((p) =>
       p === 'databases'
-        ? client.prefetchQuery(databasesQueryOptions(scope))
+        ? client.ensureQueryData(databasesQueryOptions(scope))
         : p === 'users'
-          ? client.prefetchQuery(usersQueryOptions(scope))
-          : client.prefetchQuery(rootStatusQueryOptions(scope)),
+          ? client.ensureQueryData(usersQueryOptions(scope))
+          : client.ensureQueryData(rootStatusQueryOptions(scope)),
     ),
   )
 }

@@ -1,0 +1,37 @@
+import { z } from 'zod'
+import type { GuestLog } from '@/api/logs/schemas'
+import type { SortValue } from '@/components/data-table/columns'
+import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
+
+export const LOG_SORT_COLUMNS = ['name', 'type', 'status', 'published', 'pending'] as const
+export type LogSortColumn = (typeof LOG_SORT_COLUMNS)[number]
+
+/** The logs tab's table in the URL (`/instances/$id/logs?sort=pending&dir=desc`). */
+export const logsSearchSchema = z.object(tableSearchFields(LOG_SORT_COLUMNS, 'name'))
+export type LogsSearch = z.infer<typeof logsSearchSchema>
+export const logsSearchDefaults: LogsSearch = tableSearchDefaults<LogSortColumn>('name')
+
+export function logName(l: GuestLog): string {
+  return l.name
+}
+
+/** The sort accessor of the guest logs table: text columns as text, sizes as bytes. */
+export function logSortValue(l: GuestLog, column: LogSortColumn): SortValue {
+  switch (column) {
+    case 'name':
+      return l.name
+    case 'type':
+      return l.type
+    case 'status':
+      return l.status
+    case 'published':
+      return l.published
+    case 'pending':
+      return l.pending
+  }
+}
+
+/** What the logs filter box searches: name, type and status. */
+export function logHaystack(l: GuestLog): string[] {
+  return [l.name, l.type, l.status]
+}
