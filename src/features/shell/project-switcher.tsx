@@ -46,13 +46,13 @@ export function ProjectSwitcher({ session }: { session: Session }) {
         <Button
           variant="outline"
           size="sm"
-          className="max-w-56"
+          className="min-w-0 max-w-32 sm:max-w-56"
           aria-label={`Project: ${session.project.name}. Switch project`}
           disabled={pending}
         >
           {pending ? <Spinner /> : <FolderKanban aria-hidden="true" />}
           <span className="truncate">{session.project.name}</span>
-          <ChevronsUpDown aria-hidden="true" className="opacity-70" />
+          <ChevronsUpDown aria-hidden="true" className="hidden opacity-70 sm:block" />
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start">

@@ -49,10 +49,15 @@ export function RegionSwitcher({ session }: { session: Session }) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="outline" size="sm" aria-label={`Region: ${session.region}. Switch region`}>
+        <Button
+          variant="outline"
+          size="sm"
+          className="min-w-0 max-w-32 sm:max-w-none"
+          aria-label={`Region: ${session.region}. Switch region`}
+        >
           <Globe aria-hidden="true" />
-          <span>{session.region}</span>
-          <ChevronsUpDown aria-hidden="true" className="opacity-70" />
+          <span className="truncate">{session.region}</span>
+          <ChevronsUpDown aria-hidden="true" className="hidden opacity-70 sm:block" />
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start">
