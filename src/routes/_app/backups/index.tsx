@@ -11,8 +11,8 @@ export const Route = createFileRoute('/_app/backups/')({
   loaderDeps: () => ({}),
   loader: async ({ context: { queryClient, scope } }) => {
     void queryClient.prefetchQuery(instancesQueryOptions(scope))
-    // A failure is shown by the page (with Retry), not by the route's error boundary.
-    await queryClient.ensureQueryData(backupsQueryOptions(scope)).catch(() => undefined)
+    // The page's own data: awaited, so a failure reaches the route's error view (with Retry).
+    await queryClient.ensureQueryData(backupsQueryOptions(scope))
   },
   head: () => ({ meta: [{ title: 'Backups · DBaaS Console' }] }),
   pendingComponent: BackupsListSkeleton,
