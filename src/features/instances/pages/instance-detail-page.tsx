@@ -1,11 +1,11 @@
-import { Link, Outlet, getRouteApi, useNavigate } from '@tanstack/react-router'
+import { Outlet, getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { ArrowLeft } from 'lucide-react'
 import { instanceQueryOptions } from '@/api/instances/queries'
 import { isTransitional } from '@/api/instances/status'
 import { isAdmin } from '@/api/session/session-store'
 import { Alert } from '@/components/ui/alert'
 import { PageHeader } from '@/components/ui/page-header'
+import { InstancesBreadcrumb } from '../components/instances-breadcrumb'
 import { useNow } from '@/hooks/use-now'
 import { useRequiredSession, useScope } from '@/hooks/use-session'
 import { formatRelativeTime } from '@/lib/format'
@@ -33,17 +33,7 @@ export function InstanceDetailPage() {
   return (
     <div className="grid gap-6">
       <PageHeader
-        breadcrumbs={
-          <nav aria-label="Breadcrumb" className="text-sm">
-            <Link
-              to="/instances"
-              className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground"
-            >
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              Instances
-            </Link>
-          </nav>
-        }
+        breadcrumbs={<InstancesBreadcrumb />}
         title={instance.name}
         description={
           <span className="inline-flex flex-wrap items-center gap-2">
