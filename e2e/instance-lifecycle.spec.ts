@@ -45,13 +45,13 @@ test('launch, watch BUILD -> ACTIVE, resize the volume, restart, delete', async 
 
   // Restart.
   await page.getByRole('button', { name: 'Restart' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Restart' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Restart' }).click()
   await expect(status).toContainText('REBOOT')
   await expect(status).toContainText('ACTIVE', { timeout: 30_000 })
 
   // Delete, confirmed by typing the name.
   await page.getByRole('button', { name: 'Delete' }).click()
-  const confirm = page.getByRole('dialog')
+  const confirm = page.getByRole('alertdialog')
   const confirmButton = confirm.getByRole('button', { name: 'Delete' })
   await expect(confirmButton).toBeDisabled()
   await confirm.getByLabel('Type the instance name to confirm').fill(name)

@@ -13,6 +13,14 @@ describe('instance detail route', () => {
     expect(
       await screen.findByRole('heading', { name: /instance not found/i }, { timeout: 5000 }),
     ).toBeTruthy()
+    // The shared error view names where it looked and leads back to the list.
+    expect(
+      screen.getByRole('heading', { name: /^Instance not found in project .+, region RegionOne$/ }),
+    ).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'All instances' }).getAttribute('href')).toMatch(
+      /^\/instances/,
+    )
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull()
     // The cloud was asked and said 404; the page did not invent the answer.
     const asked = harness.requests.filter((r) => r.path.endsWith(`/instances/${missing}`))
     expect(asked.length).toBeGreaterThan(0)

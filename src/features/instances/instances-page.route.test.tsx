@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { renderRoute, type RouteHarness } from '@/test/render-route'
 
@@ -14,5 +14,19 @@ describe('instances list route', () => {
     expect(names.length).toBeGreaterThan(0)
     const table = await screen.findByRole('table', {}, { timeout: 5000 })
     for (const name of names) expect(await within(table).findByText(name)).toBeTruthy()
+  })
+
+  it('Refresh re-reads the whole list and says when it was read', async () => {
+    h = await renderRoute('/instances')
+    const harness = h
+    await screen.findByRole('table', {}, { timeout: 5000 })
+    const readAgo = await screen.findByTestId('instances-read-ago')
+    await waitFor(() => expect(readAgo.textContent).toMatch(/^Read (just now|\d+ s ago)$/))
+    const listReads = () =>
+      harness.requests.filter((r) => r.path.split('?')[0]?.endsWith('/instances/detail')).length
+    const before = listReads()
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh instances' }))
+    await waitFor(() => expect(listReads()).toBeGreaterThan(before))
+    await waitFor(() => expect(readAgo.textContent).toBe('Read just now'))
   })
 })

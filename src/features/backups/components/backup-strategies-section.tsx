@@ -1,44 +1,57 @@
-import { useState } from 'react'
-import { useQuery } from '@tanstack/react-query'
-import { Trash2 } from 'lucide-react'
+import { useMemo, useState } from 'react'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { describeError } from '@/api/errors'
 import { useCreateBackupStrategy, useDeleteBackupStrategy } from '@/api/backups/mutations'
 import { backupStrategiesQueryOptions } from '@/api/backups/queries'
 import type { BackupStrategy } from '@/api/backups/schemas'
 import type { ScopeParams } from '@/api/instances/keys'
 import { instancesQueryOptions } from '@/api/instances/queries'
-import { Alert } from '@/components/ui/alert'
+import { ConfirmDialog } from '@/components/confirm-dialog'
+import { DataTable } from '@/components/data-table/data-table'
+import type { RowAction } from '@/components/data-table/row-actions-menu'
+import { mutationDialogProps } from '@/components/form-dialog'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Select } from '@/components/ui/select'
-import { Skeleton } from '@/components/ui/skeleton'
 import { Spinner } from '@/components/ui/spinner'
 import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from '@/components/ui/table'
-import { ActionDialog } from '@/components/action-dialog'
-
-const CONTAINER_RE = /^[A-Za-z0-9_@%+=:,./-]+$/
+  containerNameSchema,
+  strategiesSearchDefaults,
+  strategyId,
+  strategyTarget,
+  type StrategiesSearch,
+} from '../lib/strategy-list'
+import { strategyColumns } from './strategy-columns'
 
 /**
  * Backup strategies: which Swift container backups go to, for the whole project or one instance
  * (the instance's wins). Setting one for a scope that has one replaces it.
  */
 export function BackupStrategiesSection({ scope }: { scope: ScopeParams }) {
-  const strategies = useQuery(backupStrategiesQueryOptions(scope))
+  const { data: strategies } = useSuspenseQuery(backupStrategiesQueryOptions(scope))
+  // Names only decorate (an id's start without them).
   const instances = useQuery(instancesQueryOptions(scope))
   const create = useCreateBackupStrategy(scope)
   const [instanceId, setInstanceId] = useState('')
   const [container, setContainer] = useState('')
   const [fieldError, setFieldError] = useState<string | undefined>()
   const [removing, setRemoving] = useState<BackupStrategy | null>(null)
-  const nameOf = (id: string) => instances.data?.find((i) => i.id === id)?.name
+  // The backups table owns the URL's sort and filter; this short list keeps its own.
+  const [search, setSearchState] = useState<StrategiesSearch>(strategiesSearchDefaults)
+  const names = useMemo(
+    () => new Map((instances.data ?? []).map((i) => [i.id, i.name])),
+    [instances.data],
+  )
+  const columns = useMemo(() => strategyColumns((id) => names.get(id)), [names])
+  const rowActions = useMemo<RowAction<BackupStrategy>[]>(
+    () => [{ label: 'Remove', destructive: true, onSelect: setRemoving }],
+    [],
+  )
+  const rowLabel = useMemo(
+    () => (s: BackupStrategy) => strategyTarget(s, (id) => names.get(id)),
+    [names],
+  )
 
   return (
     <section aria-labelledby="strategies-heading" className="grid gap-3">
@@ -51,78 +64,39 @@ export function BackupStrategiesSection({ scope }: { scope: ScopeParams }) {
           first, then the project&apos;s.
         </p>
       </div>
-      {strategies.isPending ? (
-        <Skeleton className="h-16 w-full" />
-      ) : strategies.isError ? (
-        <Alert
-          variant="error"
-          title="The backup strategies could not be loaded"
-          action={
-            <Button variant="outline" size="sm" onClick={() => void strategies.refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          {describeError(strategies.error)}
-        </Alert>
-      ) : strategies.data.length === 0 ? (
-        <p className="rounded-lg border border-dashed px-4 py-3 text-sm text-muted-foreground">
-          No strategy: backups go to the cloud&apos;s default container.
-        </p>
-      ) : (
-        <Table aria-label="Backup strategies">
-          <TableHeader>
-            <TableRow className="hover:bg-transparent">
-              <TableHead>Applies to</TableHead>
-              <TableHead>Swift container</TableHead>
-              <TableHead>Backend</TableHead>
-              <TableHead>
-                <span className="sr-only">Actions</span>
-              </TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {strategies.data.map((s) => {
-              const target = s.instance_id
-                ? `Instance ${nameOf(s.instance_id) ?? s.instance_id.slice(0, 8)}`
-                : 'Whole project'
-              return (
-                <TableRow key={s.instance_id ?? ''}>
-                  <TableCell>{target}</TableCell>
-                  <TableCell className="font-mono">{s.swift_container}</TableCell>
-                  <TableCell>{s.backend}</TableCell>
-                  <TableCell className="text-right">
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      aria-label={`Remove the strategy of ${target}`}
-                      onClick={() => setRemoving(s)}
-                    >
-                      <Trash2 aria-hidden="true" className="size-4" />
-                      Remove
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              )
-            })}
-          </TableBody>
-        </Table>
-      )}
+      <DataTable
+        label="Backup strategies"
+        idPrefix="strategies"
+        csvName={`backup-strategies-${scope.region}`}
+        columns={columns}
+        rows={strategies}
+        getRowId={strategyId}
+        rowLabel={rowLabel}
+        search={search}
+        onSearchChange={(patch) => setSearchState((prev) => ({ ...prev, ...patch }))}
+        noun={{ one: 'strategy', other: 'strategies' }}
+        filterPlaceholder="Instance or container"
+        rowActions={rowActions}
+        minWidth={520}
+        empty={
+          <p className="rounded-lg border border-dashed px-4 py-3 text-sm text-muted-foreground">
+            No strategy: backups go to the cloud&apos;s default container.
+          </p>
+        }
+      />
       <form
         aria-label="Set a backup strategy"
         noValidate
         className="flex flex-wrap items-end gap-3 rounded-lg border p-4"
         onSubmit={(e) => {
           e.preventDefault()
-          const c = container.trim()
-          if (!c) return setFieldError('Enter a container name.')
-          if (!CONTAINER_RE.test(c))
-            return setFieldError('Letters, digits and _ @ % + = : , . / - only.')
+          const parsed = containerNameSchema.safeParse(container)
+          if (!parsed.success) return setFieldError(parsed.error.issues[0]?.message)
           setFieldError(undefined)
           create.mutate(
             {
               backup_strategy: {
-                swift_container: c,
+                swift_container: parsed.data,
                 ...(instanceId ? { instance_id: instanceId } : {}),
               },
             },
@@ -130,7 +104,7 @@ export function BackupStrategiesSection({ scope }: { scope: ScopeParams }) {
           )
         }}
       >
-        <Field label="Applies to" className="min-w-48">
+        <Field label="Applies to" className="min-w-48 max-sm:w-full">
           <Select value={instanceId} onChange={(e) => setInstanceId(e.target.value)}>
             <option value="">Whole project</option>
             {(instances.data ?? []).map((i) => (
@@ -164,7 +138,7 @@ export function BackupStrategiesSection({ scope }: { scope: ScopeParams }) {
           strategy={removing}
           label={
             removing.instance_id
-              ? `instance ${nameOf(removing.instance_id) ?? removing.instance_id}`
+              ? `instance ${names.get(removing.instance_id) ?? removing.instance_id}`
               : 'the whole project'
           }
           onClose={() => setRemoving(null)}
@@ -187,19 +161,15 @@ function RemoveStrategyDialog({
 }) {
   const remove = useDeleteBackupStrategy(scope)
   return (
-    <ActionDialog
+    <ConfirmDialog
+      {...mutationDialogProps(remove, (o) => (o ? undefined : onClose()))}
       open
-      onOpenChange={(o) => (o ? undefined : onClose())}
       title="Remove backup strategy?"
       description={`Backups of ${label} will no longer go to ${strategy.swift_container} by default. Existing backups stay where they are.`}
-      submitLabel="Remove strategy"
-      submitVariant="destructive"
-      pending={remove.isPending}
-      error={remove.error}
-      onSubmit={(e) => {
-        e.preventDefault()
+      confirmLabel="Remove strategy"
+      onConfirm={() =>
         remove.mutate({ instanceId: strategy.instance_id ?? '' }, { onSuccess: onClose })
-      }}
+      }
     />
   )
 }

@@ -90,3 +90,33 @@ export function sortBackups(
 ): Backup[] {
   return sortRows(backups, (b) => backupSortValue(b, col, instanceName), dir, newestThenId)
 }
+
+/** The instance's Backups tab: the table's own view state in the URL (newest first). */
+export const instanceBackupsSearchSchema = z.object({
+  ...tableSearchFields(BACKUP_SORT_COLUMNS, 'created', 'desc'),
+})
+export type InstanceBackupsSearch = z.infer<typeof instanceBackupsSearchSchema>
+export const instanceBackupsSearchDefaults: InstanceBackupsSearch =
+  tableSearchDefaults<BackupSortColumn>('created', 'desc')
+
+/**
+ * What a bulk delete asks the cloud to delete: the selected backups, less those that go anyway
+ * with a selected ancestor (deleting a parent deletes its incrementals).
+ */
+export function bulkDeleteRoots<T extends Pick<Backup, 'id' | 'parent_id'>>(
+  selected: readonly T[],
+  all: readonly T[],
+): T[] {
+  const chosen = new Set(selected.map((b) => b.id))
+  const parentOf = new Map(all.map((b) => [b.id, b.parent_id ?? null]))
+  return selected.filter((b) => {
+    const seen = new Set<string>([b.id])
+    let p = b.parent_id ?? null
+    while (p && !seen.has(p)) {
+      if (chosen.has(p)) return false
+      seen.add(p)
+      p = parentOf.get(p) ?? null
+    }
+    return true
+  })
+}

@@ -9,8 +9,9 @@ import { instancesQueryOptions } from '@/api/instances/queries'
 import { Button } from '@/components/ui/button'
 import { PageHeader } from '@/components/ui/page-header'
 import { useNow } from '@/hooks/use-now'
+import { DateTimeAgo } from '@/components/date-time-ago'
 import { useScope } from '@/hooks/use-session'
-import { formatDateTime, formatGb, formatRelativeTime, toIsoString } from '@/lib/format'
+import { formatGb } from '@/lib/format'
 import { BackupStatusBadge } from '@/components/status/backup-status-badge'
 import { CopyBackupDialog } from '../components/copy-backup-dialog'
 import { DeleteBackupDialog } from '../components/delete-backup-dialog'
@@ -23,14 +24,6 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
       <dt className="text-sm text-muted-foreground">{label}</dt>
       <dd className="min-w-0 text-sm break-words">{children}</dd>
     </div>
-  )
-}
-
-function Time({ value, now }: { value: string; now: number }) {
-  return (
-    <time dateTime={toIsoString(value)} title={formatDateTime(value, { seconds: true })}>
-      {formatDateTime(value)} ({formatRelativeTime(value, now)})
-    </time>
   )
 }
 
@@ -154,10 +147,10 @@ export function BackupDetailPage() {
           </Row>
           <Row label="Size">{formatGb(backup.size)}</Row>
           <Row label="Created">
-            <Time value={backup.created} now={now} />
+            <DateTimeAgo value={backup.created} now={now} />
           </Row>
           <Row label="Updated">
-            <Time value={backup.updated} now={now} />
+            <DateTimeAgo value={backup.updated} now={now} />
           </Row>
           <Row label="Location">
             <span className="font-mono text-xs">{backup.locationRef ?? '—'}</span>

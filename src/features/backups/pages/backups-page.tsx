@@ -1,16 +1,16 @@
 import { useCallback, useMemo, useState } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
-import { useQuery } from '@tanstack/react-query'
-import { Archive, Plus, RotateCw } from 'lucide-react'
-import { backupsQueryOptions } from '@/api/backups/queries'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { Archive, Plus } from 'lucide-react'
+import { useDeleteBackup } from '@/api/backups/mutations'
+import { backupsQueryOptions, useRefreshBackups } from '@/api/backups/queries'
 import { BACKUP_STATUSES, type Backup } from '@/api/backups/schemas'
-import { isBackupRestorable } from '@/api/backups/status'
-import { describeError } from '@/api/errors'
 import { instancesQueryOptions } from '@/api/instances/queries'
+import { BulkConfirmDialog } from '@/components/bulk-confirm-dialog'
 import { DataTable } from '@/components/data-table/data-table'
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton'
-import type { RowAction } from '@/components/data-table/row-actions-menu'
-import { Alert } from '@/components/ui/alert'
+import type { BulkAction } from '@/components/data-table/selection-bar'
+import { ListFreshness } from '@/components/list-freshness'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Label } from '@/components/ui/label'
@@ -22,7 +22,13 @@ import { BackupStrategiesSection } from '../components/backup-strategies-section
 import { backupColumns } from '../components/backup-columns'
 import { CreateBackupDialog } from '../components/create-backup-dialog'
 import { DeleteBackupDialog } from '../components/delete-backup-dialog'
-import { filterBackups, newestThenId, type BackupsSearch } from '../lib/backup-list'
+import { useBackupRowActions } from '../components/use-backup-row-actions'
+import {
+  bulkDeleteRoots,
+  filterBackups,
+  newestThenId,
+  type BackupsSearch,
+} from '../lib/backup-list'
 
 const route = getRouteApi('/_app/backups/')
 
@@ -32,7 +38,9 @@ export function BackupsPage() {
   const session = useRequiredSession()
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const backups = useQuery(backupsQueryOptions(scope))
+  const backups = useSuspenseQuery(backupsQueryOptions(scope))
+  const refresh = useRefreshBackups(scope)
+  const remove = useDeleteBackup(scope)
   const instances = useQuery(instancesQueryOptions(scope))
   const now = useNow(30_000)
   const [creating, setCreating] = useState(false)
@@ -47,20 +55,17 @@ export function BackupsPage() {
   )
   const all = backups.data
   // The page's own selects; the table sorts and filters the text.
-  const rows = useMemo(
-    () => (all ? filterBackups(all, { ...search, q: '' }) : undefined),
-    [all, search],
-  )
+  const rows = useMemo(() => filterBackups(all, { ...search, q: '' }), [all, search])
   const datastores = useMemo(
-    () => [...new Set((all ?? []).flatMap((b) => (b.datastore ? [b.datastore.type] : [])))].sort(),
+    () => [...new Set(all.flatMap((b) => (b.datastore ? [b.datastore.type] : [])))].sort(),
     [all],
   )
   const statuses = useMemo(
-    () => [...new Set([...BACKUP_STATUSES, ...(all ?? []).map((b) => b.status)])],
+    () => [...new Set([...BACKUP_STATUSES, ...all.map((b) => b.status)])],
     [all],
   )
   const backedUp = useMemo(
-    () => [...new Set((all ?? []).flatMap((b) => (b.instance_id ? [b.instance_id] : [])))],
+    () => [...new Set(all.flatMap((b) => (b.instance_id ? [b.instance_id] : [])))],
     [all],
   )
 
@@ -70,17 +75,16 @@ export function BackupsPage() {
     [navigate],
   )
   const [deleting, setDeleting] = useState<Backup | null>(null)
-  const rowActions = useMemo<RowAction<Backup>[]>(
-    () => [
-      {
-        label: 'Restore',
-        onSelect: (b) => void navigate({ to: '/instances/new', search: { restoreFrom: b.id } }),
-        disabledReason: (b) =>
-          isBackupRestorable(b) ? undefined : `Only a completed backup can be restored.`,
-      },
-      { label: 'Delete', destructive: true, onSelect: setDeleting },
-    ],
-    [navigate],
+  const rowActions = useBackupRowActions(setDeleting)
+  const [bulkDeleting, setBulkDeleting] = useState<Backup[]>([])
+  const bulkActions = useMemo<BulkAction<Backup>[]>(
+    () => [{ label: 'Delete', destructive: true, onRun: setBulkDeleting }],
+    [],
+  )
+  // Incrementals of a selected parent go with it: the cloud is asked for the parent only.
+  const bulkRoots = useMemo(
+    () => new Set(bulkDeleteRoots(bulkDeleting, all).map((b) => b.id)),
+    [bulkDeleting, all],
   )
 
   const createButton = (
@@ -96,97 +100,94 @@ export function BackupsPage() {
         <PageHeader
           title="Backups"
           description={`Backups of ${session.project.name}'s instances in ${scope.region}.`}
-          actions={createButton}
-        />
-        {backups.isError && !all ? (
-          <Alert
-            variant="error"
-            title="The backups could not be loaded"
-            action={
-              <Button variant="outline" size="sm" onClick={() => void backups.refetch()}>
-                <RotateCw aria-hidden="true" className="size-4" />
-                Retry
-              </Button>
-            }
-          >
-            {describeError(backups.error)}
-          </Alert>
-        ) : (
-          <DataTable
-            label="Backups"
-            idPrefix="backups"
-            csvName={`backups-${scope.region}`}
-            columns={columns}
-            rows={rows}
-            totalCount={all?.length}
-            getRowId={backupId}
-            rowLabel={backupName}
-            tieBreak={newestThenId}
-            search={search}
-            onSearchChange={setSearch}
-            noun={{ one: 'backup', other: 'backups' }}
-            filterPlaceholder="Name, ID or description"
-            rowActions={rowActions}
-            onClearFilters={() => setSearch({ instance: '', datastore: '', status: '' })}
-            empty={
-              <EmptyState
-                icon={Archive}
-                title="No backups yet"
-                description={`Back up an instance in ${scope.region} to be able to restore it or copy it to another region.`}
-                action={createButton}
+          actions={
+            <>
+              <ListFreshness
+                what="backups"
+                idPrefix="backups"
+                dataUpdatedAt={backups.dataUpdatedAt}
+                isFetching={backups.isFetching}
+                onRefresh={refresh}
               />
-            }
-            filters={
-              <>
-                <div className="grid gap-1.5">
-                  <Label htmlFor="backups-instance">Instance</Label>
-                  <Select
-                    id="backups-instance"
-                    value={search.instance}
-                    onChange={(e) => setSearch({ instance: e.target.value })}
-                  >
-                    <option value="">All instances</option>
-                    {backedUp.map((id) => (
-                      <option key={id} value={id}>
-                        {names.get(id) ?? `${id.slice(0, 8)} (deleted)`}
-                      </option>
-                    ))}
-                  </Select>
-                </div>
-                <div className="grid gap-1.5">
-                  <Label htmlFor="backups-datastore">Datastore</Label>
-                  <Select
-                    id="backups-datastore"
-                    value={search.datastore}
-                    onChange={(e) => setSearch({ datastore: e.target.value })}
-                  >
-                    <option value="">All datastores</option>
-                    {datastores.map((d) => (
-                      <option key={d} value={d}>
-                        {d}
-                      </option>
-                    ))}
-                  </Select>
-                </div>
-                <div className="grid gap-1.5">
-                  <Label htmlFor="backups-status">Status</Label>
-                  <Select
-                    id="backups-status"
-                    value={search.status}
-                    onChange={(e) => setSearch({ status: e.target.value })}
-                  >
-                    <option value="">All statuses</option>
-                    {statuses.map((s) => (
-                      <option key={s} value={s}>
-                        {s}
-                      </option>
-                    ))}
-                  </Select>
-                </div>
-              </>
-            }
-          />
-        )}
+              {createButton}
+            </>
+          }
+        />
+        <DataTable
+          label="Backups"
+          idPrefix="backups"
+          csvName={`backups-${scope.region}`}
+          columns={columns}
+          rows={rows}
+          totalCount={all?.length}
+          getRowId={backupId}
+          rowLabel={backupName}
+          tieBreak={newestThenId}
+          search={search}
+          onSearchChange={setSearch}
+          noun={{ one: 'backup', other: 'backups' }}
+          filterPlaceholder="Name, ID or description"
+          rowActions={rowActions}
+          bulkActions={bulkActions}
+          onClearFilters={() => setSearch({ instance: '', datastore: '', status: '' })}
+          empty={
+            <EmptyState
+              icon={Archive}
+              title="No backups yet"
+              description={`Back up an instance in ${scope.region} to be able to restore it or copy it to another region.`}
+              action={createButton}
+            />
+          }
+          filters={
+            <>
+              <div className="grid gap-1.5">
+                <Label htmlFor="backups-instance">Instance</Label>
+                <Select
+                  id="backups-instance"
+                  value={search.instance}
+                  onChange={(e) => setSearch({ instance: e.target.value })}
+                >
+                  <option value="">All instances</option>
+                  {backedUp.map((id) => (
+                    <option key={id} value={id}>
+                      {names.get(id) ?? `${id.slice(0, 8)} (deleted)`}
+                    </option>
+                  ))}
+                </Select>
+              </div>
+              <div className="grid gap-1.5">
+                <Label htmlFor="backups-datastore">Datastore</Label>
+                <Select
+                  id="backups-datastore"
+                  value={search.datastore}
+                  onChange={(e) => setSearch({ datastore: e.target.value })}
+                >
+                  <option value="">All datastores</option>
+                  {datastores.map((d) => (
+                    <option key={d} value={d}>
+                      {d}
+                    </option>
+                  ))}
+                </Select>
+              </div>
+              <div className="grid gap-1.5">
+                <Label htmlFor="backups-status">Status</Label>
+                <Select
+                  id="backups-status"
+                  value={search.status}
+                  onChange={(e) => setSearch({ status: e.target.value })}
+                >
+                  <option value="">All statuses</option>
+                  {statuses.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
+                </Select>
+              </div>
+            </>
+          }
+        />
       </div>
       <BackupStrategiesSection scope={scope} />
       <CreateBackupDialog scope={scope} open={creating} onOpenChange={setCreating} />
@@ -198,6 +199,22 @@ export function BackupsPage() {
           onOpenChange={(o) => (o ? undefined : setDeleting(null))}
         />
       ) : null}
+      <BulkConfirmDialog
+        items={bulkDeleting}
+        noun={{ one: 'backup', other: 'backups' }}
+        verb="Delete"
+        description={
+          <>
+            Their files are removed from object storage, with every incremental built on them. This
+            cannot be undone: {bulkDeleting.map((b) => b.name).join(', ')}.
+          </>
+        }
+        run={(backup) =>
+          bulkRoots.has(backup.id) ? remove.mutateAsync({ backup }) : Promise.resolve()
+        }
+        onReset={remove.reset}
+        onClose={() => setBulkDeleting([])}
+      />
     </div>
   )
 }

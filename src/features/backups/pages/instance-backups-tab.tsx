@@ -1,20 +1,23 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
-import { useQuery } from '@tanstack/react-query'
-import { Archive, Plus, RotateCw } from 'lucide-react'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Archive, Plus } from 'lucide-react'
 import { backupsQueryOptions } from '@/api/backups/queries'
-import { describeError } from '@/api/errors'
-import { Alert } from '@/components/ui/alert'
+import type { Backup } from '@/api/backups/schemas'
+import { DataTable } from '@/components/data-table/data-table'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { Skeleton } from '@/components/ui/skeleton'
 import { useNow } from '@/hooks/use-now'
 import { useScope } from '@/hooks/use-session'
-import { BackupsTable } from '../components/backups-table'
+import { backupColumns } from '../components/backup-columns'
 import { CreateBackupDialog } from '../components/create-backup-dialog'
-import { sortBackups } from '../lib/backup-list'
+import { DeleteBackupDialog } from '../components/delete-backup-dialog'
+import { useBackupRowActions } from '../components/use-backup-row-actions'
+import { newestThenId, type InstanceBackupsSearch } from '../lib/backup-list'
 
 const route = getRouteApi('/_app/instances/$instanceId/backups')
+
+const noInstanceName = () => undefined
 
 /**
  * The instance page's Backups tab: this instance's backups, from the project's backup list (the
@@ -22,19 +25,27 @@ const route = getRouteApi('/_app/instances/$instanceId/backups')
  */
 export function InstanceBackupsTab() {
   const { instanceId } = route.useParams()
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
   const scope = useScope()
-  const backups = useQuery(backupsQueryOptions(scope))
+  const { data: backups } = useSuspenseQuery(backupsQueryOptions(scope))
   const now = useNow(30_000)
   const [creating, setCreating] = useState(false)
   const rows = useMemo(
-    () =>
-      sortBackups(
-        (backups.data ?? []).filter((b) => b.instance_id === instanceId),
-        'created',
-        'desc',
-      ),
-    [backups.data, instanceId],
+    () => backups.filter((b) => b.instance_id === instanceId),
+    [backups, instanceId],
   )
+  const columns = useMemo(
+    () => backupColumns({ instanceName: noInstanceName, now, hideInstance: true }),
+    [now],
+  )
+  const setSearch = useCallback(
+    (patch: Partial<InstanceBackupsSearch>) =>
+      void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
+    [navigate],
+  )
+  const [deleting, setDeleting] = useState<Backup | null>(null)
+  const rowActions = useBackupRowActions(setDeleting)
   const create = (
     <Button onClick={() => setCreating(true)}>
       <Plus aria-hidden="true" className="size-4" />
@@ -49,44 +60,48 @@ export function InstanceBackupsTab() {
         </h2>
         {rows.length > 0 ? create : null}
       </div>
-      {backups.isPending ? (
-        <Skeleton className="h-32 w-full" />
-      ) : backups.isError && !backups.data ? (
-        <Alert
-          variant="error"
-          title="The backups could not be loaded"
-          action={
-            <Button variant="outline" size="sm" onClick={() => void backups.refetch()}>
-              <RotateCw aria-hidden="true" className="size-4" />
-              Retry
-            </Button>
-          }
-        >
-          {describeError(backups.error)}
-        </Alert>
-      ) : rows.length === 0 ? (
-        <EmptyState
-          icon={Archive}
-          headingLevel={3}
-          title="No backups of this instance"
-          description="A backup lets you restore this instance's data into a new instance."
-          action={create}
-        />
-      ) : (
-        <BackupsTable
-          rows={rows}
-          label="Backups of this instance"
-          instanceName={() => undefined}
-          now={now}
-          hideInstance
-        />
-      )}
+      <DataTable
+        label="Backups of this instance"
+        idPrefix="instance-backups"
+        csvName={`backups-${instanceId}`}
+        columns={columns}
+        rows={rows}
+        getRowId={backupId}
+        rowLabel={backupName}
+        tieBreak={newestThenId}
+        search={search}
+        onSearchChange={setSearch}
+        noun={{ one: 'backup', other: 'backups' }}
+        filterPlaceholder="Name, ID or description"
+        rowActions={rowActions}
+        minWidth={600}
+        empty={
+          <EmptyState
+            icon={Archive}
+            headingLevel={3}
+            title="No backups of this instance"
+            description="A backup lets you restore this instance's data into a new instance."
+            action={create}
+          />
+        }
+      />
       <CreateBackupDialog
         scope={scope}
         open={creating}
         onOpenChange={setCreating}
         instanceId={instanceId}
       />
+      {deleting ? (
+        <DeleteBackupDialog
+          scope={scope}
+          backup={deleting}
+          open
+          onOpenChange={(o) => (o ? undefined : setDeleting(null))}
+        />
+      ) : null}
     </section>
   )
 }
+
+const backupId = (b: Backup) => b.id
+const backupName = (b: Backup) => b.name

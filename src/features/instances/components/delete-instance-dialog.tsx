@@ -1,10 +1,7 @@
-import { useState } from 'react'
-import type { ScopeParams } from '@/api/instances/keys'
 import { useDeleteInstance } from '@/api/instances/mutations'
-import type { Instance } from '@/api/instances/schemas'
-import { Field } from '@/components/ui/field'
-import { Input } from '@/components/ui/input'
-import { ActionDialog } from '@/components/action-dialog'
+import { ConfirmDialog } from '@/components/confirm-dialog'
+import { mutationDialogProps } from '@/components/form-dialog'
+import type { InstanceDialogProps } from './instance-dialog-props'
 
 /** Delete with a typed confirmation: the button works only once the name is typed exactly. */
 export function DeleteInstanceDialog({
@@ -13,27 +10,13 @@ export function DeleteInstanceDialog({
   open,
   onOpenChange,
   onDeleted,
-}: {
-  instance: Instance
-  scope: ScopeParams
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  onDeleted?: () => void
-}) {
+}: InstanceDialogProps & { onDeleted?: () => void }) {
   const m = useDeleteInstance(scope)
-  const [typed, setTyped] = useState('')
-  const matches = typed === instance.name
-  const close = (o: boolean) => {
-    if (!o) {
-      m.reset()
-      setTyped('')
-    }
-    onOpenChange(o)
-  }
+  const props = mutationDialogProps(m, onOpenChange)
   return (
-    <ActionDialog
+    <ConfirmDialog
+      {...props}
       open={open}
-      onOpenChange={close}
       title={`Delete ${instance.name}?`}
       description={
         <>
@@ -41,40 +24,19 @@ export function DeleteInstanceDialog({
           This cannot be undone.
         </>
       }
-      submitLabel="Delete"
-      submitVariant="destructive"
-      submitDisabled={!matches}
-      pending={m.isPending}
-      error={m.error}
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (!matches) return
+      confirmLabel="Delete"
+      typeToConfirm={{ name: instance.name, label: 'Type the instance name to confirm' }}
+      onConfirm={() =>
         m.mutate(
           { instance },
           {
             onSuccess: () => {
-              close(false)
+              props.onOpenChange(false)
               onDeleted?.()
             },
           },
         )
-      }}
-    >
-      <Field
-        label="Type the instance name to confirm"
-        description={
-          <>
-            Type <strong className="font-mono">{instance.name}</strong>
-          </>
-        }
-      >
-        <Input
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </Field>
-    </ActionDialog>
+      }
+    />
   )
 }

@@ -1,30 +1,18 @@
-import { useEffect } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
-import { ApiError } from '@/api/errors'
 import { findFlavor, flavorsQueryOptions } from '@/api/flavors/queries'
 import { flavorRef } from '@/api/flavors/schemas'
-import type { ScopeParams } from '@/api/instances/keys'
 import { useResizeFlavor } from '@/api/instances/mutations'
-import type { Instance } from '@/api/instances/schemas'
+import { ActionDialog } from '@/components/action-dialog'
+import { mutationDialogProps, refusalOnField, useResetOnOpen } from '@/components/form-dialog'
 import { Field } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
 import { formatRamMb } from '@/lib/format'
 import { resizeFlavorSchema } from '../forms/action-schemas'
-import { ActionDialog } from '@/components/action-dialog'
+import type { InstanceDialogProps } from './instance-dialog-props'
 
-export function ResizeFlavorDialog({
-  instance,
-  scope,
-  open,
-  onOpenChange,
-}: {
-  instance: Instance
-  scope: ScopeParams
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}) {
+export function ResizeFlavorDialog({ instance, scope, open, onOpenChange }: InstanceDialogProps) {
   const flavors = useQuery(flavorsQueryOptions(scope))
   const current = findFlavor(flavors.data, instance.flavor.id)
   const currentRef = current ? flavorRef(current) : String(instance.flavor.id)
@@ -33,17 +21,13 @@ export function ResizeFlavorDialog({
     resolver: zodResolver(resizeFlavorSchema(currentRef)),
     defaultValues: { flavorRef: '' },
   })
-  useEffect(() => {
-    if (open) form.reset({ flavorRef: '' })
-  }, [open, form])
+  useResetOnOpen(form, open, { flavorRef: '' })
   const others = (flavors.data ?? []).filter((f) => flavorRef(f) !== currentRef)
   return (
     <ActionDialog
+      {...mutationDialogProps(m, onOpenChange)}
+      error={m.error ?? (flavors.isError ? flavors.error : null)}
       open={open}
-      onOpenChange={(o) => {
-        if (!o) m.reset()
-        onOpenChange(o)
-      }}
       title={`Resize ${instance.name}`}
       description={
         <>
@@ -55,18 +39,12 @@ export function ResizeFlavorDialog({
         </>
       }
       submitLabel="Resize flavor"
-      pending={m.isPending}
-      error={m.error ?? (flavors.isError ? flavors.error : null)}
       onSubmit={form.handleSubmit((v) =>
         m.mutate(
           { instance, flavorRef: v.flavorRef },
           {
             onSuccess: () => onOpenChange(false),
-            onError: (e) => {
-              if (e instanceof ApiError && /flavor|ram|quota/i.test(e.message)) {
-                form.setError('flavorRef', { message: e.message })
-              }
-            },
+            onError: refusalOnField(form, 'flavorRef', /flavor|ram|quota/i),
           },
         ),
       )}

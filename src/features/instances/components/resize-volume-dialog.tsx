@@ -1,43 +1,26 @@
-import { useEffect } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { ApiError } from '@/api/errors'
-import type { ScopeParams } from '@/api/instances/keys'
 import { useResizeVolume } from '@/api/instances/mutations'
-import type { Instance } from '@/api/instances/schemas'
+import { ActionDialog } from '@/components/action-dialog'
+import { mutationDialogProps, refusalOnField, useResetOnOpen } from '@/components/form-dialog'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { formatGb } from '@/lib/format'
 import { resizeVolumeSchema } from '../forms/action-schemas'
-import { ActionDialog } from '@/components/action-dialog'
+import type { InstanceDialogProps } from './instance-dialog-props'
 
-export function ResizeVolumeDialog({
-  instance,
-  scope,
-  open,
-  onOpenChange,
-}: {
-  instance: Instance
-  scope: ScopeParams
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}) {
+export function ResizeVolumeDialog({ instance, scope, open, onOpenChange }: InstanceDialogProps) {
   const current = instance.volume?.size ?? 0
   const m = useResizeVolume(scope)
   const form = useForm<{ size: number }>({
     resolver: zodResolver(resizeVolumeSchema(current)),
     defaultValues: { size: current + 1 },
   })
-  useEffect(() => {
-    if (open) form.reset({ size: current + 1 })
-  }, [open, current, form])
+  useResetOnOpen(form, open, { size: current + 1 })
   return (
     <ActionDialog
+      {...mutationDialogProps(m, onOpenChange)}
       open={open}
-      onOpenChange={(o) => {
-        if (!o) m.reset()
-        onOpenChange(o)
-      }}
       title={`Resize the volume of ${instance.name}`}
       description={
         <>
@@ -47,18 +30,12 @@ export function ResizeVolumeDialog({
         </>
       }
       submitLabel="Resize volume"
-      pending={m.isPending}
-      error={m.error}
       onSubmit={form.handleSubmit((v) =>
         m.mutate(
           { instance, size: v.size },
           {
             onSuccess: () => onOpenChange(false),
-            onError: (e) => {
-              if (e instanceof ApiError && /volume|size|quota/i.test(e.message)) {
-                form.setError('size', { message: e.message })
-              }
-            },
+            onError: refusalOnField(form, 'size', /volume|size|quota/i),
           },
         ),
       )}

@@ -1,10 +1,8 @@
-import { useEffect } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { ApiError } from '@/api/errors'
-import type { ScopeParams } from '@/api/instances/keys'
 import { useUpdateAccess } from '@/api/instances/mutations'
-import type { Instance } from '@/api/instances/schemas'
+import { ActionDialog } from '@/components/action-dialog'
+import { mutationDialogProps, refusalOnField, useResetOnOpen } from '@/components/form-dialog'
 import { CheckboxField } from '@/components/ui/checkbox'
 import { Field } from '@/components/ui/field'
 import { Textarea } from '@/components/ui/input'
@@ -13,19 +11,9 @@ import {
   updateAccessSchema,
   type UpdateAccessValues,
 } from '../forms/action-schemas'
-import { ActionDialog } from '@/components/action-dialog'
+import type { InstanceDialogProps } from './instance-dialog-props'
 
-export function UpdateAccessDialog({
-  instance,
-  scope,
-  open,
-  onOpenChange,
-}: {
-  instance: Instance
-  scope: ScopeParams
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}) {
+export function UpdateAccessDialog({ instance, scope, open, onOpenChange }: InstanceDialogProps) {
   const m = useUpdateAccess(scope)
   const defaults: UpdateAccessValues = {
     isPublic: instance.access?.is_public ?? false,
@@ -35,32 +23,20 @@ export function UpdateAccessDialog({
     resolver: zodResolver(updateAccessSchema),
     defaultValues: defaults,
   })
-  useEffect(() => {
-    if (open) form.reset(defaults)
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when the dialog opens
-  }, [open])
+  useResetOnOpen(form, open, defaults)
   return (
     <ActionDialog
+      {...mutationDialogProps(m, onOpenChange)}
       open={open}
-      onOpenChange={(o) => {
-        if (!o) m.reset()
-        onOpenChange(o)
-      }}
       title={`Update access to ${instance.name}`}
       description="Who may reach the database over the network. The instance runs an update task meanwhile."
       submitLabel="Update access"
-      pending={m.isPending}
-      error={m.error}
       onSubmit={form.handleSubmit((v) =>
         m.mutate(
           { instance, access: toAccessChange(v) },
           {
             onSuccess: () => onOpenChange(false),
-            onError: (e) => {
-              if (e instanceof ApiError && /cidr|access/i.test(e.message)) {
-                form.setError('allowedCidrs', { message: e.message })
-              }
-            },
+            onError: refusalOnField(form, 'allowedCidrs', /cidr|access/i),
           },
         ),
       )}

@@ -1,29 +1,19 @@
 import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { datastoresQueryOptions } from '@/api/datastores/queries'
-import type { ScopeParams } from '@/api/instances/keys'
-import type { Instance } from '@/api/instances/schemas'
 import { useUpgradeDatastoreVersion } from '@/api/replication/mutations'
 import { Field } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
 import { Skeleton } from '@/components/ui/skeleton'
 import { ActionDialog } from '@/components/action-dialog'
+import { mutationDialogProps } from '@/components/form-dialog'
+import type { InstanceDialogProps } from './instance-dialog-props'
 
 /**
  * Upgrade the datastore version (instance-extras area): the other active versions of the same
  * datastore (the datastore list holds only active ones); UPGRADE, then ACTIVE on the new one.
  */
-export function UpgradeDialog({
-  instance,
-  scope,
-  open,
-  onOpenChange,
-}: {
-  instance: Instance
-  scope: ScopeParams
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}) {
+export function UpgradeDialog({ instance, scope, open, onOpenChange }: InstanceDialogProps) {
   const m = useUpgradeDatastoreVersion(scope)
   const datastores = useQuery({ ...datastoresQueryOptions(scope), enabled: open })
   const ds = datastores.data?.find(
@@ -34,17 +24,12 @@ export function UpgradeDialog({
   const selected = versions.find((v) => v.id === choice) ?? versions[0]
   return (
     <ActionDialog
+      {...mutationDialogProps(m, onOpenChange)}
       open={open}
-      onOpenChange={(o) => {
-        if (!o) m.reset()
-        onOpenChange(o)
-      }}
       title={`Upgrade ${instance.name}`}
       description={`The instance runs ${instance.datastore.type} ${instance.datastore.version}. It shows UPGRADE while the cloud replaces the datastore, and is unavailable meanwhile.`}
       submitLabel="Upgrade"
       submitDisabled={!selected}
-      pending={m.isPending}
-      error={m.error}
       onSubmit={(e) => {
         e.preventDefault()
         if (!selected) return

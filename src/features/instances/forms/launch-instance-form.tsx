@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Controller, useFieldArray, useForm, useWatch, type Control } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { Plus, Trash2 } from 'lucide-react'
 import { describeError } from '@/api/errors'
@@ -58,8 +58,9 @@ export function LaunchInstanceForm({
   restoreFrom?: string | undefined
 }) {
   const navigate = useNavigate()
-  const datastores = useQuery(datastoresQueryOptions(scope))
-  const flavors = useQuery(flavorsQueryOptions(scope))
+  // Awaited by the route's loader (a failure shows the route's error view).
+  const datastores = useSuspenseQuery(datastoresQueryOptions(scope))
+  const flavors = useSuspenseQuery(flavorsQueryOptions(scope))
   const instances = useQuery(instancesQueryOptions(scope))
   const create = useCreateInstance(scope)
   const [serverError, setServerError] = useState<unknown>(null)
@@ -81,7 +82,7 @@ export function LaunchInstanceForm({
     () => [...new Set((dbRows ?? []).map((d) => d.name.trim()).filter(Boolean))],
     [dbRows],
   )
-  const chosen = datastores.data?.find((d) => d.name === datastoreType)
+  const chosen = datastores.data.find((d) => d.name === datastoreType)
   const replica = replicaOf !== ''
   const version = useWatch({ control, name: 'datastoreVersion' })
 
@@ -129,16 +130,6 @@ export function LaunchInstanceForm({
           {describeError(serverError)}
         </Alert>
       ) : null}
-      {datastores.isError ? (
-        <Alert variant="error" title="Datastores could not be loaded">
-          {describeError(datastores.error)}
-        </Alert>
-      ) : null}
-      {flavors.isError ? (
-        <Alert variant="error" title="Flavors could not be loaded">
-          {describeError(flavors.error)}
-        </Alert>
-      ) : null}
 
       <FieldSet legend="Details" className={section}>
         <Field label="Name" error={errors.name?.message} required>
@@ -183,11 +174,9 @@ export function LaunchInstanceForm({
           ) : (
             <>
               <Field label="Datastore" error={errors.datastoreType?.message} required={!replica}>
-                <Select disabled={replica || datastores.isPending} {...register('datastoreType')}>
-                  <option value="">
-                    {datastores.isPending ? 'Loading datastores…' : 'Choose a datastore'}
-                  </option>
-                  {(datastores.data ?? []).map((d) => (
+                <Select disabled={replica} {...register('datastoreType')}>
+                  <option value="">Choose a datastore</option>
+                  {datastores.data.map((d) => (
                     <option key={d.id} value={d.name}>
                       {d.name}
                     </option>
@@ -211,9 +200,9 @@ export function LaunchInstanceForm({
           )}
         </div>
         <Field label="Flavor" error={errors.flavorId?.message} required={!replica}>
-          <Select disabled={replica || flavors.isPending} {...register('flavorId')}>
-            <option value="">{flavors.isPending ? 'Loading flavors…' : 'Choose a flavor'}</option>
-            {(flavors.data ?? []).map((f) => (
+          <Select disabled={replica} {...register('flavorId')}>
+            <option value="">Choose a flavor</option>
+            {flavors.data.map((f) => (
               <option key={flavorRef(f)} value={flavorRef(f)}>
                 {f.name} · {f.vcpus ?? '?'} vCPU · {formatRamMb(f.ram)} RAM
               </option>

@@ -1,30 +1,20 @@
-import { Link, Outlet, getRouteApi, useNavigate } from '@tanstack/react-router'
+import { Outlet, getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { ArrowLeft } from 'lucide-react'
 import { instanceQueryOptions } from '@/api/instances/queries'
 import { isTransitional } from '@/api/instances/status'
 import { isAdmin } from '@/api/session/session-store'
 import { Alert } from '@/components/ui/alert'
-import { Button } from '@/components/ui/button'
-import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
+import { InstancesBreadcrumb } from '../components/instances-breadcrumb'
 import { useNow } from '@/hooks/use-now'
 import { useRequiredSession, useScope } from '@/hooks/use-session'
-import { formatDateTime, formatRelativeTime, toIsoString } from '@/lib/format'
+import { formatRelativeTime } from '@/lib/format'
+import { DateTimeAgo } from '@/components/date-time-ago'
 import { InstanceActions } from '../components/instance-actions'
 import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
 import { InstanceTabs } from '../components/instance-tabs'
 
 const route = getRouteApi('/_app/instances/$instanceId')
-
-function Time({ value, now }: { value: string | undefined; now: number }) {
-  if (!value) return <>—</>
-  return (
-    <time dateTime={toIsoString(value)} title={formatDateTime(value, { seconds: true })}>
-      {formatDateTime(value)} ({formatRelativeTime(value, now)})
-    </time>
-  )
-}
 
 /** The instance page: header, status, actions, fault, then the tabs (overview, and per area). */
 export function InstanceDetailPage() {
@@ -43,17 +33,7 @@ export function InstanceDetailPage() {
   return (
     <div className="grid gap-6">
       <PageHeader
-        breadcrumbs={
-          <nav aria-label="Breadcrumb" className="text-sm">
-            <Link
-              to="/instances"
-              className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground"
-            >
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              Instances
-            </Link>
-          </nav>
-        }
+        breadcrumbs={<InstancesBreadcrumb />}
         title={instance.name}
         description={
           <span className="inline-flex flex-wrap items-center gap-2">
@@ -86,7 +66,7 @@ export function InstanceDetailPage() {
           ) : null}
           {instance.fault?.created ? (
             <p className="mt-1 text-xs">
-              Since <Time value={instance.fault.created} now={now} />
+              Since <DateTimeAgo value={instance.fault.created} now={now} />
             </p>
           ) : null}
         </Alert>
@@ -95,21 +75,5 @@ export function InstanceDetailPage() {
       <InstanceTabs instanceId={instance.id} />
       <Outlet />
     </div>
-  )
-}
-
-/** What the detail route shows for a 404 (deleted, or an id of another project or region). */
-export function InstanceNotFound() {
-  const session = useRequiredSession()
-  return (
-    <EmptyState
-      title={`Instance not found in ${session.project.name}/${session.region}`}
-      description="It may have been deleted, or it belongs to another project or region."
-      action={
-        <Button asChild variant="outline">
-          <Link to="/instances">Back to instances</Link>
-        </Button>
-      }
-    />
   )
 }

@@ -8,39 +8,13 @@ import { isTransitional } from '@/api/instances/status'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { useNow } from '@/hooks/use-now'
 import { useScope } from '@/hooks/use-session'
-import {
-  formatDateTime,
-  formatGb,
-  formatRamMb,
-  formatRelativeTime,
-  toIsoString,
-} from '@/lib/format'
+import { formatGb, formatRamMb } from '@/lib/format'
 import { CopyButton } from '@/components/copy-button'
+import { DateTimeAgo } from '@/components/date-time-ago'
+import { DetailsList } from '@/components/details-list'
 import { connectionCommands, connectionHost, defaultPort } from '../lib/connection-info'
 
 const route = getRouteApi('/_app/instances/$instanceId')
-
-function Dl({ items }: { items: [string, ReactNode][] }) {
-  return (
-    <dl className="grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-2 text-sm">
-      {items.map(([term, value]) => (
-        <div key={term} className="contents">
-          <dt className="text-muted-foreground">{term}</dt>
-          <dd className="min-w-0 break-words">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  )
-}
-
-function Time({ value, now }: { value: string | undefined; now: number }) {
-  if (!value) return <>—</>
-  return (
-    <time dateTime={toIsoString(value)} title={formatDateTime(value, { seconds: true })}>
-      {formatDateTime(value)} ({formatRelativeTime(value, now)})
-    </time>
-  )
-}
 
 function VolumeBar({ size, used }: { size: number; used: number | undefined }) {
   if (used === undefined) return <span data-testid="volume-size">{formatGb(size)}</span>
@@ -82,7 +56,7 @@ export function InstanceOverviewPage() {
           <CardTitle>Overview</CardTitle>
         </CardHeader>
         <CardContent>
-          <Dl
+          <DetailsList
             items={[
               ['ID', <span className="font-mono text-xs">{instance.id}</span>],
               [
@@ -114,8 +88,8 @@ export function InstanceOverviewPage() {
                 ),
               ],
               ['Region', instance.region ?? scope.region],
-              ['Created', <Time value={instance.created} now={now} />],
-              ['Updated', <Time value={instance.updated} now={now} />],
+              ['Created', <DateTimeAgo value={instance.created} now={now} />],
+              ['Updated', <DateTimeAgo value={instance.updated} now={now} />],
               ...(instance.locality
                 ? [['Locality', instance.locality] as [string, ReactNode]]
                 : []),
@@ -186,7 +160,7 @@ function NetworkCard({ instance }: { instance: Instance }) {
         <CardTitle>Network and access</CardTitle>
       </CardHeader>
       <CardContent>
-        <Dl
+        <DetailsList
           items={[
             [
               'Public',

@@ -4,13 +4,18 @@ import { useQuery } from '@tanstack/react-query'
 import { Database, Plus, RotateCw } from 'lucide-react'
 import { describeError } from '@/api/errors'
 import { flavorsQueryOptions } from '@/api/flavors/queries'
-import { firstPagesQueryOptions, instancesQueryOptions } from '@/api/instances/queries'
+import {
+  firstPagesQueryOptions,
+  instancesQueryOptions,
+  useRefreshInstances,
+} from '@/api/instances/queries'
 import { INSTANCE_STATUSES, type Instance } from '@/api/instances/schemas'
 import { actionAvailability } from '@/api/instances/status'
 import { DataTable } from '@/components/data-table/data-table'
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton'
 import type { RowAction } from '@/components/data-table/row-actions-menu'
 import type { BulkAction } from '@/components/data-table/selection-bar'
+import { ListFreshness } from '@/components/list-freshness'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
@@ -36,6 +41,7 @@ export function InstancesPage() {
   // A long list's first read shows its rows page by page, until the list itself has data.
   const firstPages = useQuery(firstPagesQueryOptions(scope))
   const flavors = useQuery(flavorsQueryOptions(scope))
+  const refresh = useRefreshInstances(scope)
   const now = useNow(30_000)
 
   const lookup = useMemo(() => flavorLookup(flavors.data), [flavors.data])
@@ -105,7 +111,18 @@ export function InstancesPage() {
       <PageHeader
         title="Instances"
         description={`Database instances of ${session.project.name} in ${scope.region}.`}
-        actions={launch}
+        actions={
+          <div className="flex flex-wrap items-center gap-2">
+            <ListFreshness
+              what="instances"
+              idPrefix="instances"
+              dataUpdatedAt={instances.dataUpdatedAt}
+              isFetching={instances.isFetching}
+              onRefresh={refresh}
+            />
+            {launch}
+          </div>
+        }
       />
       {instances.isError && !all ? (
         <Alert
@@ -218,8 +235,7 @@ export function InstancesPage() {
       <BulkDeleteInstancesDialog
         instances={bulkDeleting}
         scope={scope}
-        onOpenChange={() => setBulkDeleting([])}
-        onDone={() => setBulkDeleting([])}
+        onClose={() => setBulkDeleting([])}
       />
     </div>
   )

@@ -1,6 +1,6 @@
-import { Link, getRouteApi } from '@tanstack/react-router'
-import { ArrowLeft } from 'lucide-react'
+import { getRouteApi } from '@tanstack/react-router'
 import { PageHeader } from '@/components/ui/page-header'
+import { InstancesBreadcrumb } from '../components/instances-breadcrumb'
 import { useRequiredSession, useScope } from '@/hooks/use-session'
 import { LaunchInstanceForm } from '../forms/launch-instance-form'
 
@@ -13,17 +13,7 @@ export function LaunchInstancePage() {
   return (
     <div>
       <PageHeader
-        breadcrumbs={
-          <nav aria-label="Breadcrumb" className="text-sm">
-            <Link
-              to="/instances"
-              className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground"
-            >
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              Instances
-            </Link>
-          </nav>
-        }
+        breadcrumbs={<InstancesBreadcrumb />}
         title={restoreFrom ? 'Restore backup to a new instance' : 'Launch instance'}
         description={`A new database instance in ${session.project.name}, ${scope.region}.`}
       />

@@ -1,5 +1,5 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
-import { backupsQueryOptions } from '@/api/backups/queries'
+import { backupStrategiesQueryOptions, backupsQueryOptions } from '@/api/backups/queries'
 import { instancesQueryOptions } from '@/api/instances/queries'
 import { backupsSearchDefaults, backupsSearchSchema } from '@/features/backups/lib/backup-list'
 import { BackupsListSkeleton, BackupsPage } from '@/features/backups/pages/backups-page'
@@ -11,8 +11,11 @@ export const Route = createFileRoute('/_app/backups/')({
   loaderDeps: () => ({}),
   loader: async ({ context: { queryClient, scope } }) => {
     void queryClient.prefetchQuery(instancesQueryOptions(scope))
-    // A failure is shown by the page (with Retry), not by the route's error boundary.
-    await queryClient.ensureQueryData(backupsQueryOptions(scope)).catch(() => undefined)
+    // The page's own data: awaited, so a failure reaches the route's error view (with Retry).
+    await Promise.all([
+      queryClient.ensureQueryData(backupsQueryOptions(scope)),
+      queryClient.ensureQueryData(backupStrategiesQueryOptions(scope)),
+    ])
   },
   head: () => ({ meta: [{ title: 'Backups · DBaaS Console' }] }),
   pendingComponent: BackupsListSkeleton,

@@ -14,10 +14,10 @@ export const Route = createFileRoute('/_app/instances/new')({
   validateSearch: launchSearchSchema,
   loader: async ({ context: { queryClient, scope } }) => {
     void queryClient.prefetchQuery(instancesQueryOptions(scope))
-    // The form shows load failures itself; the page still opens.
+    // What the form cannot work without: awaited, so a failure reaches the route's error view.
     await Promise.all([
-      queryClient.ensureQueryData(datastoresQueryOptions(scope)).catch(() => undefined),
-      queryClient.ensureQueryData(flavorsQueryOptions(scope)).catch(() => undefined),
+      queryClient.ensureQueryData(datastoresQueryOptions(scope)),
+      queryClient.ensureQueryData(flavorsQueryOptions(scope)),
     ])
   },
   head: () => ({ meta: [{ title: 'Launch instance · DBaaS Console' }] }),
