@@ -193,7 +193,10 @@ test.describe('payloads render as text', () => {
       timeout: 30_000,
     })
     await page.getByRole('button', { name: 'Restart', exact: true }).click()
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Restart', exact: true }).click()
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: 'Restart', exact: true })
+      .click()
     await page.getByRole('button', { name: /^Tasks/ }).click()
     const tray = page.getByRole('region', { name: 'Tasks' })
     await expect(tray).toContainText(f.instance.name)
