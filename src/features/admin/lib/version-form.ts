@@ -1,7 +1,7 @@
 import { z } from 'zod'
+import { uuidString } from '@/api/instances/schemas'
 import type { MgmtVersion, VersionCreateRequest, VersionEditRequest } from '@/api/mgmt/schemas'
 
-const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
 const ALNUM = /[0-9a-zA-Z]/
 
 /** "a, b" -> ["a", "b"] (blank items dropped). */
@@ -24,7 +24,7 @@ const imageFields = {
   image: z
     .string()
     .trim()
-    .refine((v) => v === '' || UUID_RE.test(v), 'Enter the image id as a UUID.'),
+    .refine((v) => v === '' || uuidString.safeParse(v).success, 'Enter the image id as a UUID.'),
   imageTags: z
     .string()
     .refine((v) => splitTags(v).length <= 5, 'At most 5 tags.')
