@@ -37,14 +37,14 @@ export const adminInstanceColumns: readonly DataTableColumn<MgmtInstance>[] = [
   {
     id: 'project',
     header: 'Project',
-    className: 'w-[16%]',
+    className: 'w-[14%]',
     sortValue: sort('project'),
     cell: (i) => mono(i.tenant_id),
   },
   {
     id: 'status',
     header: 'Status',
-    className: 'w-[16%]',
+    className: 'w-[18%]',
     sortValue: sort('status'),
     filterText: (i) => [shownStatus(i), i.operating_status],
     csv: shownStatus,
@@ -52,6 +52,7 @@ export const adminInstanceColumns: readonly DataTableColumn<MgmtInstance>[] = [
       <InstanceStatusBadges
         status={shownStatus(i)}
         operatingStatus={i.deleted ? undefined : i.operating_status}
+        nowrap
       />
     ),
   },
