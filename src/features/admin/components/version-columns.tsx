@@ -18,10 +18,15 @@ const sortP = (col: ParameterSort) => (p: MgmtParameter) => parameterSortValue(p
 /** Active/Inactive and Default, as badges (the list and the version's page). */
 export function VersionStateBadges({ version: v }: { version: MgmtVersion }) {
   return (
-    <span className="inline-flex flex-wrap gap-1">
+    // No wrapper: the badges sit in their parent's flex row (and e2e finds the one badge span).
+    <>
       <Badge variant={v.active ? 'success' : 'neutral'}>{v.active ? 'Active' : 'Inactive'}</Badge>
-      {v.default ? <Badge variant="info">Default</Badge> : null}
-    </span>
+      {v.default ? (
+        <Badge variant="info" className="ml-1">
+          Default
+        </Badge>
+      ) : null}
+    </>
   )
 }
 
