@@ -25,6 +25,12 @@ async function tenantPage(browser: Browser, testInfo: TestInfo, user = 'demo'): 
   return page
 }
 
+/** The admin instance page's status badges: public status and operating status, side by side. */
+async function expectStatus(page: Page, status: string, operating: string, timeout?: number) {
+  await expect(page.getByTestId('instance-status')).toHaveText(status, { timeout })
+  await expect(page.getByTestId('operating-status')).toHaveText(operating, { timeout })
+}
+
 async function mysqlVersionId(request: APIRequestContext, admin: ApiSession, name: string) {
   const res = await request.get(`${admin.trove()}/mgmt/datastore-versions`, {
     headers: { 'X-Auth-Token': admin.token },
@@ -131,7 +137,7 @@ test('a member is refused every /mgmt endpoint with 401, sees no admin link, and
     localStorage.setItem(key, JSON.stringify({ ...s, roles: [...(s.roles ?? []), 'admin'] }))
   })
   await page.goto('/admin/instances')
-  await expect(page.getByText('This needs an administrator')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'This needs an administrator' })).toBeVisible()
   await expect(page.getByRole('dialog', { name: /session has expired/i })).toHaveCount(0)
   await page.goto('/instances')
   await expect(page.getByRole('heading', { name: 'Instances', level: 1 })).toBeVisible()
@@ -159,7 +165,7 @@ test('admin: every project instance, detail, and a reboot followed until it sett
     .getByRole('link', { name: 'All instances' })
     .click()
   await expect(page.getByRole('heading', { name: 'All instances', level: 1 })).toBeVisible()
-  await page.getByRole('searchbox', { name: 'Search' }).fill(prefix)
+  await page.getByRole('searchbox', { name: 'Filter' }).fill(prefix)
   const table = page.getByRole('table', { name: 'Instances of all projects' })
   await expect(
     table.getByRole('row', { name: new RegExp(`${prefix}-demo.*${demo.projectId}`) }),
@@ -179,21 +185,21 @@ test('admin: every project instance, detail, and a reboot followed until it sett
   void fromAlt
   await table.getByRole('link', { name: `${prefix}-demo` }).click()
   await expect(page.getByRole('heading', { name: `${prefix}-demo`, level: 1 })).toBeVisible()
-  await expect(page.getByText('ACTIVE · HEALTHY')).toBeVisible()
+  await expectStatus(page, 'ACTIVE', 'HEALTHY')
   await expect(page.getByText('Root has never been enabled on this instance.')).toBeVisible()
   await expectNoSeriousA11yViolations(page, 'admin instance detail')
 
   await page.getByRole('button', { name: 'Reboot', exact: true }).click()
-  await expect(page.getByRole('dialog', { name: 'Reboot the instance?' })).toBeVisible()
+  await expect(page.getByRole('alertdialog', { name: 'Reboot the instance?' })).toBeVisible()
   await page.getByRole('button', { name: 'Confirm reboot', exact: true }).click()
   await expect(page.getByText('Rebooting the instance.')).toBeVisible()
-  await expect(page.getByText('ACTIVE · HEALTHY')).toBeVisible({ timeout: 30_000 })
+  await expectStatus(page, 'ACTIVE', 'HEALTHY', 30_000)
   await expect(page.getByText('No tasks for the instance.')).toBeVisible()
 
   // Stop: the database is shut down at once; the server stays ACTIVE.
   await page.getByRole('button', { name: 'Stop database', exact: true }).click()
   await page.getByRole('button', { name: 'Confirm stop database', exact: true }).click()
-  await expect(page.getByText('ACTIVE · SHUTDOWN')).toBeVisible()
+  await expectStatus(page, 'ACTIVE', 'SHUTDOWN')
 
   // Rebuild validates the image id before sending.
   await page.getByRole('button', { name: 'Rebuild', exact: true }).click()
@@ -255,10 +261,9 @@ test('admin: register, deactivate and delete a datastore version; the launch for
   await expect((await versionOptions()).filter({ hasText: name })).toHaveCount(1)
 
   await page.getByRole('button', { name: 'Delete version', exact: true }).click()
-  await page
-    .getByRole('alertdialog')
-    .getByRole('button', { name: 'Delete version', exact: true })
-    .click()
+  const confirmDelete = page.getByRole('alertdialog')
+  await confirmDelete.getByRole('textbox', { name: 'Type the version name to confirm' }).fill(name)
+  await confirmDelete.getByRole('button', { name: 'Delete version', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Datastore versions', level: 1 })).toBeVisible()
   await expect(page.getByRole('link', { name: `mysql ${name}` })).toHaveCount(0)
   await expect((await versionOptions()).filter({ hasText: name })).toHaveCount(0)
@@ -290,7 +295,7 @@ test('admin: register a parameter with validation; the tenant configuration form
   await dialog.getByRole('textbox', { name: /^Maximum/ }).fill('50')
   await dialog.getByRole('button', { name: 'Register parameter', exact: true }).click()
   await expect(dialog).toHaveCount(0)
-  await page.getByRole('searchbox', { name: 'Filter parameters' }).fill(param)
+  await page.getByRole('searchbox', { name: 'Filter' }).fill(param)
   const row = page.getByRole('row', { name: new RegExp(`${param}.*integer.*10.*50`) })
   await expect(row).toBeVisible()
   await expectNoSeriousA11yViolations(page, 'parameters')
@@ -304,7 +309,8 @@ test('admin: register a parameter with validation; the tenant configuration form
   await expect(tenant.getByRole('button', { name: `Add ${param}` })).toBeVisible()
   await tenant.context().close()
 
-  await page.getByRole('button', { name: `Delete ${param}`, exact: true }).click()
+  await page.getByRole('button', { name: `Actions for ${param}`, exact: true }).click()
+  await page.getByRole('menuitem', { name: 'Delete', exact: true }).click()
   await page
     .getByRole('alertdialog')
     .getByRole('button', { name: 'Delete parameter', exact: true })

@@ -1,9 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
-import { RotateCw, ShieldCheck } from 'lucide-react'
-import { ApiError, describeError } from '@/api/errors'
-import { Alert } from '@/components/ui/alert'
-import { Button } from '@/components/ui/button'
+import { ShieldCheck } from 'lucide-react'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
 
@@ -66,48 +63,4 @@ export function AdminRequiredPage() {
       />
     </div>
   )
-}
-
-/**
- * A failed admin read: Trove's 401 "User does not have admin privileges." says the action needs
- * an administrator (it is not an expired session, so no re-login dialog); other errors say what
- * went wrong, with Retry.
- */
-export function AdminQueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  if (error instanceof ApiError && error.kind === 'admin-required') {
-    return (
-      <Alert variant="warning" title="This needs an administrator">
-        The cloud refused it because your token does not have the admin role (Trove answered:
-        &ldquo;{error.message}&rdquo;). Sign in with an administrator account to use it.
-      </Alert>
-    )
-  }
-  return (
-    <Alert
-      variant="error"
-      title="The cloud refused to load this"
-      action={
-        onRetry ? (
-          <Button size="sm" variant="outline" onClick={onRetry}>
-            <RotateCw aria-hidden="true" /> Retry
-          </Button>
-        ) : undefined
-      }
-    >
-      {describeError(error)}
-    </Alert>
-  )
-}
-
-/** The message a failed admin mutation shows in its dialog. */
-export function mutationErrorText(error: unknown): string {
-  if (error instanceof ApiError && error.kind === 'admin-required') {
-    return 'This needs an administrator: the cloud refused it because your token does not have the admin role.'
-  }
-  return describeError(error)
-}
-
-export function AdminMutationError({ error }: { error: unknown }) {
-  if (!error) return null
-  return <Alert variant="error">{mutationErrorText(error)}</Alert>
 }

@@ -1,15 +1,7 @@
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useCreateVersion } from '@/api/mgmt/mutations'
-import { Button } from '@/components/ui/button'
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from '@/components/ui/dialog'
+import { ActionDialog } from '@/components/action-dialog'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { useScope } from '@/hooks/use-session'
@@ -19,7 +11,6 @@ import {
   versionCreateFormSchema,
   type VersionCreateForm,
 } from '../lib/version-form'
-import { AdminMutationError } from './admin-shell'
 import { VersionImageFields } from './version-fields'
 
 /** Registers a datastore version (POST /mgmt/datastore-versions); a new datastore name creates it. */
@@ -40,50 +31,41 @@ export function CreateVersionDialog({ open, onClose }: { open: boolean; onClose:
     mutation.mutate(toCreateRequest(values), { onSuccess: close }),
   )
   return (
-    <Dialog open={open} onOpenChange={(o) => (o ? undefined : close())}>
-      <DialogContent className="max-w-lg">
-        <form onSubmit={submit} className="grid gap-4" noValidate>
-          <DialogHeader>
-            <DialogTitle>Register a datastore version</DialogTitle>
-            <DialogDescription>
-              A datastore name that does not exist yet creates the datastore.
-            </DialogDescription>
-          </DialogHeader>
-          <div className="grid gap-3 sm:grid-cols-2">
-            <Field label="Datastore name" required error={errors.datastoreName?.message}>
-              <Input {...form.register('datastoreName')} autoComplete="off" />
-            </Field>
-            <Field
-              label="Datastore manager"
-              required
-              description="The guest agent's manager, e.g. mysql."
-              error={errors.datastoreManager?.message}
-            >
-              <Input {...form.register('datastoreManager')} autoComplete="off" />
-            </Field>
-            <Field label="Version name" required error={errors.name?.message}>
-              <Input {...form.register('name')} autoComplete="off" />
-            </Field>
-            <Field
-              label="Version number"
-              description="Optional, e.g. 5.7.30; defaults to the name."
-              error={errors.version?.message}
-            >
-              <Input {...form.register('version')} autoComplete="off" />
-            </Field>
-          </div>
-          <VersionImageFields register={form.register} errors={errors} />
-          <AdminMutationError error={mutation.error} />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={mutation.isPending}>
-              {mutation.isPending ? 'Registering…' : 'Register version'}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <ActionDialog
+      open={open}
+      onOpenChange={(o) => (o ? undefined : close())}
+      title="Register a datastore version"
+      description="A datastore name that does not exist yet creates the datastore."
+      submitLabel="Register version"
+      pending={mutation.isPending}
+      error={mutation.error}
+      onSubmit={submit}
+      wide
+    >
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label="Datastore name" required error={errors.datastoreName?.message}>
+          <Input {...form.register('datastoreName')} autoComplete="off" />
+        </Field>
+        <Field
+          label="Datastore manager"
+          required
+          description="The guest agent's manager, e.g. mysql."
+          error={errors.datastoreManager?.message}
+        >
+          <Input {...form.register('datastoreManager')} autoComplete="off" />
+        </Field>
+        <Field label="Version name" required error={errors.name?.message}>
+          <Input {...form.register('name')} autoComplete="off" />
+        </Field>
+        <Field
+          label="Version number"
+          description="Optional, e.g. 5.7.30; defaults to the name."
+          error={errors.version?.message}
+        >
+          <Input {...form.register('version')} autoComplete="off" />
+        </Field>
+      </div>
+      <VersionImageFields register={form.register} errors={errors} />
+    </ActionDialog>
   )
 }

@@ -1,21 +1,11 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
+import { uuidString } from '@/api/instances/schemas'
 import type { MgmtAction } from '@/api/mgmt/schemas'
 import { useMgmtAction } from '@/api/mgmt/mutations'
-import { Button } from '@/components/ui/button'
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from '@/components/ui/dialog'
+import { ConfirmDialog } from '@/components/confirm-dialog'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { useScope } from '@/hooks/use-session'
-import { AdminMutationError } from './admin-shell'
-
-const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
 
 export const ACTION_TEXT: Record<MgmtAction, { label: string; title: string; body: string }> = {
   stop: {
@@ -45,7 +35,10 @@ export const ACTION_TEXT: Record<MgmtAction, { label: string; title: string; bod
   },
 }
 
-/** Confirms one admin action (with its host or image input), sends it, reports errors inline. */
+/**
+ * Confirms one admin action (with its host or image input) in the one confirm dialog, sends it,
+ * and shows the cloud's refusal inline. Mount it with a key per instance and action.
+ */
 export function MgmtActionDialog({
   instance,
   action,
@@ -70,10 +63,9 @@ export function MgmtActionDialog({
     onClose()
   }
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
+  const confirm = () => {
     if (!action) return
-    if (action === 'rebuild' && !UUID_RE.test(imageId.trim())) {
+    if (action === 'rebuild' && !uuidString.safeParse(imageId.trim()).success) {
       setImageError('Enter the image id as a UUID (8-4-4-4-12 hexadecimal digits).')
       return
     }
@@ -85,45 +77,32 @@ export function MgmtActionDialog({
   }
 
   return (
-    <Dialog open={action !== null} onOpenChange={(open) => (open ? undefined : close())}>
-      <DialogContent>
-        <form onSubmit={submit} className="grid gap-4" noValidate>
-          <DialogHeader>
-            <DialogTitle>{text?.title}</DialogTitle>
-            <DialogDescription>
-              {instance.name} ({instance.id}). {text?.body}
-            </DialogDescription>
-          </DialogHeader>
-          {action === 'migrate' ? (
-            <Field label="Target host" description="Optional. Empty: the cloud picks a host.">
-              <Input value={host} onChange={(e) => setHost(e.target.value)} autoComplete="off" />
-            </Field>
-          ) : null}
-          {action === 'rebuild' ? (
-            <Field label="Image id" required error={imageError}>
-              <Input
-                value={imageId}
-                onChange={(e) => setImageId(e.target.value)}
-                autoComplete="off"
-                placeholder="00000000-0000-0000-0000-000000000000"
-              />
-            </Field>
-          ) : null}
-          <AdminMutationError error={mutation.error} />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={close}>
-              Cancel
-            </Button>
-            <Button
-              type="submit"
-              variant={action === 'reboot' || action === 'migrate' ? 'default' : 'destructive'}
-              disabled={mutation.isPending}
-            >
-              {mutation.isPending ? 'Sending…' : `Confirm ${text?.label.toLowerCase() ?? ''}`}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <ConfirmDialog
+      open={action !== null}
+      onOpenChange={(open) => (open ? undefined : close())}
+      title={text?.title ?? ''}
+      description={`${instance.name} (${instance.id}). ${text?.body ?? ''}`}
+      confirmLabel={`Confirm ${text?.label.toLowerCase() ?? ''}`}
+      confirmVariant={action === 'reboot' || action === 'migrate' ? 'default' : 'destructive'}
+      pending={mutation.isPending}
+      error={mutation.error}
+      onConfirm={confirm}
+    >
+      {action === 'migrate' ? (
+        <Field label="Target host" description="Optional. Empty: the cloud picks a host.">
+          <Input value={host} onChange={(e) => setHost(e.target.value)} autoComplete="off" />
+        </Field>
+      ) : null}
+      {action === 'rebuild' ? (
+        <Field label="Image id" required error={imageError}>
+          <Input
+            value={imageId}
+            onChange={(e) => setImageId(e.target.value)}
+            autoComplete="off"
+            placeholder="00000000-0000-0000-0000-000000000000"
+          />
+        </Field>
+      ) : null}
+    </ConfirmDialog>
   )
 }

@@ -3,16 +3,8 @@ import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { MgmtParameter } from '@/api/mgmt/schemas'
 import { useSaveParameter } from '@/api/mgmt/mutations'
-import { Button } from '@/components/ui/button'
+import { ActionDialog } from '@/components/action-dialog'
 import { CheckboxField } from '@/components/ui/checkbox'
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from '@/components/ui/dialog'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Select } from '@/components/ui/select'
@@ -24,7 +16,6 @@ import {
   toParameterInput,
   type ParameterForm,
 } from '../lib/parameter-form'
-import { AdminMutationError } from './admin-shell'
 
 /** Registers (no `parameter`) or updates a configuration parameter of a datastore version. */
 export function ParameterDialog({
@@ -60,53 +51,40 @@ export function ParameterDialog({
     ),
   )
   return (
-    <Dialog open={open} onOpenChange={(o) => (o ? undefined : close())}>
-      <DialogContent>
-        <form onSubmit={submit} className="grid gap-4" noValidate>
-          <DialogHeader>
-            <DialogTitle>
-              {parameter ? `Edit parameter ${parameter.name}` : 'Register a parameter'}
-            </DialogTitle>
-            <DialogDescription>
-              Configuration groups of this version accept the parameter at once, validated against
-              its type and bounds.
-            </DialogDescription>
-          </DialogHeader>
-          <Field label="Name" required error={errors.name?.message}>
-            <Input {...form.register('name')} readOnly={parameter !== null} autoComplete="off" />
+    <ActionDialog
+      open={open}
+      onOpenChange={(o) => (o ? undefined : close())}
+      title={parameter ? `Edit parameter ${parameter.name}` : 'Register a parameter'}
+      description="Configuration groups of this version accept the parameter at once, validated against its type and bounds."
+      submitLabel={parameter ? 'Save parameter' : 'Register parameter'}
+      pending={mutation.isPending}
+      error={mutation.error}
+      onSubmit={submit}
+    >
+      <Field label="Name" required error={errors.name?.message}>
+        <Input {...form.register('name')} readOnly={parameter !== null} autoComplete="off" />
+      </Field>
+      <Field label="Type" error={errors.dataType?.message}>
+        <Select {...form.register('dataType')}>
+          <option value="integer">integer</option>
+          <option value="string">string</option>
+        </Select>
+      </Field>
+      {integer ? (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field label="Minimum" required error={errors.min?.message}>
+            <Input {...form.register('min')} inputMode="numeric" autoComplete="off" />
           </Field>
-          <Field label="Type" error={errors.dataType?.message}>
-            <Select {...form.register('dataType')}>
-              <option value="integer">integer</option>
-              <option value="string">string</option>
-            </Select>
+          <Field label="Maximum" required error={errors.max?.message}>
+            <Input {...form.register('max')} inputMode="numeric" autoComplete="off" />
           </Field>
-          {integer ? (
-            <div className="grid gap-3 sm:grid-cols-2">
-              <Field label="Minimum" required error={errors.min?.message}>
-                <Input {...form.register('min')} inputMode="numeric" autoComplete="off" />
-              </Field>
-              <Field label="Maximum" required error={errors.max?.message}>
-                <Input {...form.register('max')} inputMode="numeric" autoComplete="off" />
-              </Field>
-            </div>
-          ) : null}
-          <CheckboxField
-            label="Restart required"
-            description="Changing it marks attached instances RESTART_REQUIRED."
-            {...form.register('restartRequired')}
-          />
-          <AdminMutationError error={mutation.error} />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={mutation.isPending}>
-              {mutation.isPending ? 'Saving…' : parameter ? 'Save parameter' : 'Register parameter'}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+        </div>
+      ) : null}
+      <CheckboxField
+        label="Restart required"
+        description="Changing it marks attached instances RESTART_REQUIRED."
+        {...form.register('restartRequired')}
+      />
+    </ActionDialog>
   )
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
+import { uuidString } from '@/api/instances/schemas'
 import type { MgmtVersion, VersionCreateRequest, VersionEditRequest } from '@/api/mgmt/schemas'
 
-const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
 const ALNUM = /[0-9a-zA-Z]/
 
 /** "a, b" -> ["a", "b"] (blank items dropped). */
@@ -24,7 +24,7 @@ const imageFields = {
   image: z
     .string()
     .trim()
-    .refine((v) => v === '' || UUID_RE.test(v), 'Enter the image id as a UUID.'),
+    .refine((v) => v === '' || uuidString.safeParse(v).success, 'Enter the image id as a UUID.'),
   imageTags: z
     .string()
     .refine((v) => splitTags(v).length <= 5, 'At most 5 tags.')
@@ -39,6 +39,21 @@ const needsImage = (v: { image: string; imageTags: string }) =>
   v.image.trim() !== '' || splitTags(v.imageTags).length > 0
 const IMAGE_MESSAGE = 'Give an image id or at least one image tag.'
 
+/** The rules the create and edit forms share: an image or tags; only an active default. */
+function imageAndDefaultRules(
+  v: { image: string; imageTags: string; active: boolean; isDefault: boolean },
+  ctx: z.RefinementCtx,
+) {
+  if (!needsImage(v)) ctx.addIssue({ code: 'custom', message: IMAGE_MESSAGE, path: ['image'] })
+  if (v.isDefault && !v.active) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Only an active version can be the default.',
+      path: ['isDefault'],
+    })
+  }
+}
+
 /** The create form (mgmt_datastore_version create), validated as Trove's schema does. */
 export const versionCreateFormSchema = z
   .object({
@@ -50,11 +65,7 @@ export const versionCreateFormSchema = z
     active: z.boolean(),
     isDefault: z.boolean(),
   })
-  .refine(needsImage, { message: IMAGE_MESSAGE, path: ['image'] })
-  .refine((v) => !v.isDefault || v.active, {
-    message: 'Only an active version can be the default.',
-    path: ['isDefault'],
-  })
+  .superRefine(imageAndDefaultRules)
 export type VersionCreateForm = z.infer<typeof versionCreateFormSchema>
 
 export const versionCreateDefaults: VersionCreateForm = {
@@ -93,11 +104,7 @@ export const versionEditFormSchema = z
     active: z.boolean(),
     isDefault: z.boolean(),
   })
-  .refine(needsImage, { message: IMAGE_MESSAGE, path: ['image'] })
-  .refine((v) => !v.isDefault || v.active, {
-    message: 'Only an active version can be the default.',
-    path: ['isDefault'],
-  })
+  .superRefine(imageAndDefaultRules)
 export type VersionEditForm = z.infer<typeof versionEditFormSchema>
 
 export function editDefaults(v: MgmtVersion): VersionEditForm {

@@ -1,35 +1,25 @@
-import { useState } from 'react'
+import { useCallback, useDeferredValue, useState } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
-import { useQuery } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { Archive } from 'lucide-react'
+import type { Backup } from '@/api/backups/schemas'
 import { allBackupsQueryOptions } from '@/api/mgmt/queries'
-import { Badge, type BadgeVariant } from '@/components/ui/badge'
+import { DataTable } from '@/components/data-table/data-table'
+import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from '@/components/ui/table'
-import { formatDateTime, formatGb } from '@/lib/format'
 import { useScope } from '@/hooks/use-session'
-import { AdminPage, AdminQueryError } from '../components/admin-shell'
-import { AdminTableSkeleton } from './admin-instances-page'
+import { adminBackupColumns } from '../components/admin-backup-columns'
+import { AdminPage } from '../components/admin-shell'
+import { newestThenId, type AdminBackupsSearch } from '../lib/admin-backup-list'
 
 const route = getRouteApi('/_app/admin/backups')
 
-const TONE: Record<string, BadgeVariant> = {
-  COMPLETED: 'success',
-  FAILED: 'danger',
-  NEW: 'info',
-  BUILDING: 'info',
-  SAVING: 'info',
-  DELETE_FAILED: 'danger',
+/** The list's read: the same options object as the route's loader. */
+export function adminBackupsOptions(scope: { projectId: string; region: string }, project: string) {
+  return allBackupsQueryOptions(scope, { projectId: project || undefined })
 }
 
 /** Backups of every project (`?all_projects=true`) or one project (`?project_id=`). */
@@ -38,7 +28,13 @@ export function AdminBackupsPage() {
   const search = route.useSearch()
   const navigate = route.useNavigate()
   const [typed, setTyped] = useState(search.project)
-  const query = useQuery(allBackupsQueryOptions(scope, { projectId: search.project || undefined }))
+  const project = useDeferredValue(search.project)
+  const { data: all } = useSuspenseQuery(adminBackupsOptions(scope, project))
+  const setSearch = useCallback(
+    (patch: Partial<AdminBackupsSearch>) =>
+      void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
+    [navigate],
+  )
   return (
     <AdminPage
       title="All backups"
@@ -48,7 +44,7 @@ export function AdminBackupsPage() {
         className="mb-4 flex flex-wrap items-end gap-2"
         onSubmit={(e) => {
           e.preventDefault()
-          void navigate({ search: { project: typed.trim() }, replace: true })
+          setSearch({ project: typed.trim() })
         }}
       >
         <Field label="Project id" description="Empty: all projects.">
@@ -58,50 +54,41 @@ export function AdminBackupsPage() {
           Apply
         </Button>
       </form>
-      {query.isPending ? (
-        <AdminTableSkeleton />
-      ) : query.isError ? (
-        <AdminQueryError error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.length === 0 ? (
-        <EmptyState
-          icon={Archive}
-          title="No backups"
-          description={
-            search.project ? 'This project has no backups here.' : 'No project has a backup here.'
-          }
-        />
-      ) : (
-        <Table aria-label="Backups of all projects">
-          <TableHeader>
-            <TableRow>
-              <TableHead>Name</TableHead>
-              <TableHead>Project</TableHead>
-              <TableHead>Status</TableHead>
-              <TableHead>Instance</TableHead>
-              <TableHead>Datastore</TableHead>
-              <TableHead>Size</TableHead>
-              <TableHead>Created</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {query.data.map((b) => (
-              <TableRow key={b.id}>
-                <TableCell className="font-medium">{b.name}</TableCell>
-                <TableCell className="font-mono text-xs">{b.project_id ?? '—'}</TableCell>
-                <TableCell>
-                  <Badge variant={TONE[b.status] ?? 'neutral'}>{b.status}</Badge>
-                </TableCell>
-                <TableCell className="font-mono text-xs">{b.instance_id ?? '—'}</TableCell>
-                <TableCell>
-                  {b.datastore ? `${b.datastore.type} ${b.datastore.version}` : '—'}
-                </TableCell>
-                <TableCell>{formatGb(b.size)}</TableCell>
-                <TableCell className="whitespace-nowrap">{formatDateTime(b.created)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <DataTable
+        label="Backups of all projects"
+        idPrefix="admin-backups"
+        csvName={`backups-all-projects-${scope.region}`}
+        columns={adminBackupColumns}
+        rows={all}
+        getRowId={backupId}
+        rowLabel={backupName}
+        tieBreak={newestThenId}
+        search={search}
+        onSearchChange={setSearch}
+        noun={{ one: 'backup', other: 'backups' }}
+        filterPlaceholder="Name, id, project, instance"
+        minWidth={960}
+        empty={
+          <EmptyState
+            icon={Archive}
+            title="No backups"
+            description={
+              search.project ? 'This project has no backups here.' : 'No project has a backup here.'
+            }
+          />
+        }
+      />
+    </AdminPage>
+  )
+}
+
+const backupId = (b: Backup) => b.id
+const backupName = (b: Backup) => b.name
+
+export function AdminBackupsSkeleton() {
+  return (
+    <AdminPage title="All backups">
+      <DataTableSkeleton label="Loading backups" />
     </AdminPage>
   )
 }

@@ -1,17 +1,17 @@
 import { useState, type ReactNode } from 'react'
 import { getRouteApi, Link } from '@tanstack/react-router'
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { isTransitional } from '@/api/instances/status'
 import { mgmtInstanceQueryOptions, rootHistoryQueryOptions } from '@/api/mgmt/queries'
-import { MGMT_ACTIONS, type MgmtAction, type MgmtInstance } from '@/api/mgmt/schemas'
+import { MGMT_ACTIONS, type MgmtAction } from '@/api/mgmt/schemas'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
-import { Skeleton } from '@/components/ui/skeleton'
 import { Spinner } from '@/components/ui/spinner'
 import { formatDateTime } from '@/lib/format'
 import { useScope } from '@/hooks/use-session'
-import { AdminPage, AdminQueryError } from '../components/admin-shell'
+import { AdminPage } from '../components/admin-shell'
 import { ACTION_TEXT, MgmtActionDialog } from '../components/mgmt-action-dialog'
+import { RequestErrorAlert } from '@/components/request-error-alert'
 import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
 
 const route = getRouteApi('/_app/admin/instances/$instanceId')
@@ -29,7 +29,8 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export function AdminInstancePage() {
   const { instanceId } = route.useParams()
   const scope = useScope()
-  const query = useQuery(mgmtInstanceQueryOptions(scope, instanceId))
+  const { data: i } = useSuspenseQuery(mgmtInstanceQueryOptions(scope, instanceId))
+  // Side data: the card says so when the cloud does not answer it.
   const root = useQuery(rootHistoryQueryOptions(scope, instanceId))
   const [action, setAction] = useState<MgmtAction | null>(null)
 
@@ -38,21 +39,6 @@ export function AdminInstancePage() {
       ← All instances
     </Link>
   )
-  if (query.isPending) {
-    return (
-      <AdminPage title="Instance">
-        <Skeleton className="h-48 w-full" />
-      </AdminPage>
-    )
-  }
-  if (query.isError) {
-    return (
-      <AdminPage title="Instance" actions={back}>
-        <AdminQueryError error={query.error} onRetry={() => void query.refetch()} />
-      </AdminPage>
-    )
-  }
-  const i: MgmtInstance = query.data
   const moving = !i.deleted && isTransitional(i)
   return (
     <AdminPage
@@ -145,9 +131,9 @@ export function AdminInstancePage() {
           </CardHeader>
           <CardContent>
             {root.isPending ? (
-              <Skeleton className="h-10 w-full" />
+              <p className="text-sm text-muted-foreground">Reading the root history…</p>
             ) : root.isError ? (
-              <AdminQueryError error={root.error} onRetry={() => void root.refetch()} />
+              <RequestErrorAlert error={root.error} />
             ) : root.data.enabled === 'Never' ? (
               <p className="text-sm">Root has never been enabled on this instance.</p>
             ) : (
@@ -161,7 +147,14 @@ export function AdminInstancePage() {
           </CardContent>
         </Card>
       </div>
-      <MgmtActionDialog instance={i} action={action} onClose={() => setAction(null)} />
+      {action ? (
+        <MgmtActionDialog
+          key={action}
+          instance={i}
+          action={action}
+          onClose={() => setAction(null)}
+        />
+      ) : null}
     </AdminPage>
   )
 }

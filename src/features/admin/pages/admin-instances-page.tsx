@@ -1,159 +1,192 @@
-import { useMemo } from 'react'
-import { getRouteApi, Link } from '@tanstack/react-router'
-import { useQuery } from '@tanstack/react-query'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
+import { getRouteApi } from '@tanstack/react-router'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { Database } from 'lucide-react'
 import { mgmtInstancesQueryOptions } from '@/api/mgmt/queries'
+import { MGMT_ACTIONS, type MgmtAction, type MgmtInstance } from '@/api/mgmt/schemas'
+import { DataTable } from '@/components/data-table/data-table'
+import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton'
+import type { RowAction } from '@/components/data-table/row-actions-menu'
+import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
+import { Label } from '@/components/ui/label'
 import { Select } from '@/components/ui/select'
-import { Skeleton } from '@/components/ui/skeleton'
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from '@/components/ui/table'
-import { formatDateTime } from '@/lib/format'
 import { useScope } from '@/hooks/use-session'
-import { AdminPage, AdminQueryError } from '../components/admin-shell'
-import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
-import { deletedFilter, filterMgmtInstances } from '../lib/admin-search'
+import { adminInstanceColumns } from '../components/admin-instance-columns'
+import { AdminPage } from '../components/admin-shell'
+import { ACTION_TEXT, MgmtActionDialog } from '../components/mgmt-action-dialog'
+import {
+  deletedFilter,
+  filterByStatus,
+  nameThenId,
+  type AdminInstancesSearch,
+} from '../lib/admin-instance-list'
 
 const route = getRouteApi('/_app/admin/instances/')
+
+/** The list's read: the same options object as the route's loader. */
+export function adminInstancesOptions(
+  scope: { projectId: string; region: string },
+  s: Pick<AdminInstancesSearch, 'project' | 'deleted'>,
+) {
+  return mgmtInstancesQueryOptions(scope, {
+    projectId: s.project || undefined,
+    deleted: deletedFilter(s.deleted),
+  })
+}
 
 /** Every project's instances (GET /mgmt/instances) with project, server and volume ids. */
 export function AdminInstancesPage() {
   const scope = useScope()
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const query = useQuery(
-    mgmtInstancesQueryOptions(scope, {
-      projectId: search.project || undefined,
-      deleted: deletedFilter(search.deleted),
-    }),
+  // Deferred: while the cloud is asked for another project, the list shown stays (no fallback).
+  const project = useDeferredValue(search.project)
+  const deleted = useDeferredValue(search.deleted)
+  const { data: all } = useSuspenseQuery(adminInstancesOptions(scope, { project, deleted }))
+  const rows = useMemo(() => filterByStatus(all, search.status), [all, search.status])
+  const statuses = useMemo(() => [...new Set(all.map((i) => i.status))].sort(), [all])
+  // The box keeps what is typed while the cloud is asked for that project.
+  const [typed, setTyped] = useState(search.project)
+  const setSearch = useCallback(
+    (patch: Partial<AdminInstancesSearch>) =>
+      void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
+    [navigate],
   )
-  const rows = useMemo(() => filterMgmtInstances(query.data ?? [], search), [query.data, search])
-  const statuses = useMemo(
-    () => [...new Set((query.data ?? []).map((i) => i.status))].sort(),
-    [query.data],
+  const [acting, setActing] = useState<{ instance: MgmtInstance; action: MgmtAction } | null>(null)
+  const rowActions = useMemo<RowAction<MgmtInstance>[]>(
+    () => [
+      {
+        label: 'Open',
+        onSelect: (i) =>
+          void navigate({ to: '/admin/instances/$instanceId', params: { instanceId: i.id } }),
+      },
+      ...MGMT_ACTIONS.map((action): RowAction<MgmtInstance> => ({
+        label: ACTION_TEXT[action].label,
+        destructive: action === 'stop' || action === 'rebuild',
+        onSelect: (instance) => setActing({ instance, action }),
+        disabledReason: (i) => (i.deleted ? 'The instance is deleted.' : undefined),
+      })),
+    ],
+    [navigate],
   )
-  const set = (patch: Partial<typeof search>) =>
-    void navigate({ search: (s) => ({ ...s, ...patch }), replace: true })
 
   return (
     <AdminPage
       title="All instances"
       description="Every project's database instances in this region, with their compute server and volume."
     >
-      <div className="mb-4 grid gap-3 sm:grid-cols-4">
-        <Field label="Search">
-          <Input
-            type="search"
-            value={search.q}
-            placeholder="Name, id, project, host"
-            onChange={(e) => set({ q: e.target.value })}
+      <DataTable
+        label="Instances of all projects"
+        idPrefix="admin-instances"
+        csvName={`instances-all-projects-${scope.region}`}
+        columns={adminInstanceColumns}
+        rows={rows}
+        totalCount={all.length}
+        getRowId={instanceId}
+        rowLabel={instanceName}
+        tieBreak={nameThenId}
+        search={search}
+        onSearchChange={setSearch}
+        noun={{ one: 'instance', other: 'instances' }}
+        filterPlaceholder="Name, id, project, host"
+        rowActions={rowActions}
+        minWidth={960}
+        onClearFilters={() => {
+          setTyped('')
+          setSearch({ status: '', project: '', deleted: 'live' })
+        }}
+        empty={
+          <EmptyState
+            icon={Database}
+            title="No instances"
+            description={
+              search.project || search.deleted !== 'live'
+                ? 'None matches the project or deleted filter here.'
+                : 'No project has an instance in this region.'
+            }
+            action={
+              search.project || search.deleted !== 'live' ? (
+                <Button
+                  variant="outline"
+                  onClick={() => {
+                    setTyped('')
+                    setSearch({ project: '', deleted: 'live' })
+                  }}
+                >
+                  Show live instances of all projects
+                </Button>
+              ) : undefined
+            }
           />
-        </Field>
-        <Field label="Project id" description="Asks the cloud for one project only.">
-          <Input
-            value={search.project}
-            onChange={(e) => set({ project: e.target.value.trim() })}
-            autoComplete="off"
-          />
-        </Field>
-        <Field label="Status">
-          <Select value={search.status} onChange={(e) => set({ status: e.target.value })}>
-            <option value="">Any status</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Deleted">
-          <Select
-            value={search.deleted}
-            onChange={(e) => set({ deleted: e.target.value as typeof search.deleted })}
-          >
-            <option value="live">Live instances</option>
-            <option value="deleted">Deleted instances</option>
-            <option value="all">Live and deleted</option>
-          </Select>
-        </Field>
-      </div>
-      {query.isPending ? (
-        <AdminTableSkeleton />
-      ) : query.isError ? (
-        <AdminQueryError error={query.error} onRetry={() => void query.refetch()} />
-      ) : rows.length === 0 ? (
-        <EmptyState
-          icon={Database}
-          title={query.data.length === 0 ? 'No instances' : 'No instance matches the filters'}
-          description={
-            query.data.length === 0
-              ? 'No project has an instance in this region.'
-              : 'Change or clear the filters above.'
-          }
+        }
+        filters={
+          <>
+            <div className="grid gap-1.5">
+              <Label htmlFor="admin-instances-project">Project id</Label>
+              <Input
+                id="admin-instances-project"
+                className="w-56 max-w-full"
+                value={typed}
+                autoComplete="off"
+                onChange={(e) => {
+                  setTyped(e.target.value)
+                  setSearch({ project: e.target.value.trim() })
+                }}
+              />
+            </div>
+            <div className="grid gap-1.5">
+              <Label htmlFor="admin-instances-status">Status</Label>
+              <Select
+                id="admin-instances-status"
+                value={search.status}
+                onChange={(e) => setSearch({ status: e.target.value })}
+              >
+                <option value="">Any status</option>
+                {statuses.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <div className="grid gap-1.5">
+              <Label htmlFor="admin-instances-deleted">Deleted</Label>
+              <Select
+                id="admin-instances-deleted"
+                value={search.deleted}
+                onChange={(e) =>
+                  setSearch({ deleted: e.target.value as AdminInstancesSearch['deleted'] })
+                }
+              >
+                <option value="live">Live instances</option>
+                <option value="deleted">Deleted instances</option>
+                <option value="all">Live and deleted</option>
+              </Select>
+            </div>
+          </>
+        }
+      />
+      {acting ? (
+        <MgmtActionDialog
+          key={`${acting.instance.id}-${acting.action}`}
+          instance={acting.instance}
+          action={acting.action}
+          onClose={() => setActing(null)}
         />
-      ) : (
-        <Table aria-label="Instances of all projects">
-          <TableHeader>
-            <TableRow>
-              <TableHead>Name</TableHead>
-              <TableHead>Project</TableHead>
-              <TableHead>Status</TableHead>
-              <TableHead>Datastore</TableHead>
-              <TableHead>Host</TableHead>
-              <TableHead>Server id</TableHead>
-              <TableHead>Volume id</TableHead>
-              <TableHead>Created</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((i) => (
-              <TableRow key={i.id}>
-                <TableCell>
-                  <Link
-                    to="/admin/instances/$instanceId"
-                    params={{ instanceId: i.id }}
-                    className="font-medium underline-offset-4 hover:underline"
-                  >
-                    {i.name}
-                  </Link>
-                </TableCell>
-                <TableCell className="font-mono text-xs">{i.tenant_id}</TableCell>
-                <TableCell>
-                  <InstanceStatusBadges
-                    status={i.deleted ? 'DELETED' : i.status}
-                    operatingStatus={i.deleted ? undefined : i.operating_status}
-                  />
-                </TableCell>
-                <TableCell>
-                  {i.datastore.type ? `${i.datastore.type} ${i.datastore.version ?? ''}` : '—'}
-                </TableCell>
-                <TableCell>{i.server?.host ?? '—'}</TableCell>
-                <TableCell className="font-mono text-xs">{i.server_id ?? '—'}</TableCell>
-                <TableCell className="font-mono text-xs">{i.volume_id ?? '—'}</TableCell>
-                <TableCell className="whitespace-nowrap">{formatDateTime(i.created)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      ) : null}
     </AdminPage>
   )
 }
 
-export function AdminTableSkeleton() {
+const instanceId = (i: MgmtInstance) => i.id
+const instanceName = (i: MgmtInstance) => i.name
+
+export function AdminInstancesSkeleton() {
   return (
-    <div className="grid gap-2" aria-busy="true" aria-label="Loading">
-      {[0, 1, 2, 3].map((i) => (
-        <Skeleton key={i} className="h-9 w-full" />
-      ))}
-    </div>
+    <AdminPage title="All instances">
+      <DataTableSkeleton label="Loading instances" />
+    </AdminPage>
   )
 }

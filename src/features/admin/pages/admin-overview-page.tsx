@@ -1,38 +1,24 @@
 import { Link } from '@tanstack/react-router'
-import { useQuery } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { mgmtInstancesQueryOptions, mgmtVersionsQueryOptions } from '@/api/mgmt/queries'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
-import { Skeleton } from '@/components/ui/skeleton'
 import { useScope } from '@/hooks/use-session'
-import { AdminPage, AdminQueryError } from '../components/admin-shell'
+import { AdminPage } from '../components/admin-shell'
 
 /** The admin section's landing page: what the cloud holds, and where to manage it. */
 export function AdminOverviewPage() {
   const scope = useScope()
-  const instances = useQuery(mgmtInstancesQueryOptions(scope, { deleted: false }))
-  const versions = useQuery(mgmtVersionsQueryOptions(scope))
-  const error = instances.error ?? versions.error
-  const projects = new Set((instances.data ?? []).map((i) => i.tenant_id)).size
-  const moving = (instances.data ?? []).filter((i) => i.status !== 'ACTIVE').length
-  const inactive = (versions.data ?? []).filter((v) => !v.active).length
-  const stat = (loading: boolean, value: string) =>
-    loading ? <Skeleton className="h-7 w-24" /> : <p className="text-2xl font-semibold">{value}</p>
+  const { data: instances } = useSuspenseQuery(mgmtInstancesQueryOptions(scope, { deleted: false }))
+  const { data: versions } = useSuspenseQuery(mgmtVersionsQueryOptions(scope))
+  const projects = new Set(instances.map((i) => i.tenant_id)).size
+  const moving = instances.filter((i) => i.status !== 'ACTIVE').length
+  const inactive = versions.filter((v) => !v.active).length
+  const stat = (value: string) => <p className="text-2xl font-semibold">{value}</p>
   return (
     <AdminPage
       title="Admin"
       description="Cloud administration through Trove's management API, for every project in this region."
     >
-      {error ? (
-        <div className="mb-4">
-          <AdminQueryError
-            error={error}
-            onRetry={() => {
-              void instances.refetch()
-              void versions.refetch()
-            }}
-          />
-        </div>
-      ) : null}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Card>
           <CardHeader>
@@ -44,10 +30,7 @@ export function AdminOverviewPage() {
             <CardDescription>All projects, with admin actions.</CardDescription>
           </CardHeader>
           <CardContent>
-            {stat(
-              instances.isPending,
-              `${instances.data?.length ?? 0} in ${projects} project${projects === 1 ? '' : 's'}`,
-            )}
+            {stat(`${instances.length} in ${projects} project${projects === 1 ? '' : 's'}`)}
             <p className="text-sm text-muted-foreground">{moving} not ACTIVE</p>
           </CardContent>
         </Card>
@@ -61,7 +44,7 @@ export function AdminOverviewPage() {
             <CardDescription>What tenants can launch, and its parameters.</CardDescription>
           </CardHeader>
           <CardContent>
-            {stat(versions.isPending, `${versions.data?.length ?? 0} versions`)}
+            {stat(`${versions.length} versions`)}
             <p className="text-sm text-muted-foreground">{inactive} inactive</p>
           </CardContent>
         </Card>

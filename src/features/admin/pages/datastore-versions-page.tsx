@@ -1,105 +1,132 @@
-import { useMemo, useState } from 'react'
-import { Link } from '@tanstack/react-router'
-import { useQuery } from '@tanstack/react-query'
+import { useCallback, useMemo, useState } from 'react'
+import { getRouteApi } from '@tanstack/react-router'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { Boxes, Plus } from 'lucide-react'
-import { useDeleteDatastore } from '@/api/mgmt/mutations'
+import { useDeleteDatastore, useUpdateVersion } from '@/api/mgmt/mutations'
 import { mgmtVersionsQueryOptions } from '@/api/mgmt/queries'
-import { Badge } from '@/components/ui/badge'
+import type { MgmtVersion } from '@/api/mgmt/schemas'
+import { ConfirmDialog } from '@/components/confirm-dialog'
+import { DataTable } from '@/components/data-table/data-table'
+import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton'
+import type { RowAction } from '@/components/data-table/row-actions-menu'
+import { RequestErrorAlert } from '@/components/request-error-alert'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from '@/components/ui/table'
 import { useScope } from '@/hooks/use-session'
-import { AdminMutationError, AdminPage, AdminQueryError } from '../components/admin-shell'
+import { AdminPage } from '../components/admin-shell'
 import { CreateVersionDialog } from '../components/create-version-dialog'
-import { AdminTableSkeleton } from './admin-instances-page'
+import { DeleteVersionDialog } from '../components/delete-version-dialog'
+import { versionColumns } from '../components/version-columns'
+import { datastoreThenName, type VersionsSearch } from '../lib/version-list'
+
+const route = getRouteApi('/_app/admin/datastore-versions/')
 
 /** Every datastore version, active or not (GET /mgmt/datastore-versions), and datastore delete. */
 export function DatastoreVersionsPage() {
   const scope = useScope()
-  const query = useQuery(mgmtVersionsQueryOptions(scope))
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const { data: versions } = useSuspenseQuery(mgmtVersionsQueryOptions(scope))
+  const update = useUpdateVersion(scope)
   const [creating, setCreating] = useState(false)
-  const names = useMemo(
-    () => [...new Set((query.data ?? []).map((v) => v.datastore_name))],
-    [query.data],
+  const [deleting, setDeleting] = useState<MgmtVersion | null>(null)
+  const names = useMemo(() => [...new Set(versions.map((v) => v.datastore_name))], [versions])
+  const setSearch = useCallback(
+    (patch: Partial<VersionsSearch>) =>
+      void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
+    [navigate],
+  )
+  const { mutate } = update
+  const rowActions = useMemo<RowAction<MgmtVersion>[]>(
+    () => [
+      {
+        label: 'Open',
+        onSelect: (v) =>
+          void navigate({
+            to: '/admin/datastore-versions/$versionId',
+            params: { versionId: v.id },
+          }),
+      },
+      {
+        label: 'Activate',
+        onSelect: (v) => mutate({ id: v.id, body: { active: true } }),
+        disabledReason: (v) => (v.active ? 'It is active.' : undefined),
+      },
+      {
+        label: 'Deactivate',
+        onSelect: (v) => mutate({ id: v.id, body: { active: false } }),
+        disabledReason: (v) =>
+          !v.active
+            ? 'It is inactive.'
+            : v.default
+              ? 'The default version must stay active.'
+              : undefined,
+      },
+      { label: 'Delete', destructive: true, onSelect: setDeleting },
+    ],
+    [navigate, mutate],
+  )
+  const registerButton = (
+    <Button onClick={() => setCreating(true)}>
+      <Plus aria-hidden="true" /> Register version
+    </Button>
   )
   return (
     <AdminPage
       title="Datastore versions"
       description="What tenants can launch: inactive versions are not offered. Parameters live on each version's page."
-      actions={
-        <Button onClick={() => setCreating(true)}>
-          <Plus aria-hidden="true" /> Register version
-        </Button>
-      }
+      actions={registerButton}
     >
-      {query.isPending ? (
-        <AdminTableSkeleton />
-      ) : query.isError ? (
-        <AdminQueryError error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.length === 0 ? (
-        <EmptyState
-          icon={Boxes}
-          title="No datastore versions"
-          description="Register one to let tenants launch instances."
-        />
-      ) : (
-        <Table aria-label="Datastore versions">
-          <TableHeader>
-            <TableRow>
-              <TableHead>Datastore</TableHead>
-              <TableHead>Version</TableHead>
-              <TableHead>Number</TableHead>
-              <TableHead>Manager</TableHead>
-              <TableHead>Image</TableHead>
-              <TableHead>State</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {query.data.map((v) => (
-              <TableRow key={v.id}>
-                <TableCell>{v.datastore_name}</TableCell>
-                <TableCell>
-                  <Link
-                    to="/admin/datastore-versions/$versionId"
-                    params={{ versionId: v.id }}
-                    className="font-medium underline-offset-4 hover:underline"
-                    aria-label={`${v.datastore_name} ${v.name}`}
-                  >
-                    {v.name}
-                  </Link>
-                </TableCell>
-                <TableCell>{v.version}</TableCell>
-                <TableCell>{v.datastore_manager}</TableCell>
-                <TableCell className="font-mono text-xs">
-                  {v.image ||
-                    v.image_tags
-                      .filter(Boolean)
-                      .map((t) => `tag:${t}`)
-                      .join(', ') ||
-                    '—'}
-                </TableCell>
-                <TableCell className="space-x-1">
-                  <Badge variant={v.active ? 'success' : 'neutral'}>
-                    {v.active ? 'Active' : 'Inactive'}
-                  </Badge>
-                  {v.default ? <Badge variant="info">Default</Badge> : null}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      {update.error ? (
+        <div className="mb-4">
+          <RequestErrorAlert error={update.error} />
+        </div>
+      ) : null}
+      <DataTable
+        label="Datastore versions"
+        idPrefix="versions"
+        csvName={`datastore-versions-${scope.region}`}
+        columns={versionColumns}
+        rows={versions}
+        getRowId={versionId}
+        rowLabel={versionLabel}
+        tieBreak={datastoreThenName}
+        search={search}
+        onSearchChange={setSearch}
+        noun={{ one: 'version', other: 'versions' }}
+        filterPlaceholder="Datastore, version, image"
+        rowActions={rowActions}
+        minWidth={820}
+        empty={
+          <EmptyState
+            icon={Boxes}
+            title="No datastore versions"
+            description="Register one to let tenants launch instances."
+          />
+        }
+      />
       <DeleteDatastoreSection names={names} />
       <CreateVersionDialog open={creating} onClose={() => setCreating(false)} />
+      {deleting ? (
+        <DeleteVersionDialog
+          version={deleting}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => setDeleting(null)}
+        />
+      ) : null}
+    </AdminPage>
+  )
+}
+
+const versionId = (v: MgmtVersion) => v.id
+const versionLabel = (v: MgmtVersion) => `${v.datastore_name} ${v.name}`
+
+export function DatastoreVersionsSkeleton() {
+  return (
+    <AdminPage title="Datastore versions">
+      <DataTableSkeleton label="Loading datastore versions" />
     </AdminPage>
   )
 }
@@ -111,6 +138,7 @@ function DeleteDatastoreSection({ names }: { names: string[] }) {
   const [name, setName] = useState('')
   const [confirming, setConfirming] = useState(false)
   const [done, setDone] = useState<string | null>(null)
+  const target = name.trim()
   return (
     <section aria-labelledby="delete-datastore" className="mt-8 grid max-w-xl gap-3">
       <h2 id="delete-datastore" className="text-lg font-semibold">
@@ -124,19 +152,7 @@ function DeleteDatastoreSection({ names }: { names: string[] }) {
         className="flex flex-wrap items-end gap-2"
         onSubmit={(e) => {
           e.preventDefault()
-          if (!name.trim()) return
-          if (!confirming) {
-            setConfirming(true)
-            return
-          }
-          mutation.mutate(name.trim(), {
-            onSuccess: () => {
-              setDone(name.trim())
-              setName('')
-              setConfirming(false)
-            },
-            onError: () => setConfirming(false),
-          })
+          if (target) setConfirming(true)
         }}
       >
         <Field label="Datastore name">
@@ -144,23 +160,43 @@ function DeleteDatastoreSection({ names }: { names: string[] }) {
             value={name}
             onChange={(e) => {
               setName(e.target.value)
-              setConfirming(false)
               setDone(null)
-              mutation.reset()
             }}
             autoComplete="off"
           />
         </Field>
-        <Button type="submit" variant="destructive" disabled={!name.trim() || mutation.isPending}>
-          {confirming ? `Confirm: delete ${name.trim()}` : 'Delete datastore'}
+        <Button type="submit" variant="destructive" disabled={!target}>
+          Delete datastore
         </Button>
       </form>
-      <AdminMutationError error={mutation.error} />
       {done ? (
         <p role="status" className="text-sm">
           Datastore {done} deleted.
         </p>
       ) : null}
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete datastore ${target}?`}
+        description="Tenants can no longer choose it. The cloud refuses while it has versions."
+        confirmLabel="Delete datastore"
+        typeToConfirm={{ name: target, label: 'Type the datastore name to confirm' }}
+        pending={mutation.isPending}
+        error={mutation.error}
+        onOpenChange={(o) => {
+          if (o) return
+          mutation.reset()
+          setConfirming(false)
+        }}
+        onConfirm={() =>
+          mutation.mutate(target, {
+            onSuccess: () => {
+              setDone(target)
+              setName('')
+              setConfirming(false)
+            },
+          })
+        }
+      />
     </section>
   )
 }

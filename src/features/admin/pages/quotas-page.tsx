@@ -1,40 +1,28 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
-import { useQuery } from '@tanstack/react-query'
-import { useForm } from 'react-hook-form'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { FormProvider, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Gauge } from 'lucide-react'
 import { projectsQueryOptions } from '@/api/identity/queries'
 import { useUpdateQuota } from '@/api/mgmt/mutations'
 import { mgmtInstancesQueryOptions, quotaQueryOptions } from '@/api/mgmt/queries'
 import type { QuotaUsage } from '@/api/mgmt/schemas'
+import { DataTable } from '@/components/data-table/data-table'
+import { RequestErrorAlert } from '@/components/request-error-alert'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Select } from '@/components/ui/select'
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from '@/components/ui/table'
 import { useRequiredSession, useScope } from '@/hooks/use-session'
-import { AdminMutationError, AdminPage, AdminQueryError } from '../components/admin-shell'
+import { AdminPage } from '../components/admin-shell'
+import { quotaColumns } from '../components/quota-columns'
 import { changedQuotas, quotaDefaults, quotaFormSchema, type QuotaForm } from '../lib/quota-form'
-import { AdminTableSkeleton } from './admin-instances-page'
+import type { QuotasSearch } from '../lib/quota-list'
 
 const route = getRouteApi('/_app/admin/quotas')
-
-const UNITS: Record<string, string> = {
-  instances: 'instances',
-  ram: 'MB of RAM',
-  backups: 'backups',
-  volumes: 'GB of volumes',
-}
 
 /** Any project's quota (GET /mgmt/quotas/{project}) and its limits (PUT). */
 export function QuotasAdminPage() {
@@ -42,7 +30,8 @@ export function QuotasAdminPage() {
   const session = useRequiredSession()
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const project = search.project || session.project.id
+  const project = search.project || scope.projectId
+  // Side data for the project picker only: without it the picker still offers the shown project.
   const own = useQuery(projectsQueryOptions(session.user.id))
   const instances = useQuery(mgmtInstancesQueryOptions(scope, { deleted: false }))
   const [typed, setTyped] = useState('')
@@ -56,7 +45,11 @@ export function QuotasAdminPage() {
     return [...m.entries()]
   }, [own.data, instances.data, project])
 
-  const pick = (p: string) => void navigate({ search: { project: p }, replace: true })
+  const setSearch = useCallback(
+    (patch: Partial<QuotasSearch>) =>
+      void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
+    [navigate],
+  )
 
   return (
     <AdminPage
@@ -65,7 +58,7 @@ export function QuotasAdminPage() {
     >
       <div className="mb-6 grid gap-3 sm:grid-cols-2">
         <Field label="Project">
-          <Select value={project} onChange={(e) => pick(e.target.value)}>
+          <Select value={project} onChange={(e) => setSearch({ project: e.target.value })}>
             {options.map(([id, label]) => (
               <option key={id} value={id}>
                 {label}
@@ -77,10 +70,10 @@ export function QuotasAdminPage() {
           className="flex items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault()
-            if (typed.trim()) pick(typed.trim())
+            if (typed.trim()) setSearch({ project: typed.trim() })
           }}
         >
-          <Field label="Other project id" className="flex-1">
+          <Field label="Other project id" className="min-w-0 flex-1">
             <Input value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
           </Field>
           <Button type="submit" variant="outline">
@@ -88,36 +81,33 @@ export function QuotasAdminPage() {
           </Button>
         </form>
       </div>
-      <ProjectQuota project={project} />
+      <ProjectQuota project={project} search={search} onSearchChange={setSearch} />
     </AdminPage>
   )
 }
 
-function ProjectQuota({ project }: { project: string }) {
+function ProjectQuota({
+  project: asked,
+  search,
+  onSearchChange,
+}: {
+  project: string
+  search: QuotasSearch
+  onSearchChange: (patch: Partial<QuotasSearch>) => void
+}) {
   const scope = useScope()
-  const query = useQuery(quotaQueryOptions(scope, project))
-  if (query.isPending) return <AdminTableSkeleton />
-  if (query.isError) {
-    return <AdminQueryError error={query.error} onRetry={() => void query.refetch()} />
-  }
-  if (query.data.length === 0) {
-    return (
-      <EmptyState icon={Gauge} title="No quota resources" description="The cloud reported none." />
-    )
-  }
-  return <QuotaEditor project={project} rows={query.data} />
-}
-
-function QuotaEditor({ project, rows }: { project: string; rows: QuotaUsage[] }) {
-  const scope = useScope()
+  // Deferred: while another project's quota loads, the one shown stays.
+  const project = useDeferredValue(asked)
+  const { data: rows } = useSuspenseQuery(quotaQueryOptions(scope, project))
   const mutation = useUpdateQuota(scope)
+  const formId = useId()
   const [saved, setSaved] = useState<string | null>(null)
   const form = useForm<QuotaForm>({
     resolver: zodResolver(quotaFormSchema),
     defaultValues: quotaDefaults(rows),
   })
   useEffect(() => form.reset(quotaDefaults(rows)), [rows, form])
-  const errors = form.formState.errors.limits
+  const columns = useMemo(() => quotaColumns(formId), [formId])
   const submit = form.handleSubmit((values) => {
     setSaved(null)
     const quotas = changedQuotas(rows, values)
@@ -138,49 +128,41 @@ function QuotaEditor({ project, rows }: { project: string; rows: QuotaUsage[] })
     )
   })
   return (
-    <form onSubmit={submit} noValidate className="grid gap-4">
-      <Table aria-label={`Quota of project ${project}`}>
-        <TableHeader>
-          <TableRow>
-            <TableHead>Resource</TableHead>
-            <TableHead>In use</TableHead>
-            <TableHead>Reserved</TableHead>
-            <TableHead>Limit</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((r) => (
-            <TableRow key={r.resource}>
-              <TableCell>
-                {r.resource}{' '}
-                <span className="text-muted-foreground">({UNITS[r.resource] ?? r.resource})</span>
-              </TableCell>
-              <TableCell>{r.in_use}</TableCell>
-              <TableCell>{r.reserved}</TableCell>
-              <TableCell>
-                <Field
-                  label={`Limit for ${r.resource}`}
-                  hideLabel
-                  error={errors?.[r.resource]?.message}
-                >
-                  <Input
-                    {...form.register(`limits.${r.resource}`)}
-                    inputMode="numeric"
-                    className="max-w-32"
-                  />
-                </Field>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <AdminMutationError error={mutation.error} />
-      {saved && !mutation.isPending ? <Alert variant="success">{saved}</Alert> : null}
-      <div>
-        <Button type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Saving…' : 'Save limits'}
-        </Button>
+    <FormProvider {...form}>
+      <div className="grid gap-4">
+        <DataTable
+          label={`Quota of project ${project}`}
+          idPrefix="quota"
+          csvName={`quota-${project}-${scope.region}`}
+          columns={columns}
+          rows={rows}
+          getRowId={resourceOf}
+          rowLabel={resourceOf}
+          search={search}
+          onSearchChange={onSearchChange}
+          noun={{ one: 'resource', other: 'resources' }}
+          minWidth={560}
+          empty={
+            <EmptyState
+              icon={Gauge}
+              title="No quota resources"
+              description="The cloud reported none."
+            />
+          }
+        />
+        {/* The limit fields belong to this form through their `form` attribute. */}
+        <form id={formId} onSubmit={submit} noValidate className="grid gap-4">
+          {mutation.error ? <RequestErrorAlert error={mutation.error} /> : null}
+          {saved && !mutation.isPending ? <Alert variant="success">{saved}</Alert> : null}
+          <div>
+            <Button type="submit" disabled={mutation.isPending}>
+              {mutation.isPending ? 'Saving…' : 'Save limits'}
+            </Button>
+          </div>
+        </form>
       </div>
-    </form>
+    </FormProvider>
   )
 }
+
+const resourceOf = (q: QuotaUsage) => q.resource

@@ -1,10 +1,22 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
-import { projectSearchSchema } from '@/features/admin/lib/admin-search'
-import { AdminBackupsPage } from '@/features/admin/pages/admin-backups-page'
+import {
+  adminBackupsSearchDefaults,
+  adminBackupsSearchSchema,
+} from '@/features/admin/lib/admin-backup-list'
+import {
+  AdminBackupsPage,
+  AdminBackupsSkeleton,
+  adminBackupsOptions,
+} from '@/features/admin/pages/admin-backups-page'
 
 export const Route = createFileRoute('/_app/admin/backups')({
-  validateSearch: projectSearchSchema,
-  search: { middlewares: [stripSearchParams({ project: '' })] },
+  validateSearch: adminBackupsSearchSchema,
+  search: { middlewares: [stripSearchParams(adminBackupsSearchDefaults)] },
+  loaderDeps: ({ search }) => ({ project: search.project }),
+  loader: async ({ context: { queryClient, scope }, deps }) => {
+    await queryClient.ensureQueryData(adminBackupsOptions(scope, deps.project))
+  },
   head: () => ({ meta: [{ title: 'All backups · Admin · DBaaS Console' }] }),
+  pendingComponent: AdminBackupsSkeleton,
   component: AdminBackupsPage,
 })

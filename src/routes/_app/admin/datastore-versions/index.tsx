@@ -1,11 +1,19 @@
-import { createFileRoute } from '@tanstack/react-router'
+import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { mgmtVersionsQueryOptions } from '@/api/mgmt/queries'
-import { DatastoreVersionsPage } from '@/features/admin/pages/datastore-versions-page'
+import { versionsSearchDefaults, versionsSearchSchema } from '@/features/admin/lib/version-list'
+import {
+  DatastoreVersionsPage,
+  DatastoreVersionsSkeleton,
+} from '@/features/admin/pages/datastore-versions-page'
 
 export const Route = createFileRoute('/_app/admin/datastore-versions/')({
+  validateSearch: versionsSearchSchema,
+  search: { middlewares: [stripSearchParams(versionsSearchDefaults)] },
+  loaderDeps: () => ({}),
   loader: async ({ context: { queryClient, scope } }) => {
-    await queryClient.ensureQueryData(mgmtVersionsQueryOptions(scope)).catch(() => undefined)
+    await queryClient.ensureQueryData(mgmtVersionsQueryOptions(scope))
   },
   head: () => ({ meta: [{ title: 'Datastore versions · Admin · DBaaS Console' }] }),
+  pendingComponent: DatastoreVersionsSkeleton,
   component: DatastoreVersionsPage,
 })

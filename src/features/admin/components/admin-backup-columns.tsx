@@ -1,0 +1,83 @@
+import { Link } from '@tanstack/react-router'
+import type { Backup } from '@/api/backups/schemas'
+import type { DataTableColumn } from '@/components/data-table/columns'
+import { BackupStatusBadge } from '@/components/status/backup-status-badge'
+import { formatDateTime, formatGb } from '@/lib/format'
+import {
+  adminBackupHaystack,
+  adminBackupSortValue,
+  backupDatastoreText,
+  type AdminBackupSort,
+} from '../lib/admin-backup-list'
+
+const sort = (col: AdminBackupSort) => (b: Backup) => adminBackupSortValue(b, col)
+const mono = (text: string | null | undefined) =>
+  text ? <span className="font-mono text-xs">{text}</span> : '—'
+
+/** The all-projects backups list's columns. */
+export const adminBackupColumns: readonly DataTableColumn<Backup>[] = [
+  {
+    id: 'name',
+    header: 'Name',
+    className: 'w-[18%]',
+    hideable: false,
+    sortValue: sort('name'),
+    filterText: adminBackupHaystack,
+    cell: (b) => <span className="font-medium">{b.name}</span>,
+  },
+  {
+    id: 'project',
+    header: 'Project',
+    className: 'w-[18%]',
+    sortValue: sort('project'),
+    cell: (b) => mono(b.project_id),
+  },
+  {
+    id: 'status',
+    header: 'Status',
+    className: 'w-[13%]',
+    sortValue: sort('status'),
+    filterText: (b) => b.status,
+    cell: (b) => <BackupStatusBadge status={b.status} />,
+  },
+  {
+    id: 'instance',
+    header: 'Instance',
+    className: 'w-[18%]',
+    sortValue: sort('instance'),
+    cell: (b) =>
+      b.instance_id ? (
+        <Link
+          to="/admin/instances/$instanceId"
+          params={{ instanceId: b.instance_id }}
+          className="font-mono text-xs text-link underline-offset-4 hover:underline"
+        >
+          {b.instance_id}
+        </Link>
+      ) : (
+        '—'
+      ),
+  },
+  {
+    id: 'datastore',
+    header: 'Datastore',
+    className: 'w-[11%]',
+    sortValue: sort('datastore'),
+    filterText: backupDatastoreText,
+    cell: (b) => backupDatastoreText(b) || '—',
+  },
+  {
+    id: 'size',
+    header: 'Size',
+    className: 'w-[8%]',
+    sortValue: sort('size'),
+    cell: (b) => formatGb(b.size),
+  },
+  {
+    id: 'created',
+    header: 'Created',
+    className: 'w-[14%]',
+    sortValue: sort('created'),
+    cell: (b) => <span className="whitespace-nowrap">{formatDateTime(b.created)}</span>,
+  },
+]

@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import type { Backup } from '@/api/backups/schemas'
+import type { SortValue } from '@/components/data-table/columns'
+import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
+
+export const ADMIN_BACKUP_SORT_COLUMNS = [
+  'name',
+  'project',
+  'status',
+  'instance',
+  'datastore',
+  'size',
+  'created',
+] as const
+export type AdminBackupSort = (typeof ADMIN_BACKUP_SORT_COLUMNS)[number]
+
+/** URL state of the all-projects backups list: the table's, plus the project asked for. */
+export const adminBackupsSearchSchema = z.object({
+  ...tableSearchFields(ADMIN_BACKUP_SORT_COLUMNS, 'created', 'desc'),
+  project: z.string().catch('').default(''),
+})
+export type AdminBackupsSearch = z.infer<typeof adminBackupsSearchSchema>
+export const adminBackupsSearchDefaults: AdminBackupsSearch = {
+  ...tableSearchDefaults<AdminBackupSort>('created', 'desc'),
+  project: '',
+}
+
+export const backupDatastoreText = (b: Backup): string =>
+  b.datastore ? `${b.datastore.type} ${b.datastore.version}` : ''
+
+/** What the text filter searches in: name, ids, project, description. */
+export function adminBackupHaystack(b: Backup): string[] {
+  return [b.name, b.id, b.project_id ?? '', b.instance_id ?? '', b.description ?? ''].filter(
+    Boolean,
+  )
+}
+
+/** The value a backup sorts by in a column (the table's accessor). */
+export function adminBackupSortValue(b: Backup, col: AdminBackupSort): SortValue {
+  switch (col) {
+    case 'name':
+      return b.name
+    case 'project':
+      return b.project_id ?? undefined
+    case 'status':
+      return b.status
+    case 'instance':
+      return b.instance_id ?? undefined
+    case 'datastore':
+      return backupDatastoreText(b) || undefined
+    case 'size':
+      return b.size ?? undefined
+    case 'created':
+      return b.created
+  }
+}
+
+/** Ties: newest first, then id. */
+export function newestThenId(a: Backup, b: Backup): number {
+  return b.created.localeCompare(a.created) || a.id.localeCompare(b.id)
+}

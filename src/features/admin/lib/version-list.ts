@@ -1,0 +1,90 @@
+import { z } from 'zod'
+import type { MgmtParameter, MgmtVersion } from '@/api/mgmt/schemas'
+import type { SortValue } from '@/components/data-table/columns'
+import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
+
+export const VERSION_SORT_COLUMNS = [
+  'datastore',
+  'name',
+  'version',
+  'manager',
+  'image',
+  'state',
+] as const
+export type VersionSort = (typeof VERSION_SORT_COLUMNS)[number]
+
+export const versionsSearchSchema = z.object({
+  ...tableSearchFields(VERSION_SORT_COLUMNS, 'datastore', 'asc'),
+})
+export type VersionsSearch = z.infer<typeof versionsSearchSchema>
+export const versionsSearchDefaults: VersionsSearch = tableSearchDefaults<VersionSort>('datastore')
+
+/** The image a version boots: its id, or its tags as `tag:x`. */
+export function imageText(v: MgmtVersion): string {
+  return (
+    v.image ||
+    v.image_tags
+      .filter(Boolean)
+      .map((t) => `tag:${t}`)
+      .join(', ')
+  )
+}
+
+/** "Active", "Inactive", with ", default" for the default version. */
+export function stateText(v: MgmtVersion): string {
+  return `${v.active ? 'Active' : 'Inactive'}${v.default ? ', default' : ''}`
+}
+
+export function versionSortValue(v: MgmtVersion, col: VersionSort): SortValue {
+  switch (col) {
+    case 'datastore':
+      return v.datastore_name
+    case 'name':
+      return v.name
+    case 'version':
+      return v.version
+    case 'manager':
+      return v.datastore_manager
+    case 'image':
+      return imageText(v) || undefined
+    case 'state':
+      // Default first, then active, then inactive.
+      return v.default ? 0 : v.active ? 1 : 2
+  }
+}
+
+/** Ties: datastore, then version name. */
+export function datastoreThenName(a: MgmtVersion, b: MgmtVersion): number {
+  return a.datastore_name.localeCompare(b.datastore_name) || a.name.localeCompare(b.name)
+}
+
+export const PARAMETER_SORT_COLUMNS = ['name', 'type', 'min', 'max', 'restart'] as const
+export type ParameterSort = (typeof PARAMETER_SORT_COLUMNS)[number]
+
+/** URL state of a version's page: its parameters table. */
+export const parametersSearchSchema = z.object({
+  ...tableSearchFields(PARAMETER_SORT_COLUMNS, 'name', 'asc'),
+})
+export type ParametersSearch = z.infer<typeof parametersSearchSchema>
+export const parametersSearchDefaults: ParametersSearch = tableSearchDefaults<ParameterSort>('name')
+
+/** A bound as the cloud means it: Trove omits a 0 bound; a string parameter has none. */
+export function parameterBound(p: MgmtParameter, which: 'min' | 'max'): number | undefined {
+  if (p.type !== 'integer') return undefined
+  return (which === 'min' ? p.min_size : p.max_size) ?? 0
+}
+
+export function parameterSortValue(p: MgmtParameter, col: ParameterSort): SortValue {
+  switch (col) {
+    case 'name':
+      return p.name
+    case 'type':
+      return p.type
+    case 'min':
+      return parameterBound(p, 'min')
+    case 'max':
+      return parameterBound(p, 'max')
+    case 'restart':
+      return p.restart_required ? 'Yes' : 'No'
+  }
+}
