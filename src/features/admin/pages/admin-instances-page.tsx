@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
+import { FilterSelect } from '@/components/data-table/filter-select'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Database } from 'lucide-react'
 import { mgmtInstancesQueryOptions } from '@/api/mgmt/queries'
@@ -136,21 +137,14 @@ export function AdminInstancesPage() {
                 }}
               />
             </div>
-            <div className="grid gap-1.5">
-              <Label htmlFor="admin-instances-status">Status</Label>
-              <Select
-                id="admin-instances-status"
-                value={search.status}
-                onChange={(e) => setSearch({ status: e.target.value })}
-              >
-                <option value="">Any status</option>
-                {statuses.map((s) => (
-                  <option key={s} value={s}>
-                    {s}
-                  </option>
-                ))}
-              </Select>
-            </div>
+            <FilterSelect
+              id="admin-instances-status"
+              label="Status"
+              allLabel="Any status"
+              value={search.status}
+              options={statuses}
+              onChange={(status) => setSearch({ status })}
+            />
             <div className="grid gap-1.5">
               <Label htmlFor="admin-instances-deleted">Deleted</Label>
               <Select

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
+import { FilterSelect } from '@/components/data-table/filter-select'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { Archive, Plus } from 'lucide-react'
 import { useDeleteBackup } from '@/api/backups/mutations'
@@ -13,9 +14,7 @@ import type { BulkAction } from '@/components/data-table/selection-bar'
 import { ListFreshness } from '@/components/list-freshness'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { Label } from '@/components/ui/label'
 import { PageHeader } from '@/components/ui/page-header'
-import { Select } from '@/components/ui/select'
 import { useNow } from '@/hooks/use-now'
 import { useRequiredSession, useScope } from '@/hooks/use-session'
 import { BackupStrategiesSection } from '../components/backup-strategies-section'
@@ -140,51 +139,33 @@ export function BackupsPage() {
           }
           filters={
             <>
-              <div className="grid gap-1.5">
-                <Label htmlFor="backups-instance">Instance</Label>
-                <Select
-                  id="backups-instance"
-                  value={search.instance}
-                  onChange={(e) => setSearch({ instance: e.target.value })}
-                >
-                  <option value="">All instances</option>
-                  {backedUp.map((id) => (
-                    <option key={id} value={id}>
-                      {names.get(id) ?? `${id.slice(0, 8)} (deleted)`}
-                    </option>
-                  ))}
-                </Select>
-              </div>
-              <div className="grid gap-1.5">
-                <Label htmlFor="backups-datastore">Datastore</Label>
-                <Select
-                  id="backups-datastore"
-                  value={search.datastore}
-                  onChange={(e) => setSearch({ datastore: e.target.value })}
-                >
-                  <option value="">All datastores</option>
-                  {datastores.map((d) => (
-                    <option key={d} value={d}>
-                      {d}
-                    </option>
-                  ))}
-                </Select>
-              </div>
-              <div className="grid gap-1.5">
-                <Label htmlFor="backups-status">Status</Label>
-                <Select
-                  id="backups-status"
-                  value={search.status}
-                  onChange={(e) => setSearch({ status: e.target.value })}
-                >
-                  <option value="">All statuses</option>
-                  {statuses.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </Select>
-              </div>
+              <FilterSelect
+                id="backups-instance"
+                label="Instance"
+                allLabel="All instances"
+                value={search.instance}
+                options={backedUp.map((id) => ({
+                  value: id,
+                  label: names.get(id) ?? `${id.slice(0, 8)} (deleted)`,
+                }))}
+                onChange={(instance) => setSearch({ instance })}
+              />
+              <FilterSelect
+                id="backups-datastore"
+                label="Datastore"
+                allLabel="All datastores"
+                value={search.datastore}
+                options={datastores}
+                onChange={(datastore) => setSearch({ datastore })}
+              />
+              <FilterSelect
+                id="backups-status"
+                label="Status"
+                allLabel="All statuses"
+                value={search.status}
+                options={statuses}
+                onChange={(status) => setSearch({ status })}
+              />
             </>
           }
         />

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { FilterSelect } from '@/components/data-table/filter-select'
 import { Link, getRouteApi } from '@tanstack/react-router'
 import { Plus, SlidersHorizontal } from 'lucide-react'
 import { configurationsQueryOptions } from '@/api/configurations/queries'
@@ -9,9 +10,7 @@ import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton'
 import type { RowAction } from '@/components/data-table/row-actions-menu'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { Label } from '@/components/ui/label'
 import { PageHeader } from '@/components/ui/page-header'
-import { Select } from '@/components/ui/select'
 import { useScope } from '@/hooks/use-session'
 import { configurationColumns } from '../components/configuration-columns'
 import { DeleteConfigurationDialog } from '../components/delete-configuration-dialog'
@@ -115,24 +114,14 @@ export function ConfigurationsPage() {
           />
         }
         filters={
-          <div className="grid gap-1.5">
-            <Label htmlFor="configurations-datastore">Datastore</Label>
-            <Select
-              id="configurations-datastore"
-              value={search.datastore}
-              onChange={(e) => setSearch({ datastore: e.target.value })}
-            >
-              <option value="">All datastores</option>
-              {datastores.map((d) => (
-                <option key={d} value={d}>
-                  {d}
-                </option>
-              ))}
-              {search.datastore && !datastores.includes(search.datastore) ? (
-                <option value={search.datastore}>{search.datastore}</option>
-              ) : null}
-            </Select>
-          </div>
+          <FilterSelect
+            id="configurations-datastore"
+            label="Datastore"
+            allLabel="All datastores"
+            value={search.datastore}
+            options={datastores}
+            onChange={(datastore) => setSearch({ datastore })}
+          />
         }
       />
       {deleting ? (

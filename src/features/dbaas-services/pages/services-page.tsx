@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { FilterSelect } from '@/components/data-table/filter-select'
 import { Link, getRouteApi } from '@tanstack/react-router'
 import { Server } from 'lucide-react'
 import { servicesQueryOptions } from '@/api/dbaas/queries'
@@ -10,9 +11,7 @@ import { DataTable } from '@/components/data-table/data-table'
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton'
 import type { RowAction } from '@/components/data-table/row-actions-menu'
 import { buttonVariants } from '@/components/ui/button'
-import { Label } from '@/components/ui/label'
 import { PageHeader } from '@/components/ui/page-header'
-import { Select } from '@/components/ui/select'
 import { useScope } from '@/hooks/use-session'
 import { DeleteServiceDialog } from '../components/delete-service-dialog'
 import { serviceColumns } from '../components/service-columns'
@@ -103,21 +102,14 @@ function ServicesList() {
           />
         }
         filters={
-          <div className="grid gap-1.5">
-            <Label htmlFor="services-type">Engine</Label>
-            <Select
-              id="services-type"
-              value={search.type}
-              onChange={(e) => setSearch({ type: e.target.value })}
-            >
-              <option value="">All engines</option>
-              {types.map((t) => (
-                <option key={t} value={t}>
-                  {typeLabel(t)}
-                </option>
-              ))}
-            </Select>
-          </div>
+          <FilterSelect
+            id="services-type"
+            label="Engine"
+            allLabel="All engines"
+            value={search.type}
+            options={types.map((t) => ({ value: t, label: typeLabel(t) }))}
+            onChange={(type) => setSearch({ type })}
+          />
         }
       />
       {deleting ? (

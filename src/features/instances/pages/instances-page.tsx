@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import { Link, getRouteApi } from '@tanstack/react-router'
+import { FilterSelect } from '@/components/data-table/filter-select'
 import { useQuery } from '@tanstack/react-query'
 import { Database, Plus, RotateCw } from 'lucide-react'
 import { describeError } from '@/api/errors'
@@ -19,9 +20,7 @@ import { ListFreshness } from '@/components/list-freshness'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { Label } from '@/components/ui/label'
 import { PageHeader } from '@/components/ui/page-header'
-import { Select } from '@/components/ui/select'
 import { useNow } from '@/hooks/use-now'
 import { useRequiredSession, useScope } from '@/hooks/use-session'
 import { BulkDeleteInstancesDialog } from '../components/bulk-delete-instances-dialog'
@@ -178,39 +177,22 @@ export function InstancesPage() {
             }
             filters={
               <>
-                <div className="grid gap-1.5">
-                  <Label htmlFor="instances-status">Status</Label>
-                  <Select
-                    id="instances-status"
-                    value={search.status}
-                    onChange={(e) => setSearch({ status: e.target.value })}
-                  >
-                    <option value="">All statuses</option>
-                    {statuses.map((s) => (
-                      <option key={s} value={s}>
-                        {s}
-                      </option>
-                    ))}
-                  </Select>
-                </div>
-                <div className="grid gap-1.5">
-                  <Label htmlFor="instances-datastore">Datastore</Label>
-                  <Select
-                    id="instances-datastore"
-                    value={search.datastore}
-                    onChange={(e) => setSearch({ datastore: e.target.value })}
-                  >
-                    <option value="">All datastores</option>
-                    {datastores.map((d) => (
-                      <option key={d} value={d}>
-                        {d}
-                      </option>
-                    ))}
-                    {search.datastore && !datastores.includes(search.datastore) ? (
-                      <option value={search.datastore}>{search.datastore}</option>
-                    ) : null}
-                  </Select>
-                </div>
+                <FilterSelect
+                  id="instances-status"
+                  label="Status"
+                  allLabel="All statuses"
+                  value={search.status}
+                  options={statuses}
+                  onChange={(status) => setSearch({ status })}
+                />
+                <FilterSelect
+                  id="instances-datastore"
+                  label="Datastore"
+                  allLabel="All datastores"
+                  value={search.datastore}
+                  options={datastores}
+                  onChange={(datastore) => setSearch({ datastore })}
+                />
               </>
             }
           />
