@@ -87,6 +87,31 @@ export async function apiCreateInstance(
   return body.instance.id
 }
 
+/**
+ * Deletes an instance through the API and waits until it is gone (an action still running refuses
+ * the delete for a moment), so a spec gives back its share of the project's instance quota.
+ */
+export async function apiDeleteInstance(
+  request: APIRequestContext,
+  s: ApiSession,
+  id: string,
+): Promise<void> {
+  const headers = { 'X-Auth-Token': s.token }
+  const url = `${s.trove()}/instances/${id}`
+  await expect
+    .poll(async () => [202, 404].includes((await request.delete(url, { headers })).status()), {
+      timeout: 60_000,
+      intervals: [1000],
+    })
+    .toBe(true)
+  await expect
+    .poll(async () => (await request.get(url, { headers })).status(), {
+      timeout: 60_000,
+      intervals: [1000],
+    })
+    .toBe(404)
+}
+
 /** Waits (through the API) until an instance has the status (ACTIVE unless told). */
 export async function apiWaitStatus(
   request: APIRequestContext,
