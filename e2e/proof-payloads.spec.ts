@@ -175,7 +175,7 @@ test.describe('payloads render as text', () => {
     await expectInert(page, dialogs, 'rename dialog')
     await rename.getByRole('button', { name: 'Cancel', exact: true }).click()
     await page.getByRole('button', { name: 'Delete', exact: true }).click()
-    const del = page.getByRole('dialog')
+    const del = page.getByRole('alertdialog')
     await expect(del).toContainText(f.instance.name)
     await expectInert(page, dialogs, 'delete dialog')
     await del.getByRole('button', { name: 'Cancel', exact: true }).click()
