@@ -50,7 +50,7 @@ export function ProjectSwitcher({ session }: { session: Session }) {
           aria-label={`Project: ${session.project.name}. Switch project`}
           disabled={pending}
         >
-          {pending ? <Spinner /> : <FolderKanban aria-hidden="true" />}
+          {pending ? <Spinner /> : <FolderKanban aria-hidden="true" className="hidden sm:block" />}
           <span className="truncate">{session.project.name}</span>
           <ChevronsUpDown aria-hidden="true" className="hidden opacity-70 sm:block" />
         </Button>

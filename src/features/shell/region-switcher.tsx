@@ -55,7 +55,7 @@ export function RegionSwitcher({ session }: { session: Session }) {
           className="min-w-0 max-w-32 sm:max-w-none"
           aria-label={`Region: ${session.region}. Switch region`}
         >
-          <Globe aria-hidden="true" />
+          <Globe aria-hidden="true" className="hidden sm:block" />
           <span className="truncate">{session.region}</span>
           <ChevronsUpDown aria-hidden="true" className="hidden opacity-70 sm:block" />
         </Button>
