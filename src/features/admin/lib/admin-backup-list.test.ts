@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { newestThenId } from '@/api/backups/order'
 import type { Backup } from '@/api/backups/schemas'
 import { filterRows, sortRows } from '@/components/data-table/sort-filter'
 import {
   adminBackupHaystack,
   adminBackupSortValue,
   adminBackupsSearchSchema,
-  newestThenId,
 } from './admin-backup-list'
 
 const b = (id: string, over: Partial<Backup> = {}): Backup => ({

@@ -54,8 +54,3 @@ export function adminBackupSortValue(b: Backup, col: AdminBackupSort): SortValue
       return b.created
   }
 }
-
-/** Ties: newest first, then id. */
-export function newestThenId(a: Backup, b: Backup): number {
-  return b.created.localeCompare(a.created) || a.id.localeCompare(b.id)
-}

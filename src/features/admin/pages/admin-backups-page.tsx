@@ -13,7 +13,8 @@ import { Input } from '@/components/ui/input'
 import { useScope } from '@/hooks/use-session'
 import { adminBackupColumns } from '../components/admin-backup-columns'
 import { AdminPage } from '../components/admin-shell'
-import { newestThenId, type AdminBackupsSearch } from '../lib/admin-backup-list'
+import { newestThenId } from '@/api/backups/order'
+import type { AdminBackupsSearch } from '../lib/admin-backup-list'
 
 const route = getRouteApi('/_app/admin/backups')
 

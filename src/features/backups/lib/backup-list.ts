@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Backup } from '@/api/backups/schemas'
+import { newestThenId } from '@/api/backups/order'
 import type { SortValue } from '@/components/data-table/columns'
 import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
 import { sortRows, type SortDir } from '@/components/data-table/sort-filter'
@@ -74,11 +75,6 @@ export function backupSortValue(
     case 'created':
       return b.created
   }
-}
-
-/** Ties: newest first, then id, so the order is stable while rows poll. */
-export function newestThenId(a: Backup, b: Backup): number {
-  return b.created.localeCompare(a.created) || a.id.localeCompare(b.id)
 }
 
 /** Sorts by a column; ties fall back to newest first, then id, so the order is stable. */

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
+import { newestThenId } from '@/api/backups/order'
 import { FilterSelect } from '@/components/data-table/filter-select'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { Archive, Plus } from 'lucide-react'
@@ -22,12 +23,7 @@ import { backupColumns } from '../components/backup-columns'
 import { CreateBackupDialog } from '../components/create-backup-dialog'
 import { DeleteBackupDialog } from '../components/delete-backup-dialog'
 import { useBackupRowActions } from '../components/use-backup-row-actions'
-import {
-  bulkDeleteRoots,
-  filterBackups,
-  newestThenId,
-  type BackupsSearch,
-} from '../lib/backup-list'
+import { bulkDeleteRoots, filterBackups, type BackupsSearch } from '../lib/backup-list'
 
 const route = getRouteApi('/_app/backups/')
 

@@ -13,7 +13,8 @@ import { backupColumns } from '../components/backup-columns'
 import { CreateBackupDialog } from '../components/create-backup-dialog'
 import { DeleteBackupDialog } from '../components/delete-backup-dialog'
 import { useBackupRowActions } from '../components/use-backup-row-actions'
-import { newestThenId, type InstanceBackupsSearch } from '../lib/backup-list'
+import { newestThenId } from '@/api/backups/order'
+import type { InstanceBackupsSearch } from '../lib/backup-list'
 
 const route = getRouteApi('/_app/instances/$instanceId/backups')
 
