@@ -169,12 +169,19 @@ export function registerApplicationCredentialRoutes(app: Hono, deps: AppCredDeps
     }
 
     const secret = req.secret ?? randomBytes(48).toString('base64url')
+    const secretHash = await hashPassword(secret)
+    // The hash is computed off the main thread: another request may have taken the name meanwhile.
+    if (appCredsOfUser(db, ctx.user.id, req.name).length > 0) {
+      throw conflict(
+        `Conflict occurred attempting to store application_credential - Duplicate entry found with name ${req.name}.`,
+      )
+    }
     const row: AppCredRecord = {
       id: randomUUID().replace(/-/g, ''),
       name: req.name,
       user_id: ctx.user.id,
       project_id: ctx.project.id,
-      secret_hash: hashPassword(secret),
+      secret_hash: secretHash,
       description: req.description ?? '',
       roles: JSON.stringify(roles),
       unrestricted: req.unrestricted ? 1 : 0,

@@ -163,7 +163,7 @@ describe('POST /v3/auth/tokens', () => {
       .prepare(
         "INSERT INTO application_credentials (id, name, user_id, project_id, secret_hash, created_at) VALUES ('ac1', 'ci', ?, ?, ?, 0)",
       )
-      .run(demo.body.token.user.id, demo.projectId, hashPassword('s3cret'))
+      .run(demo.body.token.user.id, demo.projectId, await hashPassword('s3cret'))
     const byId = await t.json('POST', '/v3/auth/tokens', {
       body: {
         auth: {

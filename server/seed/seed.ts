@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { Db } from '../store/db'
-import { hashPassword } from '../identity/passwords'
+import { hashPasswordAtStartup } from '../identity/passwords'
 import { DATASTORES, DEFAULT_DOMAIN, FLAVORS, PROJECTS, REGIONS, ROLES, USERS } from './demo-data'
 
 const hexId = () => randomBytes(16).toString('hex')
@@ -10,7 +10,7 @@ const demoHashes = new Map<string, string>()
 function demoHash(password: string): string {
   let h = demoHashes.get(password)
   if (!h) {
-    h = hashPassword(password)
+    h = hashPasswordAtStartup(password)
     demoHashes.set(password, h)
   }
   return h

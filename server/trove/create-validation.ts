@@ -40,6 +40,7 @@ import {
   quotaExceeded,
   unauthorizedFault,
 } from './errors'
+import { checkUserCount } from './item-limits'
 import { validationMessage, pyRepr } from './validation-message'
 
 export interface CreateScope {
@@ -99,6 +100,7 @@ function checkUsers(
   dbNames: Set<string>,
   family: DatastoreFamily,
 ): CreatePlan['users'] {
+  checkUserCount(list.length)
   const seen = new Set<string>()
   return list.map((u) => {
     // `populate_users`: the datastore's rules for names, passwords and hosts (src/api/rules).

@@ -23,7 +23,7 @@ import { quotaOvers } from '../store/quota-queries'
 import { deleteTaskFor, taskFor } from '../store/task-queries'
 import { actionBlocker, publicStatus } from '../engine/status-model'
 import { buildKindFor } from '../engine/task-kinds'
-import { hashPassword } from '../identity/passwords'
+import { hashPasswords } from '../identity/passwords'
 import { isPlainObject, requestOrigin } from '../http-util'
 import { requireWrapped, type TroveContext, type TroveDeps, type TroveEnv } from './context'
 import { validateCreate, type CreatePlan } from './create-validation'
@@ -113,26 +113,27 @@ export function registerInstanceRoutes(app: Hono<TroveEnv>, base: string, deps: 
 
   app.post(`${base}/instances`, async (c) => {
     const body = await requireWrapped(c, 'instance')
-    const plan = validateCreate(
-      {
-        db,
-        projectId: c.get('tenant'),
-        region: c.get('region'),
-        maxVolumeSize: deps.maxVolumeSize,
-      },
-      body,
-    )
-    const ids = createInstances(c, plan)
+    const scope = {
+      db,
+      projectId: c.get('tenant'),
+      region: c.get('region'),
+      maxVolumeSize: deps.maxVolumeSize,
+    }
+    const first = validateCreate(scope, body)
+    const hashes = await hashPasswords(first.users.map((u) => u.password))
+    // Hashing let other requests run: quotas and names are checked again just before the insert.
+    const plan = first.users.length > 0 ? validateCreate(scope, body) : first
+    const ids = createInstances(c, plan, hashes)
     const row = findInstance(db, ids[0]!, c.get('region'), null)!
     return c.json({ instance: instanceView(db, c.get('vc'), row, 'detail') }, 200)
   })
 
-  const createInstances = (c: TroveContext, plan: CreatePlan): string[] => {
+  const createInstances = (c: TroveContext, plan: CreatePlan, hashes: string[]): string[] => {
     const now = clock.now()
-    const users = plan.users.map((u) => ({
+    const users = plan.users.map((u, i) => ({
       name: u.name,
       host: u.host,
-      password_hash: hashPassword(u.password),
+      password_hash: hashes[i]!,
       databases: u.databases,
     }))
     const ids: string[] = []

@@ -59,7 +59,8 @@ export const registerRootRoutes: ExtensionRegistrar = (app, base, deps) => {
       if (problem) throw badRequest(problem)
     }
     const password = given ?? generateRootPassword()
-    enableRoot(db, t.row.id, hashPassword(password), c.get('auth').user.id, clock.now())
+    const hash = await hashPassword(password)
+    enableRoot(db, t.row.id, hash, c.get('auth').user.id, clock.now())
     return c.json({ user: { name, password } }, 200)
   })
 

@@ -4,7 +4,8 @@ import {
   updateUserRequestSchema,
   updateUsersRequestSchema,
 } from '../../src/api/users/schemas'
-import { hashPassword } from '../identity/passwords'
+import { hashPassword, hashPasswords } from '../identity/passwords'
+import { checkUserCount } from './item-limits'
 import {
   deleteUser,
   findDatabase,
@@ -89,6 +90,7 @@ export const registerUserRoutes: ExtensionRegistrar = (app, base, deps) => {
     const body = await parseBody(c, createUsersRequestSchema, '{"users": [{"name", "password"}]}')
     const t = loadTarget(c, deps)
     requireSupported(t, 'create_user')
+    checkUserCount(body.users.length)
     const fail = (msg: string) => badRequest(`User create error: ${msg}`)
     // populate_users: name, host, reserved, duplicates, password, databases.
     const seen = new Set<string>()
@@ -116,24 +118,30 @@ export const registerUserRoutes: ExtensionRegistrar = (app, base, deps) => {
       return { name: u.name, host, password: u.password, databases }
     })
     // User.create: the datastore must run; no user may exist already.
-    requireReady(t)
-    for (const u of plan) {
-      if (findUser(db, t.row.id, u.name, u.host)) {
-        throw badRequest(`A user with the name "${u.name}" already exists.`)
-      }
-      // Real MySQL would grant on a database that does not exist; a clear 404 helps more.
-      for (const d of u.databases) {
-        if (!findDatabase(db, t.row.id, d)) throw databaseNotFound(d)
+    const checkState = () => {
+      requireReady(t)
+      for (const u of plan) {
+        if (findUser(db, t.row.id, u.name, u.host)) {
+          throw badRequest(`A user with the name "${u.name}" already exists.`)
+        }
+        // Real MySQL would grant on a database that does not exist; a clear 404 helps more.
+        for (const d of u.databases) {
+          if (!findDatabase(db, t.row.id, d)) throw databaseNotFound(d)
+        }
       }
     }
-    const rows: UserRow[] = plan.map((u) => ({
+    checkState()
+    const hashes = await hashPasswords(plan.map((u) => u.password))
+    const rows: UserRow[] = plan.map((u, i) => ({
       instance_id: t.row.id,
       name: u.name,
       host: u.host,
-      password_hash: hashPassword(u.password),
+      password_hash: hashes[i]!,
       databases: u.databases,
     }))
     db.transaction(() => {
+      // Hashing let other requests run: check again, in the same transaction as the inserts.
+      checkState()
       for (const r of rows) insertUser(db, r)
     })()
     return c.body(null, 202)
@@ -144,6 +152,8 @@ export const registerUserRoutes: ExtensionRegistrar = (app, base, deps) => {
     const body = await parseBody(c, updateUsersRequestSchema, '{"users": [{"name", "password"}]}')
     const t = loadTarget(c, deps)
     requireSupported(t, 'change_passwords')
+    checkUserCount(body.users.length)
+    const seen = new Set<string>()
     const changes = body.users.map((u) => {
       const host = u.host ?? '%'
       const problem =
@@ -155,10 +165,22 @@ export const registerUserRoutes: ExtensionRegistrar = (app, base, deps) => {
         ? undefined
         : findUser(db, t.row.id, u.name, host)
       if (!user) throw userNotFound(`${u.name}@${host}`)
-      return { user, hash: hashPassword(u.password) }
+      const key = `${user.name}@${user.host}`
+      if (seen.has(key)) {
+        throw badRequest(
+          `Error loading user: user ${key} is named more than once. Name each user once per request.`,
+        )
+      }
+      seen.add(key)
+      return { user, password: u.password }
     })
+    const hashes = await hashPasswords(changes.map((ch) => ch.password))
     db.transaction(() => {
-      for (const ch of changes) updateUser(db, t.row.id, ch.user, { password_hash: ch.hash })
+      changes.forEach((ch, i) => {
+        // A user deleted while the hashes were computed is not brought back.
+        const current = findUser(db, t.row.id, ch.user.name, ch.user.host)
+        if (current) updateUser(db, t.row.id, current, { password_hash: hashes[i]! })
+      })
     })()
     return c.body(null, 202)
   })
@@ -193,10 +215,19 @@ export const registerUserRoutes: ExtensionRegistrar = (app, base, deps) => {
     if (moved && findUser(db, t.row.id, name, host)) {
       throw badRequest(`A user with the name "${name}" already exists.`)
     }
-    updateUser(db, t.row.id, user, {
-      ...(moved ? { name, host } : {}),
-      ...(attrs.password !== undefined ? { password_hash: hashPassword(attrs.password) } : {}),
-    })
+    const hash = attrs.password !== undefined ? await hashPassword(attrs.password) : undefined
+    db.transaction(() => {
+      // Hashing let other requests run: the user must still be there and the new name still free.
+      const current = findUser(db, t.row.id, user.name, user.host)
+      if (!current) throw userNotFound(`${user.name}@${user.host}`)
+      if (moved && findUser(db, t.row.id, name, host)) {
+        throw badRequest(`A user with the name "${name}" already exists.`)
+      }
+      updateUser(db, t.row.id, current, {
+        ...(moved ? { name, host } : {}),
+        ...(hash !== undefined ? { password_hash: hash } : {}),
+      })
+    })()
     return c.body(null, 202)
   })
 
