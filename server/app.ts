@@ -11,7 +11,22 @@ import { dbaasRoutes } from './dbaas/router'
 import { registerStatic } from './static'
 import { purgeExpiredTokens } from './store/identity-queries'
 import { securityHeaders } from './security-headers'
-import { DEFAULT_MAX_BODY_BYTES, malformedUrlGuard, requestBodyLimit } from './request-guards'
+import {
+  DEFAULT_MAX_BODY_BYTES,
+  apiErrorResponse,
+  malformedUrlGuard,
+  rawPath,
+  requestBodyLimit,
+} from './request-guards'
+import { publicOriginGuard, type ProxyOptions } from './public-origin'
+import type { LoginThrottleOptions } from './identity/login-throttle'
+import {
+  RETRY_AFTER_SECONDS,
+  createFaultLog,
+  storageFaultKind,
+  storageFaultMessage,
+} from './store/faults'
+import { contentTypeGuard } from './content-type-guard'
 
 export interface CloudOptions {
   /** SQLite file, or ':memory:'. */
@@ -30,6 +45,12 @@ export interface CloudOptions {
   maxBodyBytes?: number
   /** Ensure project demo has this many ACTIVE instances in RegionOne. */
   demoInstances?: number
+  /** Public URL and trusted proxies: what catalogs and links point at (public-origin.ts). */
+  proxy?: ProxyOptions
+  /** Failed-login lockouts (identity/login-throttle.ts); on by default. */
+  loginThrottle?: LoginThrottleOptions
+  /** Trove rate limit per tenant and verb, per minute (Trove's 200 by default); 0: not enforced. */
+  rateLimitPerMinute?: number
   /** Run the background ticker (off in tests, which call engine.tick() themselves). */
   autoTick?: boolean
   log?: (msg: string) => void
@@ -52,16 +73,32 @@ export function createCloud(opts: CloudOptions): Cloud {
   if (opts.demoInstances) seedDemoInstances(db, opts.demoInstances, clock.now())
   purgeExpiredTokens(db, clock.now())
 
-  const engine = createEngine({ db, clock, speed: opts.taskSpeed ?? 1, log: opts.log })
+  const faults = createFaultLog(opts.log)
+  const engine = createEngine({ db, clock, speed: opts.taskSpeed ?? 1, log: opts.log, faults })
   // Tasks that came due while the server was down finish (or fail) now.
   engine.tick()
 
   const app = new Hono()
   app.use(securityHeaders)
+  app.use(publicOriginGuard(opts.proxy ?? {}))
   app.use(malformedUrlGuard)
   app.use(requestBodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
+  app.use(contentTypeGuard)
+  app.use(async (c, next) => {
+    await next()
+    // A change went through: a storage fault, if there was one, is over.
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) faults.cleared()
+  })
   app.get('/healthz', (c) => c.json({ status: 'ok', mode: 'embedded' }))
-  app.route('/v3', identityRoutes({ db, clock, tokenTtl: opts.tokenTtl ?? 3600 }))
+  app.route(
+    '/v3',
+    identityRoutes({
+      db,
+      clock,
+      tokenTtl: opts.tokenTtl ?? 3600,
+      ...(opts.loginThrottle ? { loginThrottle: opts.loginThrottle } : {}),
+    }),
+  )
   app.route(
     '/',
     troveRoutes({
@@ -70,12 +107,21 @@ export function createCloud(opts: CloudOptions): Cloud {
       engine,
       pageSizeMax: opts.pageSizeMax ?? 1000,
       maxVolumeSize: opts.maxVolumeSize ?? 100,
+      rateLimitPerMinute: opts.rateLimitPerMinute ?? 200,
     }),
   )
   app.route('/', dbaasRoutes({ db, clock, engine }))
   if (opts.staticDir !== undefined) registerStatic(app, opts.staticDir)
 
   app.onError((err, c) => {
+    const kind = storageFaultKind(err)
+    if (kind) {
+      // Logged once per fault (store/faults.ts), answered at once: no stack, no 500.
+      faults.report(err, Date.now())
+      const res = apiErrorResponse(rawPath(c.req.url), 503, storageFaultMessage(kind))
+      res.headers.set('Retry-After', String(RETRY_AFTER_SECONDS[kind]))
+      return res
+    }
     const id = crypto.randomUUID()
     opts.log?.(
       `internal error ${id}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,

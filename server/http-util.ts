@@ -1,13 +1,12 @@
+import { publicOriginOf } from './public-origin'
 import type { Context } from 'hono'
 
-/** `http://host:port` of the request, from its Host header (what the catalog and links use). */
+/**
+ * `scheme://host:port` for the catalog and links: the configured public URL, or what a trusted
+ * proxy says (server/public-origin.ts). Never the request's own `Host` / `X-Forwarded-*`.
+ */
 export function requestOrigin(c: Context): string {
-  const url = new URL(c.req.url)
-  const host = c.req.header('host') ?? url.host
-  const forwarded = c.req.header('x-forwarded-proto')
-  const proto =
-    forwarded === 'https' || forwarded === 'http' ? forwarded : url.protocol.replace(':', '')
-  return `${proto}://${host}`
+  return publicOriginOf(c.req.raw) ?? new URL(c.req.url).origin
 }
 
 /** The raw body parsed as JSON: `undefined` when empty, `SyntaxError` thrown when malformed. */

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { keystoneErrorBodySchema } from '../src/api/common/schemas'
 import { createGatewayApp } from './gateway/gateway-app'
-import { DEFAULT_MAX_BODY_BYTES } from './request-guards'
+import { DEFAULT_MAX_BODY_BYTES, KEYSTONE_MAX_BODY_BYTES } from './request-guards'
 import { createTestCloud } from './testing'
 
 const LIMIT = 4096
@@ -109,10 +109,25 @@ describe('request body limit', () => {
 
   it('applies the documented 1 MiB default', async () => {
     expect(DEFAULT_MAX_BODY_BYTES).toBe(1024 * 1024)
-    const over = await post(defaults.app, '/v3/auth/tokens', jsonOf(DEFAULT_MAX_BODY_BYTES + 1))
+    const path = '/trove/RegionOne/v1.0/x/instances'
+    const over = await post(defaults.app, path, jsonOf(DEFAULT_MAX_BODY_BYTES + 1))
     expect(over.status).toBe(413)
-    const under = await post(defaults.app, '/v3/auth/tokens', jsonOf(DEFAULT_MAX_BODY_BYTES))
+    const under = await post(defaults.app, path, jsonOf(DEFAULT_MAX_BODY_BYTES))
     expect(under.status).not.toBe(413)
+  })
+
+  it('caps Keystone’s paths at Keystone’s own 112 KiB, login included', async () => {
+    const over = await post(defaults.app, '/v3/auth/tokens', loginOf(KEYSTONE_MAX_BODY_BYTES + 1))
+    expect(over.status).toBe(413)
+    expect(keystoneErrorBodySchema.parse(over.json()).error.message).toContain('114688')
+    const chunkedOver = await post(
+      defaults.app,
+      '/v3/auth/tokens',
+      chunked(loginOf(KEYSTONE_MAX_BODY_BYTES + 1)),
+    )
+    expect(chunkedOver.status).toBe(413)
+    const at = await post(defaults.app, '/v3/auth/tokens', loginOf(KEYSTONE_MAX_BODY_BYTES))
+    expect(at.status).toBe(401)
   })
 
   it('refuses an oversized body in the gateway without forwarding it', async () => {

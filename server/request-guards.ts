@@ -5,17 +5,25 @@ import { TROVE_FAULT_NAMES } from '../src/api/common/schemas'
 /** Largest request body the server reads (`--max-body`, MAX_BODY): 1 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 
-const KEYSTONE_TITLES: Record<400 | 413, string> = {
+/** The statuses the guards answer before a route runs. */
+export type GuardStatus = 400 | 413 | 415 | 503
+
+const KEYSTONE_TITLES: Record<GuardStatus, string> = {
   400: 'Bad Request',
   413: 'Request Entity Too Large',
+  415: 'Unsupported Media Type',
+  503: 'Service Unavailable',
 }
+
+/** Keystone's own cap on request bodies (`max_request_body_size`, 114688 bytes). */
+export const KEYSTONE_MAX_BODY_BYTES = 114_688
 
 /**
  * An error in the envelope of the API that owns `path`: Keystone `{"error": {...}}` under `/v3`,
  * DBaaS `{"message"}` under `/dbaas`, Trove's fault (`badRequest`, `overLimit`) under `/trove` and
  * the gateway's `/gw`, plain text for the SPA's own paths.
  */
-export function apiErrorResponse(path: string, status: 400 | 413, message: string): Response {
+export function apiErrorResponse(path: string, status: GuardStatus, message: string): Response {
   const json = (body: unknown) =>
     new Response(JSON.stringify(body), {
       status,
@@ -36,7 +44,7 @@ export function apiErrorResponse(path: string, status: 400 | 413, message: strin
 }
 
 /** The raw path of a request URL, without decoding it. */
-function rawPath(url: string): string {
+export function rawPath(url: string): string {
   const start = url.indexOf('/', url.indexOf('://') + 3)
   if (start < 0) return '/'
   const end = url.slice(start).search(/[?#]/)
@@ -57,16 +65,24 @@ export const malformedUrlGuard: MiddlewareHandler = async (c, next) => {
 /**
  * Refuses request bodies above `maxBytes` with 413 before they are buffered: a Content-Length
  * above the limit is refused unread, and a chunked body is counted as it arrives and cut off at
- * the limit (hono/body-limit).
+ * the limit (hono/body-limit). Keystone's paths (`/v3`, login included) get Keystone's own
+ * smaller cap when `maxBytes` is larger.
  */
 export function requestBodyLimit(maxBytes: number): MiddlewareHandler {
-  return bodyLimit({
-    maxSize: maxBytes,
-    onError: (c) =>
-      apiErrorResponse(
-        rawPath(c.req.url),
-        413,
-        `The request body is larger than this server accepts (${maxBytes} bytes).`,
-      ),
-  })
+  const limit = (max: number) =>
+    bodyLimit({
+      maxSize: max,
+      onError: (c) =>
+        apiErrorResponse(
+          rawPath(c.req.url),
+          413,
+          `The request body is larger than this server accepts (${max} bytes).`,
+        ),
+    })
+  const general = limit(maxBytes)
+  const identity = limit(Math.min(maxBytes, KEYSTONE_MAX_BODY_BYTES))
+  return (c, next) => {
+    const path = rawPath(c.req.url)
+    return path === '/v3' || path.startsWith('/v3/') ? identity(c, next) : general(c, next)
+  }
 }

@@ -16,6 +16,7 @@ import {
   type TaskRow,
 } from '../store/task-queries'
 import { listRegions } from '../store/catalog-queries'
+import { createFaultLog, type FaultLog } from '../store/faults'
 import type { Clock } from './clock'
 import { SWEEPS, TASK_KINDS } from './task-kinds'
 import { publicStatus } from './status-model'
@@ -40,12 +41,15 @@ export interface EngineOptions {
   /** Multiplier on task durations: 1 realistic, 0.1 ten times faster, 0 immediate. */
   speed: number
   log?: (msg: string) => void
+  /** Storage faults, shared with the routes: a tick during one pauses instead of failing. */
+  faults?: FaultLog
 }
 
 const MAX_STEPS_PER_TICK = 10_000
 
 export function createEngine(opts: EngineOptions): Engine {
   const { db, clock, speed } = opts
+  const faults = opts.faults ?? createFaultLog(opts.log)
   let timer: ReturnType<typeof setInterval> | undefined
   let regionIndexCache: Map<string, number> | undefined
 
@@ -125,14 +129,23 @@ export function createEngine(opts: EngineOptions): Engine {
   )
 
   const tick = (): number => {
+    // While the store is faulty (write lock held elsewhere, disk full) due tasks wait: the
+    // requests that call tick() still answer their reads at once.
+    if (faults.pausing(Date.now())) return 0
     const now = clock.now()
     let ran = 0
-    while (ran < MAX_STEPS_PER_TICK) {
-      const due = dueTasks(db, now)
-      if (due.length === 0) break
-      for (const t of due) if (runStep(t.id, now)) ran++
+    try {
+      while (ran < MAX_STEPS_PER_TICK) {
+        const due = dueTasks(db, now)
+        if (due.length === 0) break
+        for (const t of due) if (runStep(t.id, now)) ran++
+      }
+      for (const sweep of SWEEPS) ran += runSweep(sweep, now)
+    } catch (err) {
+      if (faults.report(err, Date.now())) return ran
+      throw err
     }
-    for (const sweep of SWEEPS) ran += runSweep(sweep, now)
+    if (ran > 0) faults.cleared()
     return ran
   }
 

@@ -19,9 +19,22 @@ import {
   type UserRow,
 } from '../store/identity-queries'
 import { isPlainObject, readJsonBody, requestOrigin } from '../http-util'
-import { verifyPassword } from './passwords'
+import { refuseInConstantTime, verifyPassword } from './passwords'
+import {
+  DEFAULT_LOGIN_THROTTLE,
+  createLoginThrottle,
+  type LoginThrottleOptions,
+} from './login-throttle'
+import { clientAddressOf } from '../public-origin'
 import { issueToken, newAuditId, tokenBody, validateToken, type AuthContext } from './tokens'
-import { KeystoneError, badRequest, notFound, unauthorized } from './errors'
+import {
+  KeystoneError,
+  LoginLockedOut,
+  badRequest,
+  forbidden,
+  notFound,
+  unauthorized,
+} from './errors'
 import { registerApplicationCredentialRoutes } from './application-credentials'
 
 export interface IdentityDeps {
@@ -29,6 +42,8 @@ export interface IdentityDeps {
   clock: Clock
   /** Token lifetime in seconds. */
   tokenTtl: number
+  /** Failed-login lockouts; default DEFAULT_LOGIN_THROTTLE. */
+  loginThrottle?: LoginThrottleOptions
 }
 
 type DomainRef = { id: string } | { name: string }
@@ -48,8 +63,10 @@ function issueMessage(error: z.ZodError): string {
 export function identityRoutes(deps: IdentityDeps): Hono {
   const { db, clock } = deps
   const app = new Hono()
+  const throttle = createLoginThrottle(deps.loginThrottle ?? DEFAULT_LOGIN_THROTTLE)
 
   app.onError((err, c) => {
+    if (err instanceof LoginLockedOut) c.header('Retry-After', String(err.retryAfter))
     if (err instanceof KeystoneError) {
       if (err.status === 401) c.header('WWW-Authenticate', `Keystone uri="${requestOrigin(c)}/v3"`)
       return c.json(err.body(), err.status)
@@ -100,19 +117,38 @@ export function identityRoutes(deps: IdentityDeps): Hono {
     let projectId: string | null = null
     let appCredId: string | null = null
 
+    const address = clientAddressOf(c.req.raw)
+    /** Checks a secret under the throttle: locked out -> 429, wrong -> counted, 401. */
+    const checkSecret = async (key: string, secret: string, stored: string | undefined) => {
+      const wait = throttle.retryAfter(key, address, clock.now())
+      if (wait !== null) throw new LoginLockedOut(wait)
+      // Unknown users cost a hash too: timing does not tell them from known ones.
+      const ok =
+        stored === undefined
+          ? await refuseInConstantTime(secret)
+          : await verifyPassword(secret, stored)
+      if (!ok) {
+        throttle.failed(key, address, clock.now())
+        throw unauthorized()
+      }
+      throttle.succeeded(key)
+    }
+
     if (identity.methods.includes('password')) {
       const pw = identity.password
       if (!pw)
         throw badRequest("Invalid input for field 'identity': 'password' is a required property")
+      let key: string
       if ('id' in pw.user) {
+        key = `id:${pw.user.id}`
         user = userById(db, pw.user.id)
       } else {
         const domain = findDomain(db, pw.user.domain)
+        key = `name:${domain?.id ?? JSON.stringify(pw.user.domain)}/${pw.user.name}`
         user = domain ? userByName(db, domain.id, pw.user.name) : undefined
       }
-      if (!user || !user.enabled || !(await verifyPassword(pw.user.password, user.password_hash))) {
-        throw unauthorized()
-      }
+      if (user) key = `id:${user.id}`
+      await checkSecret(key, pw.user.password, user?.enabled ? user.password_hash : undefined)
       methods = ['password']
     } else if (identity.methods.includes('token')) {
       if (!identity.token)
@@ -156,8 +192,9 @@ export function identityRoutes(deps: IdentityDeps): Hono {
           'Could not find application credential: give its id, or its name and user.',
         )
       }
-      if (!cred || (cred.expires_at !== null && cred.expires_at <= now)) throw unauthorized()
-      if (!(await verifyPassword(ac.secret, cred.secret_hash))) throw unauthorized()
+      const live = cred && (cred.expires_at === null || cred.expires_at > now) ? cred : undefined
+      await checkSecret(`ac:${cred?.id ?? ac.id ?? ac.name}`, ac.secret, live?.secret_hash)
+      if (!cred || !live) throw unauthorized()
       if (scope !== undefined) throw unauthorized()
       user = userById(db, cred.user_id)
       methods = ['application_credential']
@@ -196,24 +233,34 @@ export function identityRoutes(deps: IdentityDeps): Hono {
     return c.json(tokenBody(db, ctx, requestOrigin(c)), 201)
   })
 
-  app.get('/auth/tokens', (c) => {
-    requireToken(c)
+  /**
+   * The token named by `X-Subject-Token`, when the caller may see it: Keystone's policy lets a
+   * token validate or revoke only its own subject's tokens, unless it holds the admin role.
+   */
+  const subjectToken = (c: Context, action: string): AuthContext => {
+    const caller = requireToken(c)
     const subject = c.req.header('x-subject-token')
     if (!subject) throw badRequest('The X-Subject-Token header is required.')
     const ctx = validateToken(db, subject, clock.now())
     if (!ctx) throw notFound('Could not find token.')
+    if (!caller.isAdmin && caller.user.id !== ctx.user.id) {
+      throw forbidden(`You are not authorized to perform the requested action: ${action}.`)
+    }
+    return ctx
+  }
+
+  app.get('/auth/tokens', (c) => {
+    const action = c.req.method === 'HEAD' ? 'identity:check_token' : 'identity:validate_token'
+    const ctx = subjectToken(c, action)
+    const subject = ctx.tokenId
     c.header('X-Subject-Token', subject)
     const withCatalog = c.req.query('nocatalog') === undefined
     return c.json(tokenBody(db, ctx, requestOrigin(c), withCatalog))
   })
 
   app.delete('/auth/tokens', (c) => {
-    requireToken(c)
-    const subject = c.req.header('x-subject-token')
-    if (!subject) throw badRequest('The X-Subject-Token header is required.')
-    const ctx = validateToken(db, subject, clock.now())
-    if (!ctx) throw notFound('Could not find token.')
-    revokeToken(db, subject)
+    const ctx = subjectToken(c, 'identity:revoke_token')
+    revokeToken(db, ctx.tokenId)
     return c.body(null, 204)
   })
 

@@ -5,6 +5,9 @@ import { MIGRATIONS } from './migrations'
 
 export type Db = Database.Database
 
+/** How long a write waits for a lock held by another connection (ms). */
+export const BUSY_TIMEOUT_MS = 100
+
 /** Opens (and creates) the SQLite database: WAL, foreign keys on, migrations applied. */
 export function openDb(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
@@ -12,7 +15,10 @@ export function openDb(path: string): Db {
   reuseStatements(db)
   if (path !== ':memory:') db.pragma('journal_mode = WAL')
   db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
+  // Writes wait at most this long for another process's write lock, then fail with SQLITE_BUSY
+  // (answered 503 + Retry-After): better-sqlite3 waits on the main thread, so a long timeout
+  // would stall every request. Reads never wait (WAL).
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   migrate(db)
   return db
 }

@@ -15,6 +15,8 @@ export interface TroveDeps {
   pageSizeMax: number
   /** Trove's max_accepted_volume_size (GB). */
   maxVolumeSize: number
+  /** Rate limit per tenant and verb per minute (`--rate-limit`); 0 counts without refusing. */
+  rateLimitPerMinute?: number
 }
 
 export type TroveEnv = {

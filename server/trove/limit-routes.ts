@@ -1,12 +1,12 @@
 import type { Hono } from 'hono'
 import { quotaLimits } from '../store/quota-queries'
 import type { TroveDeps, TroveEnv } from './context'
-import { createRateLimiter } from './rate-limits'
+import { DEFAULT_RATE_LIMITS, createRateLimiter } from './rate-limits'
 
 export interface LimitOptions {
   /**
-   * Answer 413 when a bucket is full. Off by default (tests and the bench make many requests);
-   * `DBAAS_RATE_LIMITS=enforce` turns it on. The buckets count either way, so `remaining` moves.
+   * Answer 413 when a bucket is full. Follows `deps.rateLimitPerMinute`: on unless it is 0
+   * (`--rate-limit 0`); the buckets count either way, so `remaining` moves.
    */
   enforce?: boolean
 }
@@ -22,8 +22,13 @@ export function registerLimitRoutes(
   deps: TroveDeps,
   opts: LimitOptions = {},
 ): void {
-  const limiter = createRateLimiter()
-  const enforce = opts.enforce ?? process.env.DBAAS_RATE_LIMITS === 'enforce'
+  const perMinute = deps.rateLimitPerMinute ?? 0
+  const defs =
+    perMinute > 0
+      ? DEFAULT_RATE_LIMITS.map((d) => ({ ...d, value: perMinute }))
+      : DEFAULT_RATE_LIMITS
+  const limiter = createRateLimiter(defs)
+  const enforce = opts.enforce ?? perMinute > 0
 
   app.use(`${base}/*`, async (c, next) => {
     const tenant = c.get('tenant')
@@ -40,7 +45,7 @@ export function registerLimitRoutes(
           overLimit: {
             code: 413,
             message: 'This request was rate-limited.',
-            details: `Only 200 ${c.req.method} request(s) can be made to * every minute.`,
+            details: `Only ${defs[0]!.value} ${c.req.method} request(s) can be made to * every minute.`,
             retryAfter: String(secs),
           },
         },
