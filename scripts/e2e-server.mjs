@@ -20,7 +20,7 @@ const staticArgs = process.env.E2E_STATIC ? ['--static', process.env.E2E_STATIC]
 const bundle = await buildServer(`${process.cwd()}/${dir}/server-${port}/main.mjs`)
 const child = spawn(
   process.execPath,
-  ['--enable-source-maps', bundle, '--db', db, ...staticArgs, ...args],
+  ['--enable-source-maps', bundle, '--db', db, '--init', ...staticArgs, ...args],
   {
     stdio: 'inherit',
   },

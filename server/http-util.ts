@@ -6,7 +6,7 @@ import type { Context } from 'hono'
  * proxy says (server/public-origin.ts). Never the request's own `Host` / `X-Forwarded-*`.
  */
 export function requestOrigin(c: Context): string {
-  return publicOriginOf(c.req.raw) ?? new URL(c.req.url).origin
+  return publicOriginOf(c.req) ?? new URL(c.req.url).origin
 }
 
 /** The raw body parsed as JSON: `undefined` when empty, `SyntaxError` thrown when malformed. */

@@ -5,12 +5,18 @@ import { createGatewayApp } from './gateway/gateway-app'
 import { normalizeKeystoneUrl } from './gateway/gateway'
 import { staticDirExists } from './static'
 import { DEFAULT_MAX_BODY_BYTES } from './request-guards'
+import { storeFileProblem } from './store/store-file'
+import { trustEntryError, type ProxyOptions } from './public-origin'
+import { DEFAULT_LOGIN_THROTTLE } from './identity/login-throttle'
+import { DEFAULT_SERVER_LIMITS, applyServerLimits, serverOptionsFor } from './server-limits'
 
 const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx server/main.ts)
 
   --port N             port to listen on (PORT, default 8080)
   --host H             interface to bind (HOST, default 127.0.0.1)
   --db PATH            SQLite file or :memory: (DB_PATH, default ./data/dbaas.db)
+  --init               create a fresh demo cloud when --db does not exist yet (without it a
+                       missing, empty or foreign file is refused)
   --task-speed X       multiplier on task durations (TASK_SPEED, 1 = realistic, 0.1 = 10x faster)
   --token-ttl S        token lifetime in seconds (TOKEN_TTL, default 3600)
   --static DIR         built console to serve (STATIC_DIR, default dist)
@@ -18,6 +24,20 @@ const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx ser
   --max-body BYTES     largest request body; larger ones get 413 (MAX_BODY, default 1048576 = 1 MiB)
   --demo-instances N   seed N ACTIVE instances into project demo, RegionOne (DEMO_INSTANCES)
   --keystone URL       gateway mode: forward to this real Keystone v3 (KEYSTONE_URL)
+  --gateway-interface I  catalog interface the gateway forwards to (GATEWAY_INTERFACE, public)
+  --public-url URL     the console's public URL for catalogs and links (PUBLIC_URL, default
+                       http://HOST:PORT of the listen address)
+  --trust-proxy LIST   comma-separated proxy addresses/CIDRs/loopback whose Host and
+                       X-Forwarded-* are believed (TRUST_PROXY, default none)
+  --rate-limit N       Trove requests per tenant, verb and minute (RATE_LIMIT, default 200;
+                       0 counts but never refuses)
+  --login-lockout N    failed logins per user before a lockout (LOGIN_LOCKOUT, default 5; 0 off)
+  --login-lockout-address N  failed logins per client address (LOGIN_LOCKOUT_ADDRESS, default 30)
+  --login-lockout-max S  longest lockout in seconds (LOGIN_LOCKOUT_MAX, default 900)
+  --max-connections N  open connections at most (MAX_CONNECTIONS, default 1024)
+  --headers-timeout S  seconds a client has to send its headers (HEADERS_TIMEOUT, default 10)
+  --request-timeout S  seconds a client has to send a whole request (REQUEST_TIMEOUT, default 30)
+  --keep-alive-timeout S  idle seconds before a kept-alive socket closes (KEEP_ALIVE_TIMEOUT, 65)
   -h, --help           this help`
 
 function fail(message: string): never {
@@ -51,6 +71,18 @@ const { values } = (() => {
         'demo-instances': { type: 'string' },
         'max-body': { type: 'string' },
         keystone: { type: 'string' },
+        init: { type: 'boolean' },
+        'gateway-interface': { type: 'string' },
+        'public-url': { type: 'string' },
+        'trust-proxy': { type: 'string' },
+        'rate-limit': { type: 'string' },
+        'login-lockout': { type: 'string' },
+        'login-lockout-address': { type: 'string' },
+        'login-lockout-max': { type: 'string' },
+        'max-connections': { type: 'string' },
+        'headers-timeout': { type: 'string' },
+        'request-timeout': { type: 'string' },
+        'keep-alive-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -89,6 +121,82 @@ const maxBodyBytes = Math.floor(
   numberOption('max-body', values['max-body'] ?? env.MAX_BODY, DEFAULT_MAX_BODY_BYTES, 1),
 )
 
+const int = (name: keyof typeof values & string, envName: string, fallback: number, min = 0) =>
+  Math.floor(
+    numberOption(name, (values[name] as string | undefined) ?? env[envName], fallback, min),
+  )
+
+const rateLimit = int('rate-limit', 'RATE_LIMIT', 200)
+const loginThrottle = {
+  userFailures: int('login-lockout', 'LOGIN_LOCKOUT', DEFAULT_LOGIN_THROTTLE.userFailures),
+  addressFailures: int(
+    'login-lockout-address',
+    'LOGIN_LOCKOUT_ADDRESS',
+    DEFAULT_LOGIN_THROTTLE.addressFailures,
+  ),
+  maxLockoutSeconds: int(
+    'login-lockout-max',
+    'LOGIN_LOCKOUT_MAX',
+    DEFAULT_LOGIN_THROTTLE.maxLockoutSeconds,
+    1,
+  ),
+}
+const serverLimits = {
+  maxConnections: int(
+    'max-connections',
+    'MAX_CONNECTIONS',
+    DEFAULT_SERVER_LIMITS.maxConnections,
+    1,
+  ),
+  headersTimeoutSeconds: int(
+    'headers-timeout',
+    'HEADERS_TIMEOUT',
+    DEFAULT_SERVER_LIMITS.headersTimeoutSeconds,
+    1,
+  ),
+  requestTimeoutSeconds: int(
+    'request-timeout',
+    'REQUEST_TIMEOUT',
+    DEFAULT_SERVER_LIMITS.requestTimeoutSeconds,
+    1,
+  ),
+  keepAliveTimeoutSeconds: int(
+    'keep-alive-timeout',
+    'KEEP_ALIVE_TIMEOUT',
+    DEFAULT_SERVER_LIMITS.keepAliveTimeoutSeconds,
+    1,
+  ),
+}
+
+const trustProxy = (values['trust-proxy'] ?? env.TRUST_PROXY ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter((s) => s !== '')
+for (const entry of trustProxy) {
+  const problem = trustEntryError(entry)
+  if (problem) fail(`--trust-proxy: ${problem}`)
+}
+const listenHost =
+  host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host
+const publicUrlText = values['public-url'] ?? env.PUBLIC_URL
+/** Read per request: without --public-url it is the listen address, known once listening. */
+const proxy: ProxyOptions = { trustProxy }
+if (publicUrlText !== undefined) {
+  try {
+    const u = new URL(publicUrlText)
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme')
+    proxy.publicUrl = u.origin
+  } catch {
+    fail(
+      `--public-url must be an http(s) URL such as https://console.example.com (got "${publicUrlText}")`,
+    )
+  }
+}
+const gatewayInterface = values['gateway-interface'] ?? env.GATEWAY_INTERFACE ?? 'public'
+if (!['public', 'internal', 'admin'].includes(gatewayInterface)) {
+  fail(`--gateway-interface must be public, internal or admin (got "${gatewayInterface}")`)
+}
+
 const keystoneUrl = values.keystone ?? env.KEYSTONE_URL
 let cloud: Cloud | undefined
 let app
@@ -102,9 +210,16 @@ if (keystoneUrl) {
     keystoneUrl,
     staticDir,
     maxBodyBytes,
+    proxy,
+    endpointInterface: gatewayInterface as 'public' | 'internal' | 'admin',
     log: (line) => console.error(line),
   })
 } else {
+  const problem = storeFileProblem(dbPath, values.init === true)
+  if (problem) {
+    console.error(`error: ${problem}`)
+    process.exit(2)
+  }
   cloud = createCloud({
     dbPath,
     taskSpeed,
@@ -113,35 +228,39 @@ if (keystoneUrl) {
     staticDir,
     demoInstances: Math.floor(demoInstances),
     maxBodyBytes,
+    proxy,
+    loginThrottle,
+    rateLimitPerMinute: rateLimit,
     log: (msg) => console.error(msg),
   })
   app = cloud.app
 }
 
-const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-  const shown =
-    host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host
-  if (keystoneUrl) {
-    console.log(`dbaas-console gateway on http://${shown}:${info.port}/`)
-    console.log(`  forwarding to Keystone ${normalizeKeystoneUrl(keystoneUrl)} and its catalog`)
-  } else {
-    console.log(`dbaas-console embedded cloud on http://${shown}:${info.port}/`)
-    console.log(`  database: ${dbPath}, task speed x${taskSpeed}, token ttl ${tokenTtl}s`)
-  }
-  if (!staticDirExists(staticDir)) {
+const server = serve(
+  { fetch: app.fetch, port, hostname: host, serverOptions: serverOptionsFor(serverLimits) },
+  (info) => {
+    proxy.publicUrl ??= `http://${listenHost}:${info.port}`
+    if (keystoneUrl) {
+      console.log(`dbaas-console gateway on http://${listenHost}:${info.port}/`)
+      console.log(`  forwarding to Keystone ${normalizeKeystoneUrl(keystoneUrl)} and its catalog`)
+    } else {
+      console.log(`dbaas-console embedded cloud on http://${listenHost}:${info.port}/`)
+      console.log(`  database: ${dbPath}, task speed x${taskSpeed}, token ttl ${tokenTtl}s`)
+    }
     console.log(
-      `  no built console in ${staticDir}/: run \`npm run build\` to serve the UI (APIs work now)`,
+      `  public URL ${proxy.publicUrl}${trustProxy.length ? `, trusting proxies ${trustProxy.join(', ')}` : ''}`,
     )
-  }
-  if (!keystoneUrl) console.log('  demo logins (domain Default): admin/secret, demo/demo, alt/alt')
-})
+    if (!staticDirExists(staticDir)) {
+      console.log(
+        `  no built console in ${staticDir}/: run \`npm run build\` to serve the UI (APIs work now)`,
+      )
+    }
+    if (!keystoneUrl)
+      console.log('  demo logins (domain Default): admin/secret, demo/demo, alt/alt')
+  },
+)
 
-// Keep idle connections open longer than clients and proxies do (Node's default is 5 s): a client
-// that reuses a socket the server just closed gets ECONNRESET on its next request.
-if ('keepAliveTimeout' in server) {
-  server.keepAliveTimeout = 65_000
-  server.headersTimeout = 66_000
-}
+applyServerLimits(server, serverLimits)
 
 let stopping = false
 function shutdown(signal: string) {

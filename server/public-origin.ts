@@ -20,15 +20,16 @@ interface Seen {
   origin: string
   client: string
 }
-const seen = new WeakMap<Request, Seen>()
+/** Keyed on Hono's request object (middleware such as the body limit may replace `raw`). */
+const seen = new WeakMap<object, Seen>()
 
 /** The origin links and catalogs use for this request (set by `publicOriginGuard`). */
-export function publicOriginOf(req: Request): string | undefined {
+export function publicOriginOf(req: object): string | undefined {
   return seen.get(req)?.origin
 }
 
 /** The client's address (the peer, or what a trusted proxy says), `unknown` off a socket. */
-export function clientAddressOf(req: Request): string {
+export function clientAddressOf(req: object): string {
   return seen.get(req)?.client ?? 'unknown'
 }
 
@@ -102,11 +103,9 @@ const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/
  */
 export function publicOriginGuard(opts: ProxyOptions): MiddlewareHandler {
   const trust = opts.trustProxy ?? []
-  const configured = opts.publicUrl?.replace(/\/+$/, '')
   return async (c, next) => {
-    const req = c.req.raw
     const peer = peerAddress(c.env)
-    let origin = configured ?? new URL(req.url).origin
+    let origin = opts.publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin
     let client = peer ?? 'unknown'
     if (peer !== undefined && trust.length > 0 && isTrusted(peer, trust)) {
       const proto = first(c.req.header('x-forwarded-proto'))
@@ -126,7 +125,7 @@ export function publicOriginGuard(opts: ProxyOptions): MiddlewareHandler {
         if (!isTrusted(client, trust)) break
       }
     }
-    seen.set(req, { origin, client })
+    seen.set(c.req, { origin, client })
     await next()
   }
 }

@@ -1,46 +1,75 @@
 import { describe, expect, it } from 'vitest'
-import { learnCatalog, parseGatewayPath, rewriteCatalog, type EndpointMap } from './catalog-rewrite'
+import {
+  catalogEndpoints,
+  parseGatewayPath,
+  rewriteCatalog,
+  upstreamTarget,
+} from './catalog-rewrite'
+
+const catalogOf = () => [
+  {
+    type: 'database',
+    endpoints: [
+      { id: 'e1', interface: 'public', url: 'http://10.0.0.5:8779/v1.0/abc' },
+      { id: 'e2', interface: 'internal', url: 'https://trove.internal/v1.0/abc/' },
+      { id: 'e3', interface: 'admin', url: 'http://10.0.0.5:35357/v3' },
+    ],
+  },
+]
 
 describe('rewriteCatalog', () => {
-  it('turns every endpoint into a same-origin /gw path and remembers its origin', () => {
-    const catalog = [
-      {
-        type: 'database',
-        endpoints: [
-          { id: 'e1', interface: 'public', url: 'http://10.0.0.5:8779/v1.0/abc' },
-          { id: 'e2', interface: 'internal', url: 'https://trove.internal/v1.0/abc/' },
-        ],
-      },
-    ]
-    const map: EndpointMap = new Map()
-    rewriteCatalog(catalog, 'http://console.example', map)
-    expect(catalog[0]?.endpoints.map((e) => e.url)).toEqual([
-      'http://console.example/gw/e1/v1.0/abc',
-      'http://console.example/gw/e2/v1.0/abc',
+  it('turns public endpoints into same-origin /gw paths and drops the others', () => {
+    const catalog = catalogOf()
+    const map = rewriteCatalog(catalog, 'http://console.example', 'public')
+    expect(catalog[0]?.endpoints).toEqual([
+      { id: 'e1', interface: 'public', url: 'http://console.example/gw/e1/v1.0/abc' },
     ])
-    expect(map.get('e1')).toBe('http://10.0.0.5:8779')
-    expect(map.get('e2')).toBe('https://trove.internal')
+    expect([...map.keys()]).toEqual(['e1'])
+    expect(map.get('e1')?.href).toBe('http://10.0.0.5:8779/v1.0/abc')
+    expect(JSON.stringify(catalog)).not.toMatch(/10\.0\.0\.5|trove\.internal/)
   })
 
-  it('leaves what it cannot parse alone', () => {
+  it('forwards to another interface only when configured', () => {
+    const map = rewriteCatalog(catalogOf(), 'http://c', 'internal')
+    expect([...map.keys()]).toEqual(['e2'])
+  })
+
+  it('leaves out what it cannot parse', () => {
     const catalog = [
       {
         endpoints: [
           { id: 'bad id!', url: 'http://x/y' },
           { id: 'e', url: 'nope' },
+          { id: 'f', url: 'file:///etc/passwd' },
         ],
       },
     ]
-    const map: EndpointMap = new Map()
-    rewriteCatalog(catalog, 'http://c', map)
-    expect(catalog[0]?.endpoints.map((e) => e.url)).toEqual(['http://x/y', 'nope'])
-    expect(map.size).toBe(0)
+    expect(rewriteCatalog(catalog, 'http://c', 'public').size).toBe(0)
+    expect(catalog[0]?.endpoints).toEqual([])
   })
 
   it('learns without rewriting', () => {
-    const map: EndpointMap = new Map()
-    learnCatalog([{ endpoints: [{ id: 'e1', url: 'http://h:1/p' }] }], map)
-    expect(map.get('e1')).toBe('http://h:1')
+    const catalog = catalogOf()
+    const map = catalogEndpoints(catalog, 'public')
+    expect(map.get('e1')?.origin).toBe('http://10.0.0.5:8779')
+    expect(catalog[0]?.endpoints[0]?.url).toBe('http://10.0.0.5:8779/v1.0/abc')
+  })
+})
+
+describe('upstreamTarget', () => {
+  const base = new URL('http://10.0.0.5:8779/v1.0/abc')
+  it('forwards paths under the endpoint', () => {
+    expect(upstreamTarget(base, '/v1.0/abc/instances', '?limit=1')).toBe(
+      'http://10.0.0.5:8779/v1.0/abc/instances?limit=1',
+    )
+    expect(upstreamTarget(base, '/v1.0/abc', '')).toBe('http://10.0.0.5:8779/v1.0/abc')
+  })
+  it('refuses other paths on the same host', () => {
+    expect(upstreamTarget(base, '/v1.0/other/instances', '')).toBeNull()
+    expect(upstreamTarget(base, '/v1.0/abcdef', '')).toBeNull()
+    expect(upstreamTarget(base, '/v1.0/abc/../../v3/users', '')).toBeNull()
+    expect(upstreamTarget(base, '/v1.0/abc/%2e%2e/x', '')).toBeNull()
+    expect(upstreamTarget(base, '/', '')).toBeNull()
   })
 })
 

@@ -3,6 +3,8 @@ import { securityHeaders } from '../security-headers'
 import { DEFAULT_MAX_BODY_BYTES, malformedUrlGuard, requestBodyLimit } from '../request-guards'
 import { registerStatic } from '../static'
 import { createGateway } from './gateway'
+import { publicOriginGuard, type ProxyOptions } from '../public-origin'
+import type { EndpointInterface } from './catalog-rewrite'
 
 /** The whole server in gateway mode: security headers, URL and body-size guards, the forwarding routes, the built SPA. */
 export function createGatewayApp(opts: {
@@ -13,14 +15,24 @@ export function createGatewayApp(opts: {
   log?: (line: string) => void
   /** The fetch that reaches the real cloud (tests pass their own). */
   fetchImpl?: typeof fetch
+  /** Public URL and trusted proxies: what rewritten catalogs and links point at. */
+  proxy?: ProxyOptions
+  /** The catalog interface forwarded to; public by default. */
+  endpointInterface?: EndpointInterface
 }): Hono {
   const app = new Hono()
   app.use(securityHeaders)
+  app.use(publicOriginGuard(opts.proxy ?? {}))
   app.use(malformedUrlGuard)
   app.use(requestBodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
   app.route(
     '/',
-    createGateway({ keystoneUrl: opts.keystoneUrl, log: opts.log, fetchImpl: opts.fetchImpl }),
+    createGateway({
+      keystoneUrl: opts.keystoneUrl,
+      log: opts.log,
+      fetchImpl: opts.fetchImpl,
+      ...(opts.endpointInterface ? { endpointInterface: opts.endpointInterface } : {}),
+    }),
   )
   if (opts.staticDir !== undefined) registerStatic(app, opts.staticDir)
   return app

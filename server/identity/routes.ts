@@ -117,7 +117,7 @@ export function identityRoutes(deps: IdentityDeps): Hono {
     let projectId: string | null = null
     let appCredId: string | null = null
 
-    const address = clientAddressOf(c.req.raw)
+    const address = clientAddressOf(c.req)
     /** Checks a secret under the throttle: locked out -> 429, wrong -> counted, 401. */
     const checkSecret = async (key: string, secret: string, stored: string | undefined) => {
       const wait = throttle.retryAfter(key, address, clock.now())

@@ -45,6 +45,8 @@ export async function startServerProcess(opts: ServerProcessOptions): Promise<Se
     String(opts.port ?? 0),
     '--db',
     opts.dbPath,
+    // A fresh store where none exists yet; a restart on the same file opens it as it is.
+    '--init',
     ...(opts.taskSpeed === undefined ? [] : ['--task-speed', String(opts.taskSpeed)]),
     ...(opts.args ?? []),
   ]
