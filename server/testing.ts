@@ -31,12 +31,16 @@ export function createTestCloud(opts: Partial<CloudOptions> = {}): TestCloud {
   const clock = (opts.clock as ManualClock | undefined) ?? new ManualClock()
   const cloud = createCloud({ dbPath: ':memory:', autoTick: false, ...opts, clock })
   const json: TestCloud['json'] = async (method, path, o = {}) => {
-    const headers: Record<string, string> = { Host: 'cloud.test:8080', ...o.headers }
+    const headers: Record<string, string> = { Host: 'cloud.test:8080' }
     if (o.token) headers['X-Auth-Token'] = o.token
     let body: string | undefined
     if (o.rawBody !== undefined) body = o.rawBody
     else if (o.body !== undefined) body = JSON.stringify(o.body)
-    if (body !== undefined) headers['Content-Type'] = 'application/json'
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json'
+      headers['Content-Length'] = String(Buffer.byteLength(body))
+    }
+    Object.assign(headers, o.headers)
     const res = await cloud.app.request(`http://cloud.test:8080${path}`, { method, headers, body })
     const text = await res.text()
     let parsed: unknown
