@@ -1,4 +1,5 @@
 import type { Server, ServerOptions } from 'node:http'
+import { Server as NetServer } from 'node:net'
 
 /** How long a client may take and how many sockets it may hold (README's configuration table). */
 export interface ServerLimits {
@@ -37,10 +38,9 @@ export function serverOptionsFor(limits: ServerLimits): ServerOptions {
 
 /** Sets the connection cap (and the timeouts again, for servers made without serverOptionsFor). */
 export function applyServerLimits(server: unknown, limits: ServerLimits): void {
-  const s = server as Partial<Server>
-  if (!('maxConnections' in s)) return
+  if (!(server instanceof NetServer)) return
+  server.maxConnections = limits.maxConnections
   const http = server as Server
-  http.maxConnections = limits.maxConnections
   http.headersTimeout = limits.headersTimeoutSeconds * 1000
   http.requestTimeout = Math.max(limits.requestTimeoutSeconds, limits.headersTimeoutSeconds) * 1000
   http.keepAliveTimeout = limits.keepAliveTimeoutSeconds * 1000
