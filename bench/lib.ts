@@ -35,7 +35,8 @@ export async function startServer(port: number, args: string[] = []): Promise<Ru
   const server = await startServerProcess({
     port,
     dbPath: join(dir, 'cloud.db'),
-    args,
+    // Benches measure speed: Trove's per-tenant rate limit would answer most requests 413.
+    args: ['--rate-limit', '0', ...args],
     startTimeoutMs: 120_000,
     onOutput: (chunk, stream) => {
       if (stream === 'stderr' || process.env.BENCH_SERVER_LOG) process[stream].write(chunk)

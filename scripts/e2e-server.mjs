@@ -15,12 +15,14 @@ const db = `${dir}/cloud-${port}.db`
 if (process.env.E2E_KEEP_DB !== '1')
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true })
 
+// Trove's rate limit stays on, generous enough for two parallel workers in the demo project.
+const limitArgs = ['--rate-limit', '3000']
 // E2E_STATIC serves another build than dist/ (parallel runs that must not see each other's builds).
 const staticArgs = process.env.E2E_STATIC ? ['--static', process.env.E2E_STATIC] : []
 const bundle = await buildServer(`${process.cwd()}/${dir}/server-${port}/main.mjs`)
 const child = spawn(
   process.execPath,
-  ['--enable-source-maps', bundle, '--db', db, '--init', ...staticArgs, ...args],
+  ['--enable-source-maps', bundle, '--db', db, '--init', ...limitArgs, ...staticArgs, ...args],
   {
     stdio: 'inherit',
   },

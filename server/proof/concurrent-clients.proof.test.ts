@@ -58,6 +58,8 @@ describe('20 concurrent console clients', () => {
       server = await startServerProcess({
         dbPath: join(dir, 'cloud.db'),
         taskSpeed: SPEED,
+        // Twenty clients of one project poll far above Trove's 200 requests a minute.
+        args: ['--rate-limit', '0'],
       })
       const origin = server.url
       const log = new CallLog()
