@@ -89,3 +89,49 @@ export function round(n: number, digits: number): number {
   const f = 10 ** digits
   return Math.round(n * f) / f
 }
+
+/** What one client did while `/healthz` was measured beside it. */
+export interface WorstClientResult {
+  healthz: LoadResult
+  /** Requests the worst client completed, by status. */
+  worst: { requests: number; statuses: Record<string, number>; meanMs: number }
+}
+
+/**
+ * `/healthz` latency (`concurrency` workers) while one client sends `send()` back to back: does
+ * one client's worst request hold the server for everyone (issue 19)?
+ */
+export async function healthzBesideWorst(
+  healthzUrl: string,
+  send: () => Promise<number>,
+  durationMs: number,
+  concurrency = 4,
+): Promise<WorstClientResult> {
+  const statuses: Record<string, number> = {}
+  let requests = 0
+  let spent = 0
+  let running = true
+  const worst = (async () => {
+    while (running) {
+      const s = performance.now()
+      let status: string
+      try {
+        status = String(await send())
+      } catch {
+        status = 'network'
+      }
+      spent += performance.now() - s
+      requests++
+      statuses[status] = (statuses[status] ?? 0) + 1
+    }
+  })()
+  // Let the worst client get going before measuring.
+  await new Promise((r) => setTimeout(r, 200))
+  const healthz = await runLoad(healthzUrl, {}, durationMs, concurrency)
+  running = false
+  await worst
+  return {
+    healthz,
+    worst: { requests, statuses, meanMs: requests ? round(spent / requests, 1) : 0 },
+  }
+}

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+import { availableParallelism } from 'node:os'
 
 const N = 16384
 const R = 8
@@ -6,11 +7,12 @@ const P = 1
 const KEYLEN = 32
 
 /**
- * How many scrypt derivations run at once on libuv's thread pool (4 threads by default). The
+ * How many scrypt derivations run at once on libuv's thread pool (4 threads by default): one
+ * core fewer than the machine has (at least 1, at most 2), so the event loop keeps a core. The
  * rest wait in line, so a request naming many users queues its own hashes behind everyone's and
  * never starves the pool that file and DNS work share.
  */
-export const HASH_CONCURRENCY = 2
+export const HASH_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism() - 1))
 
 let running = 0
 const waiting: (() => void)[] = []
