@@ -12,6 +12,9 @@ import { registerStatic } from './static'
 import { purgeExpiredTokens } from './store/identity-queries'
 import { securityHeaders } from './security-headers'
 import { DEFAULT_MAX_BODY_BYTES, malformedUrlGuard, requestBodyLimit } from './request-guards'
+import type { SessionStore } from './sessions/session-store'
+import { createSqliteSessionStore, sessionsPathFor } from './sessions/sqlite-session-store'
+import { createSessionLayer } from './sessions/session-layer'
 
 export interface CloudOptions {
   /** SQLite file, or ':memory:'. */
@@ -32,6 +35,10 @@ export interface CloudOptions {
   demoInstances?: number
   /** Run the background ticker (off in tests, which call engine.tick() themselves). */
   autoTick?: boolean
+  /** Console sessions (cookie -> token); default: SQLite beside `dbPath` (`*.sessions.db`). */
+  sessions?: SessionStore
+  /** Mark the session cookie Secure on http URLs too (TLS ends at a proxy). */
+  secureCookie?: boolean
   log?: (msg: string) => void
 }
 
@@ -60,6 +67,16 @@ export function createCloud(opts: CloudOptions): Cloud {
   app.use(securityHeaders)
   app.use(malformedUrlGuard)
   app.use(requestBodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
+  const sessionStore = opts.sessions ?? createSqliteSessionStore(sessionsPathFor(opts.dbPath))
+  const sessions = createSessionLayer({
+    store: sessionStore,
+    dispatch: (req, env) => app.fetch(req, env),
+    now: () => clock.now(),
+    secureCookie: opts.secureCookie,
+    log: opts.log,
+  })
+  app.use(sessions.middleware)
+  app.route('/', sessions.routes)
   app.get('/healthz', (c) => c.json({ status: 'ok', mode: 'embedded' }))
   app.route('/v3', identityRoutes({ db, clock, tokenTtl: opts.tokenTtl ?? 3600 }))
   app.route(
@@ -119,6 +136,7 @@ export function createCloud(opts: CloudOptions): Cloud {
       if (closed) return
       closed = true
       engine.stop()
+      void sessionStore.close()
       db.close()
     },
   }

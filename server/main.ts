@@ -5,6 +5,7 @@ import { createGatewayApp } from './gateway/gateway-app'
 import { normalizeKeystoneUrl } from './gateway/gateway'
 import { staticDirExists } from './static'
 import { DEFAULT_MAX_BODY_BYTES } from './request-guards'
+import { createSqliteSessionStore, sessionsPathFor } from './sessions/sqlite-session-store'
 
 const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx server/main.ts)
 
@@ -18,6 +19,10 @@ const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx ser
   --max-body BYTES     largest request body; larger ones get 413 (MAX_BODY, default 1048576 = 1 MiB)
   --demo-instances N   seed N ACTIVE instances into project demo, RegionOne (DEMO_INSTANCES)
   --keystone URL       gateway mode: forward to this real Keystone v3 (KEYSTONE_URL)
+  --sessions-db PATH   console sessions' SQLite file (SESSIONS_DB, default: beside --db as
+                       *.sessions.db; gateway mode ./data/console-sessions.db)
+  --secure-cookie      mark the session cookie Secure although served over http (TLS ends at a
+                       proxy in front; it is Secure anyway on https) (SECURE_COOKIE=1)
   -h, --help           this help`
 
 function fail(message: string): never {
@@ -51,6 +56,8 @@ const { values } = (() => {
         'demo-instances': { type: 'string' },
         'max-body': { type: 'string' },
         keystone: { type: 'string' },
+        'sessions-db': { type: 'string' },
+        'secure-cookie': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -90,6 +97,12 @@ const maxBodyBytes = Math.floor(
 )
 
 const keystoneUrl = values.keystone ?? env.KEYSTONE_URL
+const secureCookie = values['secure-cookie'] ?? env.SECURE_COOKIE === '1'
+const sessionsDb =
+  values['sessions-db'] ??
+  env.SESSIONS_DB ??
+  (keystoneUrl ? './data/console-sessions.db' : sessionsPathFor(dbPath))
+const sessions = createSqliteSessionStore(sessionsDb)
 let cloud: Cloud | undefined
 let app
 if (keystoneUrl) {
@@ -102,6 +115,8 @@ if (keystoneUrl) {
     keystoneUrl,
     staticDir,
     maxBodyBytes,
+    sessions,
+    secureCookie,
     log: (line) => console.error(line),
   })
 } else {
@@ -113,6 +128,8 @@ if (keystoneUrl) {
     staticDir,
     demoInstances: Math.floor(demoInstances),
     maxBodyBytes,
+    sessions,
+    secureCookie,
     log: (msg) => console.error(msg),
   })
   app = cloud.app
@@ -150,6 +167,7 @@ function shutdown(signal: string) {
   console.log(`${signal}: shutting down`)
   server.close()
   cloud?.close()
+  void sessions.close()
   process.exit(0)
 }
 process.on('SIGINT', () => shutdown('SIGINT'))

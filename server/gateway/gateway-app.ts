@@ -3,6 +3,9 @@ import { securityHeaders } from '../security-headers'
 import { DEFAULT_MAX_BODY_BYTES, malformedUrlGuard, requestBodyLimit } from '../request-guards'
 import { registerStatic } from '../static'
 import { createGateway } from './gateway'
+import type { SessionStore } from '../sessions/session-store'
+import { createSessionLayer } from '../sessions/session-layer'
+import { createSqliteSessionStore } from '../sessions/sqlite-session-store'
 
 /** The whole server in gateway mode: security headers, URL and body-size guards, the forwarding routes, the built SPA. */
 export function createGatewayApp(opts: {
@@ -13,11 +16,23 @@ export function createGatewayApp(opts: {
   log?: (line: string) => void
   /** The fetch that reaches the real cloud (tests pass their own). */
   fetchImpl?: typeof fetch
+  /** Console sessions (cookie -> token); default: in memory (main.ts passes a file). */
+  sessions?: SessionStore
+  /** Mark the session cookie Secure on http URLs too (TLS ends at a proxy). */
+  secureCookie?: boolean
 }): Hono {
   const app = new Hono()
   app.use(securityHeaders)
   app.use(malformedUrlGuard)
   app.use(requestBodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
+  const sessions = createSessionLayer({
+    store: opts.sessions ?? createSqliteSessionStore(':memory:'),
+    dispatch: (req, env) => app.fetch(req, env),
+    secureCookie: opts.secureCookie,
+    log: opts.log,
+  })
+  app.use(sessions.middleware)
+  app.route('/', sessions.routes)
   app.route(
     '/',
     createGateway({ keystoneUrl: opts.keystoneUrl, log: opts.log, fetchImpl: opts.fetchImpl }),
