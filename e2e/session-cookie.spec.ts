@@ -72,6 +72,9 @@ test("sign-out ends the session, removes the wall's secret, and back shows the l
   )
   // The session works through the cookie before sign-out.
   expect((await page.request.get('/console-api/v1/session')).status()).toBe(200)
+  // A second signed-in page in the history, for the back button to return to.
+  await page.goto('/backups')
+  await expect(page.getByRole('heading', { name: 'Backups', level: 1 })).toBeVisible()
 
   await page.getByRole('button', { name: 'Account: demo' }).click()
   await page.getByRole('menuitem', { name: /sign out/i }).click()
@@ -86,5 +89,6 @@ test("sign-out ends the session, removes the wall's secret, and back shows the l
 
   await page.goBack()
   await expect(page).toHaveURL(/\/login/)
+  await expect(page.getByRole('heading', { name: 'Backups', level: 1 })).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible()
 })
