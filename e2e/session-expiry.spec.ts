@@ -7,10 +7,7 @@ import { REFERENCE_GAPS, onReference } from './support/target'
 test.skip(onReference, REFERENCE_GAPS.shortTokens)
 test.use({ baseURL: `http://127.0.0.1:${SHORT_TOKEN_PORT}` })
 
-test('an expired token opens the re-login dialog and keeps the unsaved form', async ({
-  page,
-  request,
-}) => {
+test('an expired token opens the re-login dialog and keeps the unsaved form', async ({ page }) => {
   test.setTimeout(60_000)
   const name = uniqueName('e2e-keep')
   await login(page, 'demo')
@@ -22,22 +19,14 @@ test('an expired token opens the re-login dialog and keeps the unsaved form', as
   await page.getByRole('combobox', { name: 'Flavor', exact: true }).selectOption({ index: 1 })
   await page.getByLabel('Volume size (GB)').fill('2')
 
-  // Until the cloud refuses the page's token (10-second tokens on this server).
-  const token = await page.evaluate(() => {
-    const raw = localStorage.getItem('dbaas-console.session')
-    return raw ? (JSON.parse(raw) as { token: string }).token : ''
-  })
-  expect(token).not.toBe('')
+  // Until the cloud refuses the page's session (10-second tokens on this server). The page's
+  // requests share its cookie; the token itself stays on the console's server.
+  expect((await page.request.get('/console-api/v1/session')).status()).toBe(200)
   await expect
-    .poll(
-      async () =>
-        (
-          await request.get('/v3/auth/tokens', {
-            headers: { 'X-Auth-Token': token, 'X-Subject-Token': token },
-          })
-        ).status(),
-      { timeout: 20_000, intervals: [500] },
-    )
+    .poll(async () => (await page.request.get('/console-api/v1/session')).status(), {
+      timeout: 20_000,
+      intervals: [500],
+    })
     .toBe(401)
   await page.getByRole('button', { name: 'Launch instance' }).click()
 

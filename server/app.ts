@@ -27,6 +27,9 @@ import {
   storageFaultMessage,
 } from './store/faults'
 import { contentTypeGuard } from './content-type-guard'
+import type { SessionStore } from './sessions/session-store'
+import { createSqliteSessionStore, sessionsPathFor } from './sessions/sqlite-session-store'
+import { createSessionLayer } from './sessions/session-layer'
 
 export interface CloudOptions {
   /** SQLite file, or ':memory:'. */
@@ -53,6 +56,10 @@ export interface CloudOptions {
   rateLimitPerMinute?: number
   /** Run the background ticker (off in tests, which call engine.tick() themselves). */
   autoTick?: boolean
+  /** Console sessions (cookie -> token); default: SQLite beside `dbPath` (`*.sessions.db`). */
+  sessions?: SessionStore
+  /** Mark the session cookie Secure on http URLs too (TLS ends at a proxy). */
+  secureCookie?: boolean
   log?: (msg: string) => void
 }
 
@@ -89,6 +96,16 @@ export function createCloud(opts: CloudOptions): Cloud {
     // A change went through: a storage fault, if there was one, is over.
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) faults.cleared()
   })
+  const sessionStore = opts.sessions ?? createSqliteSessionStore(sessionsPathFor(opts.dbPath))
+  const sessions = createSessionLayer({
+    store: sessionStore,
+    dispatch: (req, env) => app.fetch(req, env),
+    now: () => clock.now(),
+    secureCookie: opts.secureCookie,
+    log: opts.log,
+  })
+  app.use(sessions.middleware)
+  app.route('/', sessions.routes)
   app.get('/healthz', (c) => c.json({ status: 'ok', mode: 'embedded' }))
   app.route(
     '/v3',
@@ -165,6 +182,7 @@ export function createCloud(opts: CloudOptions): Cloud {
       if (closed) return
       closed = true
       engine.stop()
+      void sessionStore.close()
       db.close()
     },
   }

@@ -9,6 +9,7 @@ import { storeFileProblem } from './store/store-file'
 import { trustEntryError, type ProxyOptions } from './public-origin'
 import { DEFAULT_LOGIN_THROTTLE } from './identity/login-throttle'
 import { DEFAULT_SERVER_LIMITS, applyServerLimits, serverOptionsFor } from './server-limits'
+import { createSqliteSessionStore, sessionsPathFor } from './sessions/sqlite-session-store'
 
 const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx server/main.ts)
 
@@ -38,6 +39,10 @@ const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx ser
   --headers-timeout S  seconds a client has to send its headers (HEADERS_TIMEOUT, default 10)
   --request-timeout S  seconds a client has to send a whole request (REQUEST_TIMEOUT, default 30)
   --keep-alive-timeout S  idle seconds before a kept-alive socket closes (KEEP_ALIVE_TIMEOUT, 65)
+  --sessions-db PATH   console sessions' SQLite file (SESSIONS_DB, default: beside --db as
+                       *.sessions.db; gateway mode ./data/console-sessions.db)
+  --secure-cookie      mark the session cookie Secure although served over http (TLS ends at a
+                       proxy in front; it is Secure anyway on https) (SECURE_COOKIE=1)
   -h, --help           this help`
 
 function fail(message: string): never {
@@ -83,6 +88,8 @@ const { values } = (() => {
         'headers-timeout': { type: 'string' },
         'request-timeout': { type: 'string' },
         'keep-alive-timeout': { type: 'string' },
+        'sessions-db': { type: 'string' },
+        'secure-cookie': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -198,6 +205,12 @@ if (!['public', 'internal', 'admin'].includes(gatewayInterface)) {
 }
 
 const keystoneUrl = values.keystone ?? env.KEYSTONE_URL
+const secureCookie = values['secure-cookie'] ?? env.SECURE_COOKIE === '1'
+const sessionsDb =
+  values['sessions-db'] ??
+  env.SESSIONS_DB ??
+  (keystoneUrl ? './data/console-sessions.db' : sessionsPathFor(dbPath))
+const sessions = createSqliteSessionStore(sessionsDb)
 let cloud: Cloud | undefined
 let app
 if (keystoneUrl) {
@@ -212,6 +225,8 @@ if (keystoneUrl) {
     maxBodyBytes,
     proxy,
     endpointInterface: gatewayInterface as 'public' | 'internal' | 'admin',
+    sessions,
+    secureCookie,
     log: (line) => console.error(line),
   })
 } else {
@@ -231,6 +246,8 @@ if (keystoneUrl) {
     proxy,
     loginThrottle,
     rateLimitPerMinute: rateLimit,
+    sessions,
+    secureCookie,
     log: (msg) => console.error(msg),
   })
   app = cloud.app
@@ -269,6 +286,7 @@ function shutdown(signal: string) {
   console.log(`${signal}: shutting down`)
   server.close()
   cloud?.close()
+  void sessions.close()
   process.exit(0)
 }
 process.on('SIGINT', () => shutdown('SIGINT'))

@@ -88,6 +88,11 @@ export const RESPONSE_CONTRACTS: Record<string, ResponseContract> = {
   'GET /v3/auth/tokens': ok(tokenBodySchema),
   'DELETE /v3/auth/tokens': empty(204),
   'GET /v3/auth/projects': ok(projectListSchema),
+  // The console's session API (cookie sessions): Keystone's token body, never the token
+  'POST /console-api/v1/session': ok(tokenBodySchema, 201),
+  'GET /console-api/v1/session': ok(tokenBodySchema),
+  'POST /console-api/v1/session/scope': ok(tokenBodySchema, 201),
+  'DELETE /console-api/v1/session': empty(204),
   [`POST ${U}`]: ok(applicationCredentialCreatedSchema, 201),
   [`GET ${U}`]: ok(applicationCredentialListSchema),
   [`GET ${U}/:credId`]: ok(applicationCredentialShowSchema),

@@ -5,6 +5,9 @@ import { registerStatic } from '../static'
 import { createGateway } from './gateway'
 import { publicOriginGuard, type ProxyOptions } from '../public-origin'
 import type { EndpointInterface } from './catalog-rewrite'
+import type { SessionStore } from '../sessions/session-store'
+import { createSessionLayer } from '../sessions/session-layer'
+import { createSqliteSessionStore } from '../sessions/sqlite-session-store'
 
 /** The whole server in gateway mode: security headers, URL and body-size guards, the forwarding routes, the built SPA. */
 export function createGatewayApp(opts: {
@@ -19,12 +22,24 @@ export function createGatewayApp(opts: {
   proxy?: ProxyOptions
   /** The catalog interface forwarded to; public by default. */
   endpointInterface?: EndpointInterface
+  /** Console sessions (cookie -> token); default: in memory (main.ts passes a file). */
+  sessions?: SessionStore
+  /** Mark the session cookie Secure on http URLs too (TLS ends at a proxy). */
+  secureCookie?: boolean
 }): Hono {
   const app = new Hono()
   app.use(securityHeaders)
   app.use(publicOriginGuard(opts.proxy ?? {}))
   app.use(malformedUrlGuard)
   app.use(requestBodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
+  const sessions = createSessionLayer({
+    store: opts.sessions ?? createSqliteSessionStore(':memory:'),
+    dispatch: (req, env) => app.fetch(req, env),
+    secureCookie: opts.secureCookie,
+    log: opts.log,
+  })
+  app.use(sessions.middleware)
+  app.route('/', sessions.routes)
   app.route(
     '/',
     createGateway({

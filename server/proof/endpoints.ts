@@ -12,6 +12,8 @@ export interface FuzzFixture {
   versionName: string
   /** A token of the member that the `DELETE /v3/auth/tokens` template revokes. */
   spareToken: string
+  /** A console session cookie (`Cookie` header value) of the member, for the session API. */
+  consoleCookie: string
   /** A mysql version no instance uses, and a datastore without versions (both deletable). */
   spareVersionId: string
   emptyDatastore: string
@@ -115,6 +117,43 @@ export const ENDPOINTS: Endpoint[] = [
     headers: (f) => ({ 'X-Subject-Token': f.spareToken }),
   },
   { method: 'GET', route: '/v3/auth/projects', as: 'member' },
+  // ---------------------------------------------------------------- console sessions
+  {
+    method: 'POST',
+    route: '/console-api/v1/session',
+    as: 'none',
+    headers: () => ({ 'X-Console-Request': '1' }),
+    bodies: () => [
+      {
+        auth: {
+          identity: {
+            methods: ['password'],
+            password: { user: { name: 'demo', domain: { id: 'default' }, password: 'demo' } },
+          },
+          scope: { project: { name: 'demo', domain: { id: 'default' } } },
+        },
+      },
+    ],
+  },
+  {
+    method: 'GET',
+    route: '/console-api/v1/session',
+    as: 'none',
+    headers: (f) => ({ Cookie: f.consoleCookie }),
+  },
+  {
+    method: 'POST',
+    route: '/console-api/v1/session/scope',
+    as: 'none',
+    headers: (f) => ({ Cookie: f.consoleCookie, 'X-Console-Request': '1' }),
+    bodies: (f) => [{ project: { id: f.member.projectId } }],
+  },
+  {
+    method: 'DELETE',
+    route: '/console-api/v1/session',
+    as: 'none',
+    headers: () => ({ 'X-Console-Request': '1' }),
+  },
   {
     method: 'POST',
     route: U,

@@ -13,6 +13,20 @@ export async function buildFuzzFixture(t: TestCloud): Promise<FuzzFixture> {
   const member = await session(t, 'demo', 'demo', 'demo')
   const admin = await session(t, 'admin', 'secret', 'admin')
   const spare = await session(t, 'demo', 'demo', 'demo')
+  const signIn = await t.json('POST', '/console-api/v1/session', {
+    headers: { 'X-Console-Request': '1' },
+    body: {
+      auth: {
+        identity: {
+          methods: ['password'],
+          password: { user: { name: 'demo', domain: { id: 'default' }, password: 'demo' } },
+        },
+        scope: { project: { name: 'demo', domain: { id: 'default' } } },
+      },
+    },
+  })
+  const consoleCookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  if (signIn.status !== 201 || !consoleCookie) throw new Error(`console session: ${signIn.status}`)
   const w = await buildWorld(t, member, 'RegionOne', 'fz')
   // A version no instance uses, and a datastore whose only version was deleted.
   const mgmt = `${t.troveBase(admin.projectId)}/mgmt/datastore-versions`
@@ -48,5 +62,6 @@ export async function buildFuzzFixture(t: TestCloud): Promise<FuzzFixture> {
     w,
     ...(await defaultMysqlVersion(t, member)),
     spareToken: spare.token,
+    consoleCookie,
   }
 }

@@ -60,6 +60,7 @@ function demoFixture(w: World, owner: Who): FuzzFixture {
     w,
     ...version,
     spareToken: '',
+    consoleCookie: '',
     spareVersionId: '',
     emptyDatastore: '',
   }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { connectivity, isUnreachableStatus } from './connectivity'
 import { ApiError, errorFromBody } from './errors'
+import { CONSOLE_REQUEST_HEADER } from './session/schemas'
 import { endpointFor, sessionStore, type Session } from './session/session-store'
 
 /** Which API a request is for: Keystone (same origin `/v3`), or a catalog service type. */
@@ -20,10 +21,13 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   region?: string
   /** Absolute same-origin path, bypassing the catalog (pagination `next` links). */
   url?: string
-  /** Send no token (login). */
+  /** Needs no session (login, sign-out, the wall's own credential sign-in). */
   anonymous?: boolean
-  /** Override the token (re-scope, application credential renewal). */
-  token?: string
+  /**
+   * Send this Keystone token as `X-Auth-Token` instead of relying on the console's session
+   * cookie (the status wall signed in with its own application credential).
+   */
+  token?: string | undefined
   /** Extra request headers (Keystone's X-Subject-Token on token validation and revocation). */
   headers?: Record<string, string>
 }
@@ -89,31 +93,39 @@ export function parseBody<S extends z.ZodType>(
   })
 }
 
-/** The one way the console talks to the cloud: auth header, JSON, typed errors, zod-parsed bodies. */
+/**
+ * The one way the console talks to the cloud: JSON, typed errors, zod-parsed bodies. The
+ * console's server attaches the Keystone token from the HttpOnly session cookie (page scripts
+ * never see it); every request says it comes from the console (`X-Console-Request`), which the
+ * server requires of state-changing cookie requests (CSRF defence).
+ */
 export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   opts: RequestOptions<S>,
 ): Promise<ApiResponse<S extends z.ZodType ? z.infer<S> : undefined>> {
   const session = sessionStore.get()
-  const headers: Record<string, string> = { ...opts.headers, Accept: 'application/json' }
-  if (!opts.anonymous) {
-    const token = opts.token ?? session?.token
-    // An explicit token (sign-in's unscoped token, a re-scope) needs no stored session.
-    if (!token || (!opts.token && !session)) {
+  const headers: Record<string, string> = {
+    ...opts.headers,
+    Accept: 'application/json',
+    [CONSOLE_REQUEST_HEADER]: '1',
+  }
+  if (opts.token) headers['X-Auth-Token'] = opts.token
+  else if (!opts.anonymous) {
+    if (!session) {
       throw new ApiError({
         status: 401,
         kind: 'session-expired',
         message: 'You are not signed in.',
       })
     }
-    // Once the cloud refused the token, send nothing more with it until the user signs in again.
-    if (!opts.token && session?.expired) {
+    // Once the cloud refused the session, send nothing more with it until the user signs in again.
+    if (session.expired) {
       throw new ApiError({
         status: 401,
         kind: 'session-expired',
         message: 'Your session has expired. Sign in again to continue.',
       })
     }
-    if (!opts.token && session && Date.parse(session.expiresAt) <= Date.now()) {
+    if (Date.parse(session.expiresAt) <= Date.now()) {
       sessionStore.markExpired()
       throw new ApiError({
         status: 401,
@@ -121,7 +133,6 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
         message: 'Your session has expired. Sign in again to continue.',
       })
     }
-    headers['X-Auth-Token'] = token
   }
   let url: string
   if (opts.url) url = followableLink(opts.url)
@@ -146,7 +157,13 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
 
   let res: Response
   try {
-    res = await fetch(url, { method: opts.method ?? 'GET', headers, body, signal: opts.signal })
+    res = await fetch(url, {
+      method: opts.method ?? 'GET',
+      headers,
+      body,
+      signal: opts.signal,
+      credentials: 'same-origin',
+    })
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e
     connectivity.reportUnreachable()

@@ -13,10 +13,15 @@ const happyDomSsr: Environment = {
   name: 'happy-dom-ssr',
   viteEnvironment: 'ssr',
   async setup(global, options) {
+    const g = global as typeof globalThis
+    const native = { Request: g.Request, Response: g.Response, Headers: g.Headers }
     const env = await builtinEnvironments['happy-dom'].setup(global, options)
+    // The embedded cloud runs in-process and is a server: it reads Cookie and sends Set-Cookie
+    // (the console's session), which happy-dom's browser-side Request/Response drop. Node's own.
+    Object.assign(g, native)
     // Virtualized lists size their window from the scroll element (clientWidth/clientHeight,
     // offsetWidth/offsetHeight): without a size they would render no rows at all.
-    const proto = (global as typeof globalThis).HTMLElement.prototype
+    const proto = g.HTMLElement.prototype
     for (const [prop, value] of [
       ['clientWidth', VIEWPORT.width],
       ['clientHeight', VIEWPORT.height],

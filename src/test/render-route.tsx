@@ -44,21 +44,30 @@ function bodyOf(init: RequestInit | undefined): unknown {
 
 /**
  * Routes the SPA's `fetch` to the in-process embedded cloud (`app.fetch`, a real server with its
- * SQLite state, not a mock) and records each request.
+ * SQLite state, not a mock) and records each request. Keeps the console's session cookie as a
+ * browser would (one cookie, set and cleared by the server).
  */
 function forwardFetch(cloud: TestCloud, requests: CloudRequest[]): () => void {
   const original = globalThis.fetch
+  let cookie: string | undefined
   const forward: typeof fetch = async (input, init) => {
     const raw = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
     const url = new URL(raw, window.location.origin)
     const headers = new Headers(init?.headers)
     headers.set('Host', url.host)
+    if (cookie) headers.set('Cookie', cookie)
     requests.push({
       method: init?.method ?? 'GET',
       path: url.pathname + url.search,
       body: bodyOf(init),
     })
-    return cloud.app.request(url.href, { ...init, headers })
+    const res = await cloud.app.request(url.href, { ...init, headers })
+    const set = res.headers.get('set-cookie')
+    if (set) {
+      const pair = set.split(';')[0] ?? ''
+      cookie = /Max-Age=0/i.test(set) || pair.endsWith('=') ? undefined : pair
+    }
+    return res
   }
   globalThis.fetch = forward
   return () => {

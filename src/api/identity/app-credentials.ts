@@ -12,14 +12,13 @@ export interface CreateApplicationCredentialInput {
 
 /** Creates an application credential for the session's user on its project; returns the secret. */
 export async function createApplicationCredential(
-  session: Pick<Session, 'token' | 'user'>,
+  session: Pick<Session, 'user'>,
   input: CreateApplicationCredentialInput,
 ): Promise<ApplicationCredential & { secret: string }> {
   const { data } = await apiRequest({
     service: 'identity',
     path: `/users/${encodeURIComponent(session.user.id)}/application_credentials`,
     method: 'POST',
-    token: session.token,
     body: {
       application_credential: {
         name: input.name,

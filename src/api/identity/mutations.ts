@@ -1,8 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiRequest } from '../client'
 import { ApiError } from '../errors'
+import { forgetBrowserSecrets } from '../session/browser-secrets'
+import { SESSION_PATH, SESSION_SCOPE_PATH, type SessionScopeRequest } from '../session/schemas'
 import { sessionFromToken, sessionStore, type Session } from '../session/session-store'
-import { tokenBodySchema, type AuthRequest } from './schemas'
+import { tokenBodySchema, type AuthRequest, type TokenBody } from './schemas'
 import { listAuthProjects } from './queries'
 
 export interface IssuedToken {
@@ -10,15 +12,19 @@ export interface IssuedToken {
   body: ReturnType<typeof tokenBodySchema.parse>
 }
 
-/** POST /v3/auth/tokens; the token is the X-Subject-Token header. */
-export async function issueToken(request: AuthRequest, opts: { token?: string } = {}) {
+/**
+ * POST /v3/auth/tokens for a client that keeps its own token (the status wall's application
+ * credential): the token is the X-Subject-Token header. The console's sign-in uses
+ * `openSession` instead, which leaves the token on the server.
+ */
+export async function issueToken(request: AuthRequest) {
   const res = await apiRequest({
     service: 'identity',
     path: '/auth/tokens',
     method: 'POST',
     body: request,
     schema: tokenBodySchema,
-    ...(opts.token ? { token: opts.token } : { anonymous: true }),
+    anonymous: true,
   })
   const token = res.headers.get('X-Subject-Token')
   if (!token) {
@@ -31,17 +37,37 @@ export async function issueToken(request: AuthRequest, opts: { token?: string } 
   return { token, body: res.data } satisfies IssuedToken
 }
 
-/** Exchanges a token for one scoped to another project (the token method). */
-export function rescopeToken(token: string, projectId: string) {
-  return issueToken(
-    {
-      auth: {
-        identity: { methods: ['token'], token: { id: token } },
-        scope: { project: { id: projectId } },
-      },
-    },
-    { token },
-  )
+/**
+ * Signs in through the console's server (POST /console-api/v1/session with a Keystone auth
+ * body): it keeps the token and sets the HttpOnly session cookie; the browser gets the token's
+ * body (user, project, roles, catalog), never the token.
+ */
+export async function openSession(request: AuthRequest): Promise<TokenBody> {
+  const res = await apiRequest({
+    service: 'identity',
+    path: '',
+    url: SESSION_PATH,
+    method: 'POST',
+    body: request,
+    schema: tokenBodySchema,
+    anonymous: true,
+  })
+  return res.data
+}
+
+/** Re-scopes the session's token to another project; the server revokes the old token. */
+async function rescopeSession(projectId: string, signingIn = false): Promise<TokenBody> {
+  const body: SessionScopeRequest = { project: { id: projectId } }
+  const res = await apiRequest({
+    service: 'identity',
+    path: '',
+    url: SESSION_SCOPE_PATH,
+    method: 'POST',
+    body,
+    schema: tokenBodySchema,
+    anonymous: signingIn,
+  })
+  return res.data
 }
 
 export interface LoginInput {
@@ -60,36 +86,35 @@ export class NoProjectError extends Error {
 }
 
 /**
- * Password sign-in. With a project: one scoped request. Without: an unscoped token, the user's
- * projects (GET /v3/auth/projects), then a re-scope to the first one.
+ * Password sign-in through the console's session. With a project: one scoped request. Without:
+ * an unscoped session, the user's projects (GET /v3/auth/projects), then a re-scope to the first.
  */
 export async function login(input: LoginInput): Promise<Session> {
   const user = { name: input.username, password: input.password, domain: { name: input.domain } }
   const project = input.project?.trim()
   if (project) {
-    const issued = await issueToken({
+    const body = await openSession({
       auth: {
         identity: { methods: ['password'], password: { user } },
         scope: { project: { name: project, domain: { name: input.domain } } },
       },
     })
-    return sessionFromToken(issued.token, issued.body)
+    return sessionFromToken(body)
   }
-  const unscoped = await issueToken({
+  const unscoped = await openSession({
     auth: { identity: { methods: ['password'], password: { user } }, scope: 'unscoped' },
   })
   // Keystone may still scope to the user's default project: fine, that is a project.
-  if (unscoped.body.token.project) return sessionFromToken(unscoped.token, unscoped.body)
-  const projects = await listAuthProjects({ token: unscoped.token })
+  if (unscoped.token.project) return sessionFromToken(unscoped)
+  const projects = await listAuthProjects({ signingIn: true })
   const first = projects[0]
   if (!first) throw new NoProjectError()
-  const scoped = await rescopeToken(unscoped.token, first.id)
-  return sessionFromToken(scoped.token, scoped.body)
+  return sessionFromToken(await rescopeSession(first.id, true))
 }
 
 /** Re-authenticates the current user for the current project, keeping the region. */
 export async function relogin(session: Session, password: string): Promise<Session> {
-  const issued = await issueToken({
+  const body = await openSession({
     auth: {
       identity: {
         methods: ['password'],
@@ -98,17 +123,17 @@ export async function relogin(session: Session, password: string): Promise<Sessi
       scope: { project: { id: session.project.id } },
     },
   })
-  return sessionFromToken(issued.token, issued.body, { region: session.region })
+  return sessionFromToken(body, { region: session.region, method: session.method })
 }
 
-/** DELETE /v3/auth/tokens: revokes the session's token. */
-export async function revokeToken(token: string): Promise<void> {
+/** DELETE /console-api/v1/session: the server revokes the token and forgets the session. */
+export async function closeSession(): Promise<void> {
   await apiRequest({
     service: 'identity',
-    path: '/auth/tokens',
+    path: '',
+    url: SESSION_PATH,
     method: 'DELETE',
-    token,
-    headers: { 'X-Subject-Token': token },
+    anonymous: true,
   })
 }
 
@@ -132,28 +157,34 @@ export function useRelogin() {
   })
 }
 
-/** The session re-scoped to another project of the same user, keeping the region and method. */
+/**
+ * The session re-scoped to another project of the same user, keeping the region and method; the
+ * console's server revokes the old project's token.
+ */
 export async function switchProject(session: Session, projectId: string): Promise<Session> {
-  const issued = await rescopeToken(session.token, projectId)
-  return sessionFromToken(issued.token, issued.body, {
+  return sessionFromToken(await rescopeSession(projectId), {
     region: session.region,
     method: session.method,
   })
 }
 
-/** Signs out: revokes the token (best effort), forgets the session and every cached answer. */
+/**
+ * Signs out: the server revokes the token and forgets the session (best effort), the browser
+ * forgets the session, every cached answer and the wall's application credential secret.
+ */
 export function useSignOut() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: async (session: Session) => {
+    mutationFn: async (_session: Session) => {
       try {
-        await revokeToken(session.token)
+        await closeSession()
       } catch {
-        // An expired or already revoked token still signs out locally.
+        // An expired or already revoked session still signs out locally.
       }
     },
     meta: { silent: true },
     onSettled() {
+      forgetBrowserSecrets()
       sessionStore.clear()
       queryClient.clear()
     },

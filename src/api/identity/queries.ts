@@ -3,14 +3,17 @@ import { apiRequest } from '../client'
 import { identityKeys } from './keys'
 import { projectListSchema, serverInfoSchema, type Project, type ServerInfo } from './schemas'
 
-/** GET /v3/auth/projects: the projects a token's user may scope to, sorted by name. */
-export async function listAuthProjects(opts: { token?: string; signal?: AbortSignal } = {}) {
+/**
+ * GET /v3/auth/projects: the projects the session's user may scope to, sorted by name.
+ * `signingIn`: the session cookie exists but the browser has not stored the session yet.
+ */
+export async function listAuthProjects(opts: { signingIn?: boolean; signal?: AbortSignal } = {}) {
   const { data } = await apiRequest({
     service: 'identity',
     path: '/auth/projects',
     schema: projectListSchema,
     signal: opts.signal,
-    ...(opts.token ? { token: opts.token } : {}),
+    anonymous: opts.signingIn ?? false,
   })
   return sortProjects(data.projects.filter((p) => p.enabled !== false))
 }

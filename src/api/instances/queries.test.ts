@@ -31,13 +31,16 @@ beforeAll(async () => {
     clock: new ManualClock(Date.now()),
   })
   const { token, body } = await cloud.login('demo', 'demo', 'demo')
-  const session = sessionFromToken(token, tokenBodySchema.parse(body))
+  const session = sessionFromToken(tokenBodySchema.parse(body))
   sessionStore.set(session)
   scope = { projectId: session.project.id, region: session.region }
   // The SPA's fetch of a same-origin path, answered by the cloud's own app (and counted).
   vi.stubGlobal('fetch', (input: string, init?: RequestInit) => {
     requests.push(`${init?.method ?? 'GET'} ${input.split('?')[0]}`)
-    return cloud.app.request(`http://cloud.test:8080${input}`, init)
+    // What the console's server does for the session cookie: attach the session's token.
+    const headers = new Headers(init?.headers)
+    headers.set('X-Auth-Token', token)
+    return cloud.app.request(`http://cloud.test:8080${input}`, { ...init, headers })
   })
 })
 

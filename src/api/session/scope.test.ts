@@ -12,7 +12,6 @@ const endpoint = (region: string) => ({
 })
 
 const session: Session = {
-  token: 't',
   expiresAt: '2099-01-01T00:00:00Z',
   user: { id: 'u1', name: 'demo', domainId: 'default', domainName: 'Default' },
   project: { id: 'p1', name: 'demo' },

@@ -2,12 +2,13 @@ import { z } from 'zod'
 import { catalogEntrySchema, type CatalogEntry, type TokenBody } from '../identity/schemas'
 
 /**
- * The signed-in session: the Keystone token and what it says (user, project, roles, catalog),
- * plus the region the user picked. Kept in localStorage so a shared link opens signed in; a
- * small external store so React reads it with useSyncExternalStore.
+ * The signed-in session as the browser knows it: what the Keystone token says (user, project,
+ * roles, catalog, expiry), plus the region the user picked. Never the token itself: the console's
+ * server keeps it and the browser holds only an HttpOnly session cookie (issue 19). Kept in
+ * localStorage so a reload or a shared link opens signed in; a small external store so React
+ * reads it with useSyncExternalStore.
  */
 export const sessionSchema = z.object({
-  token: z.string(),
   expiresAt: z.string(),
   user: z.object({
     id: z.string(),
@@ -40,7 +41,13 @@ function load(): Session | null {
   try {
     const raw = storage()?.getItem(STORAGE_KEY)
     if (!raw) return null
-    const parsed = sessionSchema.safeParse(JSON.parse(raw))
+    const json: unknown = JSON.parse(raw)
+    // A session stored by an older console, with its token in it: drop it from the browser.
+    if (typeof json === 'object' && json !== null && 'token' in json) {
+      storage()?.removeItem(STORAGE_KEY)
+      return null
+    }
+    const parsed = sessionSchema.safeParse(json)
     return parsed.success ? parsed.data : null
   } catch {
     return null
@@ -124,9 +131,8 @@ export function sameOrigin(url: string, origin?: string): string {
   }
 }
 
-/** Builds a session from a Keystone token response. */
+/** Builds a session from a Keystone token response (the console's server kept the token). */
 export function sessionFromToken(
-  token: string,
   body: TokenBody,
   opts: { region?: string; method?: Session['method'] } = {},
 ): Session {
@@ -135,7 +141,6 @@ export function sessionFromToken(
   const regions = regionsFor(catalog, 'database')
   const region = opts.region && regions.includes(opts.region) ? opts.region : (regions[0] ?? '')
   return {
-    token,
     expiresAt: t.expires_at,
     user: {
       id: t.user.id,

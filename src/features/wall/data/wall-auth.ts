@@ -10,7 +10,8 @@ export interface WallAuth {
   mode: 'credential' | 'session'
   /** Stable while renewals replace the token: keys the wall's data. */
   identity: string
-  token: string
+  /** The wall's own token (credential mode); undefined: the console's session cookie signs. */
+  token: string | undefined
   times: TokenTimes
   catalog: CatalogEntry[]
   projectId: string
@@ -62,7 +63,7 @@ export function authFromSession(session: Session): WallAuth {
   return {
     mode: 'session',
     identity: `session:${session.user.id}:${session.project.id}`,
-    token: session.token,
+    token: undefined,
     // Lifetime unknown from the stored session: the browser clock is the reference.
     times: { issuedAt: 0, expiresAt, receivedAt: 0 },
     catalog: session.catalog,

@@ -1,8 +1,10 @@
 import { z } from 'zod'
+import { WALL_CREDENTIAL_KEY, onBrowserSecretsForgotten } from '@/api/session/browser-secrets'
 
 /**
  * The application credential this wall signs in with, kept in this browser's localStorage for
- * this wall only (never sent anywhere but Keystone). A small external store so React follows it.
+ * this wall only (never sent anywhere but Keystone) until someone signs out of the console here.
+ * A small external store so React follows it.
  */
 export const wallCredentialSchema = z.object({
   id: z.string().min(1),
@@ -12,7 +14,7 @@ export const wallCredentialSchema = z.object({
 })
 export type WallCredential = z.infer<typeof wallCredentialSchema>
 
-const KEY = 'dbaas-console.wall-credential'
+const KEY = WALL_CREDENTIAL_KEY
 type Listener = () => void
 const listeners = new Set<Listener>()
 
@@ -28,6 +30,12 @@ function read(): WallCredential | null {
 }
 
 let current = read()
+
+// Signing out of the console removed the secret from storage: forget it here too.
+onBrowserSecretsForgotten(() => {
+  current = null
+  for (const l of listeners) l()
+})
 
 export const wallCredentialStore = {
   get: (): WallCredential | null => current,
