@@ -11,6 +11,7 @@ import { dbaasRoutes } from './dbaas/router'
 import { registerStatic } from './static'
 import { purgeExpiredTokens } from './store/identity-queries'
 import { securityHeaders } from './security-headers'
+import { compressAndValidate } from './compression'
 import { DEFAULT_MAX_BODY_BYTES, malformedUrlGuard, requestBodyLimit } from './request-guards'
 
 export interface CloudOptions {
@@ -58,6 +59,7 @@ export function createCloud(opts: CloudOptions): Cloud {
 
   const app = new Hono()
   app.use(securityHeaders)
+  app.use(compressAndValidate)
   app.use(malformedUrlGuard)
   app.use(requestBodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
   app.get('/healthz', (c) => c.json({ status: 'ok', mode: 'embedded' }))

@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { securityHeaders } from '../security-headers'
+import { compressAndValidate } from '../compression'
 import { DEFAULT_MAX_BODY_BYTES, malformedUrlGuard, requestBodyLimit } from '../request-guards'
 import { registerStatic } from '../static'
 import { createGateway } from './gateway'
@@ -16,6 +17,7 @@ export function createGatewayApp(opts: {
 }): Hono {
   const app = new Hono()
   app.use(securityHeaders)
+  app.use(compressAndValidate)
   app.use(malformedUrlGuard)
   app.use(requestBodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
   app.route(
