@@ -18,7 +18,7 @@ export default defineConfig({
       // pages): left in the route's critical part, it pulls the whole page module into the entry.
       codeSplittingOptions: {
         defaultBehavior: [
-          ['component', 'pendingComponent'],
+          ['loader', 'component', 'pendingComponent'],
           ['errorComponent'],
           ['notFoundComponent'],
         ],
