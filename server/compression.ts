@@ -50,7 +50,7 @@ function appendVary(headers: Headers, value: string): void {
   }
 }
 
-async function compress(body: Uint8Array, coding: Coding): Promise<Uint8Array> {
+async function compress(body: Uint8Array, coding: Coding): Promise<Uint8Array<ArrayBuffer>> {
   // Quality 4 (brotli) and level 6 (gzip): fast enough for a 14 MB list on every poll, and still
   // a 10-20× smaller JSON body. Static files are compressed harder, once (static.ts).
   const out =
@@ -63,7 +63,8 @@ async function compress(body: Uint8Array, coding: Coding): Promise<Uint8Array> {
           },
         })
       : await gzipAsync(body, { level: 6 })
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength)
+  // A copy of the (small) compressed bytes, as a plain ArrayBuffer-backed array for Response.
+  return new Uint8Array(out)
 }
 
 /**
