@@ -46,6 +46,25 @@ export default tseslint.config(
     plugins: { boundaries: layersPlugin },
     rules: { 'boundaries/layers': 'error' },
   },
+  {
+    // Toasts go through src/lib/toast.ts, which loads sonner and mounts its toaster on first use.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/toast.ts', 'src/components/ui/sonner-toaster.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'sonner',
+              message: "Import { toast } from '@/lib/toast': sonner loads on the first toast.",
+              allowTypeImports: false,
+            },
+          ],
+        },
+      ],
+    },
+  },
   ...pluginQuery.configs['flat/recommended'],
   ...pluginRouter.configs['flat/recommended'],
   {

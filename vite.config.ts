@@ -14,11 +14,12 @@ export default defineConfig({
     tanstackRouter({
       target: 'react',
       autoCodeSplitting: true,
-      // The pending component goes with the page it stands for (skeletons sit beside their
-      // pages): left in the route's critical part, it pulls the whole page module into the entry.
+      // The loader and the pending component go with the page they stand for (query options and
+      // skeletons sit beside their pages): left in the route's critical part, they pull every
+      // page module into the entry.
       codeSplittingOptions: {
         defaultBehavior: [
-          ['component', 'pendingComponent'],
+          ['loader', 'component', 'pendingComponent'],
           ['errorComponent'],
           ['notFoundComponent'],
         ],

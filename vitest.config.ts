@@ -11,6 +11,7 @@ export default defineConfig({
       'server/**/*.test.ts',
       'conformance/**/*.test.ts',
       'eslint-rules/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     // Soak and multi-second proofs run in `npm run test:proof` (vitest.proof.config.ts).
     exclude: [...configDefaults.exclude, '**/*.proof.test.ts'],

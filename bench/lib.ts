@@ -24,6 +24,8 @@ export function launchBrowser(): Promise<Browser> {
 export interface RunningServer {
   url: string
   stop: () => Promise<void>
+  /** Throws unless the server on `url` is still the one this bench started (its run nonce). */
+  verify: () => Promise<void>
 }
 
 /**
@@ -42,7 +44,7 @@ export async function startServer(port: number, args: string[] = []): Promise<Ru
       if (stream === 'stderr' || process.env.BENCH_SERVER_LOG) process[stream].write(chunk)
     },
   })
-  return { url: server.url, stop: server.stop }
+  return { url: server.url, stop: server.stop, verify: server.verify }
 }
 
 /** Writes a bench's results as JSON to `path` (e.g. bench/results/latest.json) and prints them. */

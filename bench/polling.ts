@@ -11,7 +11,12 @@
  *    Trove's fakes finish a build in ~9 s. Real Trove then answers BUILD for them until the run
  *    restores them. Counted the same way: the console through its gateway, and, with
  *    BENCH_HORIZON, Horizon + trove-dashboard's Project > Database > Instances. Both in the
- *    browser and, from Trove's access log (BENCH_REF_TROVE_LOG), at Trove itself.
+ *    browser and, from Trove's access log ($REFCLOUD_DIR/trove.log, or BENCH_REF_TROVE_LOG), at
+ *    Trove itself.
+ *
+ * Only successful requests count (2xx, 304; failures are reported apart), and the console's
+ * server is checked before and after every minute to be the one this run started (the run nonce
+ * its /healthz echoes): a stale server on the port stops the run instead of being measured.
  *
  * The user is `alt` on both clouds, so that the reference cloud's `demo` project keeps the 1,000
  * settled instances of bench/trove-compare.ts. Writes bench/results/polling-latest.json.
@@ -44,8 +49,10 @@ const SLICE_MS = Number(process.env.BENCH_POLL_SLICE_SECONDS ?? 60) * 1000
 const STATIC = process.env.BENCH_STATIC ?? 'dist'
 const PORT = Number(process.env.BENCH_POLL_PORT ?? 4540)
 const REF_KEYSTONE = process.env.BENCH_REF_KEYSTONE
-const REF_TROVE_DB = process.env.BENCH_REF_TROVE_DB ?? '/tmp/reference-cloud/trove.sqlite'
-const REF_TROVE_LOG = process.env.BENCH_REF_TROVE_LOG ?? '/tmp/reference-cloud/trove.log'
+/** The reference cloud's folder (its start script's REFCLOUD_DIR): Trove's database and log. */
+const REFCLOUD_DIR = process.env.REFCLOUD_DIR ?? '/tmp/reference-cloud'
+const REF_TROVE_DB = process.env.BENCH_REF_TROVE_DB ?? `${REFCLOUD_DIR}/trove.sqlite`
+const REF_TROVE_LOG = process.env.BENCH_REF_TROVE_LOG ?? `${REFCLOUD_DIR}/trove.log`
 const HORIZON = process.env.BENCH_HORIZON
 /** Which parts to run (both by default): "embedded", "reference". */
 const PARTS = (process.env.BENCH_POLL_PARTS ?? 'embedded,reference').split(',')
@@ -71,17 +78,28 @@ interface Slice {
 /** One entry per minute after the page showed its rows: minute 1, minute 2, ... */
 type Counted = Slice[]
 
-/** Counts in the browser, and at Trove when its log is given, minute by minute. */
+/**
+ * Counts in the browser, and at Trove when its log is given, minute by minute. `verify` (the
+ * console's server) is checked before and after each minute: a count from another server than
+ * the one this run started is never reported. A minute in which the browser's requests succeeded
+ * but Trove's log recorded none means the log is not that Trove's: the run stops.
+ */
 async function countWindow(
   page: Page,
   classify: (u: URL) => string | null,
   troveLog?: string,
+  verify?: () => Promise<void>,
 ): Promise<Counted> {
   const slices: Counted = []
   for (let m = 0; m < MINUTES; m++) {
+    await verify?.()
     const from = troveLog ? logSize(troveLog) : 0
     const browser = await countPageRequests(page, classify, SLICE_MS)
     const trove = troveLog ? countTroveLog(troveLog, from, SLICE_MS / 1000) : undefined
+    await verify?.()
+    if (trove && browser.total > 0 && trove.total === 0) {
+      throw new Error(`the browser's requests succeeded but ${troveLog} recorded none: wrong log?`)
+    }
     slices.push({ browser, trove })
   }
   return slices
@@ -90,7 +108,7 @@ async function countWindow(
 /** A console page opened in a fresh session, counted from the moment `shown` says it is up. */
 async function measureConsolePage(
   browser: Browser,
-  origin: string,
+  server: RunningServer,
   path: string,
   shown: (page: Page) => Promise<void>,
   troveLog?: string,
@@ -98,20 +116,20 @@ async function measureConsolePage(
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
-    await consoleLogin(page, origin)
-    await page.goto(`${origin}${path}`)
+    await consoleLogin(page, server.url)
+    await page.goto(`${server.url}${path}`)
     await shown(page)
-    return await countWindow(page, consoleTrove, troveLog)
+    return await countWindow(page, consoleTrove, troveLog, server.verify)
   } finally {
     await context.close()
   }
 }
 
 /** The console's instances page, from the moment its rows are listed. */
-function measureConsoleList(browser: Browser, origin: string, troveLog?: string) {
+function measureConsoleList(browser: Browser, server: RunningServer, troveLog?: string) {
   return measureConsolePage(
     browser,
-    origin,
+    server,
     '/instances',
     async (page) => {
       await page
@@ -125,8 +143,8 @@ function measureConsoleList(browser: Browser, origin: string, troveLog?: string)
 }
 
 /** One instance's detail page, opened directly. */
-function measureConsoleDetail(browser: Browser, origin: string, instance: ListedInstance) {
-  return measureConsolePage(browser, origin, `/instances/${instance.id}`, (page) =>
+function measureConsoleDetail(browser: Browser, server: RunningServer, instance: ListedInstance) {
+  return measureConsolePage(browser, server, `/instances/${instance.id}`, (page) =>
     page.getByRole('heading', { level: 1, name: instance.name }).waitFor({ timeout: 60_000 }),
   )
 }
@@ -148,10 +166,10 @@ async function embeddedRun(browser: Browser) {
     await raiseQuotas(admin, s.projectId, { instances: COUNT + 50, volumes: COUNT * 2 + 100 })
     const created = await createInstances(s, missingNames(PREFIX, COUNT, []), 8)
     assertBuilding(await listAllInstances(s), 'embedded, before')
-    const list = await measureConsoleList(browser, server.url)
+    const list = await measureConsoleList(browser, server)
     const first = (await listAllInstances(s)).find((i) => i.name === `${PREFIX}-0001`)
     if (!first) throw new Error('instance poll-0001 is missing')
-    const detail = await measureConsoleDetail(browser, server.url, first)
+    const detail = await measureConsoleDetail(browser, server, first)
     const stillBuilding = assertBuilding(await listAllInstances(s), 'embedded, after')
     return { createMs: Math.round(created.ms), stillBuilding, list, detail }
   } finally {
@@ -235,7 +253,7 @@ async function referenceRun(browser: Browser, keystone: string) {
   try {
     assertBuilding(await listAllInstances(s), 'reference, before')
     gateway = await startServer(PORT + 2, ['--keystone', keystone, '--static', STATIC])
-    const consoleList = await measureConsoleList(browser, gateway.url, REF_TROVE_LOG)
+    const consoleList = await measureConsoleList(browser, gateway, REF_TROVE_LOG)
     const horizon = HORIZON ? await horizonWindow(browser) : undefined
     assertBuilding(await listAllInstances(s), 'reference, after')
     return {

@@ -42,7 +42,7 @@ async function main() {
     })
     await installObserver(context, COUNT)
     const page = await context.newPage()
-    results.firstRouteJs = await measureFirstRouteJs(page, server.url, DIST)
+    results.firstRouteJs = await measureFirstRouteJs(page, server.url)
     results.rowsVisible = await measureRowsVisible(page, server.url, RUNS)
     results.filterKeystroke = await measureFilterLatency(page, server.url)
     results.scrollFlick = await measureScroll(page, server.url, 'flick')

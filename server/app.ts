@@ -30,6 +30,7 @@ import { contentTypeGuard } from './content-type-guard'
 import type { SessionStore } from './sessions/session-store'
 import { createSqliteSessionStore, sessionsPathFor } from './sessions/sqlite-session-store'
 import { createSessionLayer } from './sessions/session-layer'
+import { compressAndValidate } from './compression'
 
 export interface CloudOptions {
   /** SQLite file, or ':memory:'. */
@@ -88,6 +89,7 @@ export function createCloud(opts: CloudOptions): Cloud {
   const app = new Hono()
   app.use(securityHeaders)
   app.use(publicOriginGuard(opts.proxy ?? {}))
+  app.use(compressAndValidate)
   app.use(malformedUrlGuard)
   app.use(requestBodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
   app.use(contentTypeGuard)

@@ -253,8 +253,22 @@ if (keystoneUrl) {
   app = cloud.app
 }
 
+// A process that starts this server (benches, proofs) passes a nonce and checks /healthz echoes
+// it, so that a stale server left on the same port is never measured in its place.
+const runNonce = env.CONSOLE_RUN_NONCE
+const appFetch = app.fetch
+const fetchHandler: typeof appFetch = runNonce
+  ? async (req, ...rest) => {
+      const res = await appFetch(req, ...rest)
+      if (new URL(req.url).pathname !== '/healthz') return res
+      const tagged = new Response(res.body, res)
+      tagged.headers.set('X-Console-Run', runNonce)
+      return tagged
+    }
+  : appFetch
+
 const server = serve(
-  { fetch: app.fetch, port, hostname: host, serverOptions: serverOptionsFor(serverLimits) },
+  { fetch: fetchHandler, port, hostname: host, serverOptions: serverOptionsFor(serverLimits) },
   (info) => {
     proxy.publicUrl ??= `http://${listenHost}:${info.port}`
     if (keystoneUrl) {

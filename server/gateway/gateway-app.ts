@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { securityHeaders } from '../security-headers'
+import { compressAndValidate } from '../compression'
 import { DEFAULT_MAX_BODY_BYTES, malformedUrlGuard, requestBodyLimit } from '../request-guards'
 import { registerStatic } from '../static'
 import { createGateway } from './gateway'
@@ -30,6 +31,7 @@ export function createGatewayApp(opts: {
   const app = new Hono()
   app.use(securityHeaders)
   app.use(publicOriginGuard(opts.proxy ?? {}))
+  app.use(compressAndValidate)
   app.use(malformedUrlGuard)
   app.use(requestBodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
   const sessions = createSessionLayer({

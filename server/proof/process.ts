@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 
 /** The repository root: the server is started from there, as `npm run serve` does. */
@@ -22,6 +23,10 @@ export interface ServerProcessOptions {
 export interface ServerProcess {
   readonly url: string
   readonly pid: number
+  /** This run's nonce: the server echoes it in `X-Console-Run` on /healthz. */
+  readonly nonce: string
+  /** Throws unless the server answering on `url` is this process (its /healthz echoes the nonce). */
+  verify(): Promise<void>
   /** Everything the process wrote to stdout and stderr so far. */
   output(): string
   /** True once the process has exited. */
@@ -50,9 +55,11 @@ export async function startServerProcess(opts: ServerProcessOptions): Promise<Se
     ...(opts.taskSpeed === undefined ? [] : ['--task-speed', String(opts.taskSpeed)]),
     ...(opts.args ?? []),
   ]
+  const nonce = randomUUID()
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CONSOLE_RUN_NONCE: nonce },
   })
   let out = ''
   for (const stream of ['stdout', 'stderr'] as const) {
@@ -79,6 +86,16 @@ export async function startServerProcess(opts: ServerProcessOptions): Promise<Se
   const running = (url: string): ServerProcess => ({
     url,
     pid,
+    nonce,
+    async verify() {
+      const res = await fetch(`${url}/healthz`)
+      const seen = res.headers.get('x-console-run')
+      if (!res.ok || seen !== nonce || hasExited) {
+        throw new Error(
+          `the server on ${url} is not the one this run started (pid ${pid}${hasExited ? ', exited' : ''}; /healthz ${res.status}, run ${seen ?? 'none'})`,
+        )
+      }
+    },
     output: () => out,
     exited: () => hasExited,
     kill,
@@ -94,11 +111,20 @@ export async function startServerProcess(opts: ServerProcessOptions): Promise<Se
     const listening = /on http:\/\/\S+:(\d+)\//.exec(out)
     if (!url && listening) url = `http://127.0.0.1:${listening[1]}`
     if (url) {
+      let res: Response | undefined
       try {
-        const res = await fetch(`${url}/healthz`)
-        if (res.ok) return running(url)
+        res = await fetch(`${url}/healthz`)
       } catch {
         // not listening yet
+      }
+      if (res?.ok && res.headers.get('x-console-run') === nonce) return running(url)
+      if (res) {
+        // Something else holds the port (a stale server): never measure it in this one's place.
+        child.kill('SIGKILL')
+        await exit
+        throw new Error(
+          `another server answers on ${where} (its /healthz does not carry this run's nonce): stop it first\n${out}`,
+        )
       }
     }
     if (Date.now() > deadline) {

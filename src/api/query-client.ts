@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 import { isUnreachable, refetchOnRecovery } from './connectivity'
 import { ApiError, describeError } from './errors'
 

@@ -2,7 +2,6 @@ import { createRootRouteWithContext, HeadContent, Outlet } from '@tanstack/react
 import type { QueryClient } from '@tanstack/react-query'
 import type { Session } from '@/api/session/session-store'
 import { Toaster } from '@/components/ui/sonner'
-import { TooltipProvider } from '@/components/ui/tooltip'
 import { NotFound } from '@/features/shell/not-found'
 import { RouteError } from '@/components/route-error/route-error'
 
@@ -23,11 +22,11 @@ export const Route = createRootRouteWithContext<RouterContext>()({
 
 function RootLayout() {
   return (
-    <TooltipProvider>
+    <>
       {/* React 19 hoists the route-managed <title> into <head>. */}
       <HeadContent />
       <Outlet />
       <Toaster />
-    </TooltipProvider>
+    </>
   )
 }

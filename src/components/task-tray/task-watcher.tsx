@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react'
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 import { backupQueryOptions, useBackupPoller } from '@/api/backups/queries'
 import { backupTaskOutcome } from '@/api/backups/status'
 import { ApiError } from '@/api/errors'

@@ -2,12 +2,17 @@ import type { ComponentProps } from 'react'
 import { Tooltip as TooltipPrimitive } from 'radix-ui'
 import { cn } from '@/lib/cn'
 
-/** Rendered once near the root (the app does it in __root.tsx). */
-export function TooltipProvider(props: ComponentProps<typeof TooltipPrimitive.Provider>) {
-  return <TooltipPrimitive.Provider delayDuration={300} {...props} />
+/**
+ * A tooltip with its own provider (300 ms delay), so that no provider has to sit at the root:
+ * Radix's tooltip and its positioning code load with the first page that shows a tooltip.
+ */
+export function Tooltip(props: ComponentProps<typeof TooltipPrimitive.Root>) {
+  return (
+    <TooltipPrimitive.Provider delayDuration={300}>
+      <TooltipPrimitive.Root {...props} />
+    </TooltipPrimitive.Provider>
+  )
 }
-
-export const Tooltip = TooltipPrimitive.Root
 export const TooltipTrigger = TooltipPrimitive.Trigger
 
 export function TooltipContent({

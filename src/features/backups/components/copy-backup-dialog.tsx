@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 import { useCopyBackup } from '@/api/backups/mutations'
 import type { Backup } from '@/api/backups/schemas'
 import type { ScopeParams } from '@/api/instances/keys'

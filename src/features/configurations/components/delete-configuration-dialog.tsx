@@ -1,4 +1,4 @@
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 import type { ScopeParams } from '@/api/instances/keys'
 import { useDeleteConfiguration } from '@/api/configurations/mutations'
 import { ConfirmDialog } from '@/components/confirm-dialog'

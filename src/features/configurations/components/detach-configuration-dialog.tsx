@@ -1,4 +1,4 @@
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 import { useDetachConfiguration } from '@/api/configurations/mutations'
 import type { ScopeParams } from '@/api/instances/keys'
 import type { InstanceRef } from '@/api/instances/mutations'

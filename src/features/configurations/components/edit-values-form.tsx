@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { FormProvider, useWatch } from 'react-hook-form'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 import type { ScopeParams } from '@/api/instances/keys'
 import { usePatchConfiguration, useReplaceConfiguration } from '@/api/configurations/mutations'
 import type { Configuration } from '@/api/configurations/schemas'

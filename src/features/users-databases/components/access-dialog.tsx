@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 import { RequestErrorAlert } from '@/components/request-error-alert'
 import type { InstanceScope } from '@/api/databases/keys'
 import type { InstanceRef } from '@/api/databases/mutations'

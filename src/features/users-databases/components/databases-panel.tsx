@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Database as DatabaseIcon, Plus } from 'lucide-react'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 import type { InstanceScope } from '@/api/databases/keys'
 import { useDeleteDatabase } from '@/api/databases/mutations'
 import { databasesQueryOptions } from '@/api/databases/queries'

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 import type { InstanceScope } from '@/api/databases/keys'
 import type { InstanceRef } from '@/api/databases/mutations'
 import type { DatastoreFamily } from '@/api/rules/datastore-family'

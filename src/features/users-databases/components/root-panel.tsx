@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { AlertTriangle, ShieldAlert, ShieldOff } from 'lucide-react'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 import type { InstanceScope } from '@/api/databases/keys'
 import type { Instance } from '@/api/instances/schemas'
 import { useDisableRoot, useEnableRoot } from '@/api/root/mutations'

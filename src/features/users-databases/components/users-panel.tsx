@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { KeyRound, Plus, UserRound } from 'lucide-react'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 import type { InstanceScope } from '@/api/databases/keys'
 import { databasesQueryOptions } from '@/api/databases/queries'
 import { datastoreFamily } from '@/api/rules/datastore-family'
