@@ -7,49 +7,15 @@ import type { Instance } from './schemas'
  * `validate_can_perform_action` (see trove-wire.md §4.2).
  */
 
-type StatusFields = Pick<Instance, 'status' | 'operating_status'>
+import { isTransitional } from '../rules/resource-motion'
 
-/** Public statuses that always end by themselves (SHUTDOWN = being deleted). */
-export const TRANSITIONAL_STATUSES: ReadonlySet<string> = new Set([
-  'BUILD',
-  'REBOOT',
-  'RESIZE',
-  'SHUTDOWN',
-  'BACKUP',
-  'PROMOTE',
-  'EJECT',
-  'UPGRADE',
-  'DETACH',
-])
-
-/** Datastore states that are on their way somewhere while the server itself is ACTIVE. */
-export const TRANSITIONAL_OPERATING_STATUSES: ReadonlySet<string> = new Set([
-  'BUILD',
-  'NEW',
-  'PROMOTE',
-  'EJECT',
-  'LOGGING',
-  'UPGRADING',
-  'RESTARTING',
-])
+export {
+  isTransitional,
+  TRANSITIONAL_OPERATING_STATUSES,
+  TRANSITIONAL_STATUSES,
+} from '../rules/resource-motion'
 
 const READY_STATUSES = new Set(['ACTIVE', 'HEALTHY'])
-
-/**
- * True while the instance is changing by itself and a later read will differ. Besides the
- * transitional statuses: Trove reports `operating_status: ""` whenever a task runs (e.g. UPDATING
- * access) even though `status` falls back to the Nova status ACTIVE, so ACTIVE with an empty
- * operating status is a task in flight. A missing `operating_status` (older clouds) is not.
- */
-export function isTransitional(instance: StatusFields): boolean {
-  if (TRANSITIONAL_STATUSES.has(instance.status)) return true
-  if (READY_STATUSES.has(instance.status)) {
-    const op = instance.operating_status
-    if (op === undefined) return false
-    return op === '' || TRANSITIONAL_OPERATING_STATUSES.has(op)
-  }
-  return false
-}
 
 /* ------------------------------------------------------------------ polling */
 

@@ -1,0 +1,54 @@
+/**
+ * Is a resource moving by itself (a later read will differ)? One rule for the SPA (when to
+ * follow a row) and the console server's watcher (which resources to read one by one).
+ * Source: Trove 18 `SimpleInstance.status` / `operating_status` and trove/backup/state.py.
+ */
+
+/** Public instance statuses that always end by themselves (SHUTDOWN = being deleted). */
+export const TRANSITIONAL_STATUSES: ReadonlySet<string> = new Set([
+  'BUILD',
+  'REBOOT',
+  'RESIZE',
+  'SHUTDOWN',
+  'BACKUP',
+  'PROMOTE',
+  'EJECT',
+  'UPGRADE',
+  'DETACH',
+])
+
+/** Datastore states that are on their way somewhere while the server itself is ACTIVE. */
+export const TRANSITIONAL_OPERATING_STATUSES: ReadonlySet<string> = new Set([
+  'BUILD',
+  'NEW',
+  'PROMOTE',
+  'EJECT',
+  'LOGGING',
+  'UPGRADING',
+  'RESTARTING',
+])
+
+const READY_STATUSES = new Set(['ACTIVE', 'HEALTHY'])
+
+/**
+ * True while the instance is changing by itself and a later read will differ. Besides the
+ * transitional statuses: Trove reports `operating_status: ""` whenever a task runs (e.g. UPDATING
+ * access) even though `status` falls back to the Nova status ACTIVE, so ACTIVE with an empty
+ * operating status is a task in flight. A missing `operating_status` (older clouds) is not.
+ */
+export function isTransitional(instance: { status: string; operating_status?: string }): boolean {
+  if (TRANSITIONAL_STATUSES.has(instance.status)) return true
+  if (READY_STATUSES.has(instance.status)) {
+    const op = instance.operating_status
+    if (op === undefined) return false
+    return op === '' || TRANSITIONAL_OPERATING_STATUSES.has(op)
+  }
+  return false
+}
+
+/** Trove's backup RUNNING_STATES. */
+export const RUNNING_BACKUP_STATUSES: ReadonlySet<string> = new Set(['NEW', 'BUILDING', 'SAVING'])
+
+export function isBackupTransitional(b: { status: string }): boolean {
+  return RUNNING_BACKUP_STATUSES.has(b.status)
+}
