@@ -12,6 +12,9 @@ import { registerStatic } from './static'
 import { purgeExpiredTokens } from './store/identity-queries'
 import { securityHeaders } from './security-headers'
 import { DEFAULT_MAX_BODY_BYTES, malformedUrlGuard, requestBodyLimit } from './request-guards'
+import { createChangeEvents, type ChangeEvents } from './engine/change-events'
+import { WatchHub } from './watch/watch-hub'
+import { feedRoutes } from './watch/feed-routes'
 
 export interface CloudOptions {
   /** SQLite file, or ':memory:'. */
@@ -40,6 +43,10 @@ export interface Cloud {
   engine: Engine
   store: Db
   clock: Clock
+  /** Every create, change and delete of an instance (= DBaaS service) or backup. */
+  changes: ChangeEvents
+  /** The console server's watchers (the change feed). */
+  watch: WatchHub
   close(): void
 }
 
@@ -52,7 +59,15 @@ export function createCloud(opts: CloudOptions): Cloud {
   if (opts.demoInstances) seedDemoInstances(db, opts.demoInstances, clock.now())
   purgeExpiredTokens(db, clock.now())
 
-  const engine = createEngine({ db, clock, speed: opts.taskSpeed ?? 1, log: opts.log })
+  // After seeding: the seed's rows are not changes anyone watches.
+  const changes = createChangeEvents(db, clock)
+  const engine = createEngine({
+    db,
+    clock,
+    speed: opts.taskSpeed ?? 1,
+    log: opts.log,
+    afterTick: () => changes.flush(),
+  })
   // Tasks that came due while the server was down finish (or fail) now.
   engine.tick()
 
@@ -60,6 +75,11 @@ export function createCloud(opts: CloudOptions): Cloud {
   app.use(securityHeaders)
   app.use(malformedUrlGuard)
   app.use(requestBodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
+  // A write's change events go out as soon as it is answered.
+  app.use(async (c, next) => {
+    await next()
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') changes.flush()
+  })
   app.get('/healthz', (c) => c.json({ status: 'ok', mode: 'embedded' }))
   app.route('/v3', identityRoutes({ db, clock, tokenTtl: opts.tokenTtl ?? 3600 }))
   app.route(
@@ -73,6 +93,13 @@ export function createCloud(opts: CloudOptions): Cloud {
     }),
   )
   app.route('/', dbaasRoutes({ db, clock, engine }))
+  const watch = new WatchHub({
+    self: (path, init) => Promise.resolve(app.request(path, init)),
+    mode: 'events',
+    changes,
+    tokenNow: () => clock.now(),
+  })
+  app.route('/console-api/v1', feedRoutes(watch))
   if (opts.staticDir !== undefined) registerStatic(app, opts.staticDir)
 
   app.onError((err, c) => {
@@ -115,9 +142,13 @@ export function createCloud(opts: CloudOptions): Cloud {
     engine,
     store: db,
     clock,
+    changes,
+    watch,
     close() {
       if (closed) return
       closed = true
+      watch.close()
+      changes.close()
       engine.stop()
       db.close()
     },

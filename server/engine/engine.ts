@@ -40,6 +40,8 @@ export interface EngineOptions {
   /** Multiplier on task durations: 1 realistic, 0.1 ten times faster, 0 immediate. */
   speed: number
   log?: (msg: string) => void
+  /** Called after a tick that ran something (the cloud flushes its change events there). */
+  afterTick?: () => void
 }
 
 const MAX_STEPS_PER_TICK = 10_000
@@ -133,6 +135,7 @@ export function createEngine(opts: EngineOptions): Engine {
       for (const t of due) if (runStep(t.id, now)) ran++
     }
     for (const sweep of SWEEPS) ran += runSweep(sweep, now)
+    if (ran > 0) opts.afterTick?.()
     return ran
   }
 

@@ -7,9 +7,12 @@ import type { Instance } from './schemas'
  * `validate_can_perform_action` (see trove-wire.md §4.2).
  */
 
-import { isTransitional } from '../rules/resource-motion'
+import { backoffMs, isTransitional } from '../rules/resource-motion'
 
 export {
+  backoffMs,
+  POLL_FAST_WINDOW_MS,
+  POLL_MAX_MS,
   isTransitional,
   TRANSITIONAL_OPERATING_STATUSES,
   TRANSITIONAL_STATUSES,
@@ -18,9 +21,6 @@ export {
 const READY_STATUSES = new Set(['ACTIVE', 'HEALTHY'])
 
 /* ------------------------------------------------------------------ polling */
-
-export const POLL_FAST_WINDOW_MS = 30_000
-export const POLL_MAX_MS = 15_000
 
 /** Trove timestamps are UTC without a zone (`2026-11-23T04:01:01`). */
 export function parseTroveTime(value: string | undefined | null): number | undefined {
@@ -35,18 +35,6 @@ export function transitionStartedAt(
   instance: Pick<Instance, 'updated' | 'created'>,
 ): number | undefined {
   return parseTroveTime(instance.updated) ?? parseTroveTime(instance.created)
-}
-
-/**
- * Poll interval for something that has been transitional for `elapsedMs`: `base` during the first
- * 30 s, then doubling each time the elapsed time doubles (2×base until 60 s, 4× until 120 s ...),
- * never more than 15 s (nor less than `base`).
- */
-export function backoffMs(elapsedMs: number, base = 1000): number {
-  const elapsed = Math.max(0, elapsedMs)
-  if (elapsed < POLL_FAST_WINDOW_MS) return base
-  const steps = Math.floor(Math.log2(elapsed / POLL_FAST_WINDOW_MS)) + 1
-  return Math.max(base, Math.min(POLL_MAX_MS, base * 2 ** steps))
 }
 
 /**

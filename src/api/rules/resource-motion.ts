@@ -52,3 +52,18 @@ export const RUNNING_BACKUP_STATUSES: ReadonlySet<string> = new Set(['NEW', 'BUI
 export function isBackupTransitional(b: { status: string }): boolean {
   return RUNNING_BACKUP_STATUSES.has(b.status)
 }
+
+export const POLL_FAST_WINDOW_MS = 30_000
+export const POLL_MAX_MS = 15_000
+
+/**
+ * Read interval for something that has been transitional for `elapsedMs`: `base` during the first
+ * 30 s, then doubling each time the elapsed time doubles (2×base until 60 s, 4× until 120 s ...),
+ * never more than 15 s (nor less than `base`).
+ */
+export function backoffMs(elapsedMs: number, base = 1000): number {
+  const elapsed = Math.max(0, elapsedMs)
+  if (elapsed < POLL_FAST_WINDOW_MS) return base
+  const steps = Math.floor(Math.log2(elapsed / POLL_FAST_WINDOW_MS)) + 1
+  return Math.max(base, Math.min(POLL_MAX_MS, base * 2 ** steps))
+}
