@@ -18,6 +18,7 @@ const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx ser
   --max-body BYTES     largest request body; larger ones get 413 (MAX_BODY, default 1048576 = 1 MiB)
   --demo-instances N   seed N ACTIVE instances into project demo, RegionOne (DEMO_INSTANCES)
   --keystone URL       gateway mode: forward to this real Keystone v3 (KEYSTONE_URL)
+  --watch-backstop S   gateway mode: seconds between the watchers' full list walks (WATCH_BACKSTOP, default 60)
   -h, --help           this help`
 
 function fail(message: string): never {
@@ -51,6 +52,7 @@ const { values } = (() => {
         'demo-instances': { type: 'string' },
         'max-body': { type: 'string' },
         keystone: { type: 'string' },
+        'watch-backstop': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -89,6 +91,13 @@ const maxBodyBytes = Math.floor(
   numberOption('max-body', values['max-body'] ?? env.MAX_BODY, DEFAULT_MAX_BODY_BYTES, 1),
 )
 
+const watchBackstopS = numberOption(
+  'watch-backstop',
+  values['watch-backstop'] ?? env.WATCH_BACKSTOP,
+  60,
+  1,
+)
+
 const keystoneUrl = values.keystone ?? env.KEYSTONE_URL
 let cloud: Cloud | undefined
 let app
@@ -102,6 +111,7 @@ if (keystoneUrl) {
     keystoneUrl,
     staticDir,
     maxBodyBytes,
+    watchBackstopMs: watchBackstopS * 1000,
     log: (line) => console.error(line),
   })
 } else {
