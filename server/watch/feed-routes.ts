@@ -95,7 +95,12 @@ export function feedRoutes(hub: WatchHub): Hono {
       : [...FEED_KINDS]
     c.header('Cache-Control', 'no-store')
 
-    if (q.snapshot === '1') return c.json(bodyOf(w, w.feed.snapshot(kinds), true))
+    if (q.snapshot === '1') {
+      // What a write just before this asked for is in the snapshot (its events are being read).
+      // A cold watcher answers at once (not warm: the reader walks the list page by page).
+      if (kinds.every((k) => w.feed.isWarm(k))) await w.whenIdle(2000)
+      return c.json(bodyOf(w, w.feed.snapshot(kinds), true))
+    }
     // No cursor: where the feed is now. The reader has (or reads) the lists itself.
     if (q.cursor === undefined) return c.json(bodyOf(w, {}, false))
     if (!w.feed.knows(q.cursor)) return c.json(bodyOf(w, w.feed.snapshot(kinds), true))

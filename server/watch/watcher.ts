@@ -89,6 +89,17 @@ const LIST_PATH: Record<FeedKind, string> = { instances: '/instances/detail', ba
 const SHOW_PATH: Record<FeedKind, string> = { instances: '/instances', backups: '/backups' }
 const KINDS: readonly FeedKind[] = ['instances', 'backups']
 
+/** The marker of Trove's `next` link (its `href` may name another host: only the query counts). */
+function nextMarker(links: readonly z.infer<typeof linkSchema>[] | undefined): string | undefined {
+  const href = links?.find((l) => l.rel === 'next')?.href
+  if (!href) return undefined
+  try {
+    return new URL(href, 'http://placeholder.invalid').searchParams.get('marker') ?? undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** The transitional state to follow, or null once settled. */
 export function movingState(kind: FeedKind, row: FeedRow): string | null {
   const status = typeof row.status === 'string' ? row.status : ''
@@ -123,6 +134,7 @@ export class Watcher {
   private timerAt = Infinity
   private leaveTimer: ReturnType<typeof setTimeout> | undefined
   private busy = false
+  private idleWaiters: (() => void)[] = []
   private inFlight = 0
   private stopped = false
   private readonly now: () => number
@@ -181,6 +193,22 @@ export class Watcher {
     if (this.stopped) return
     for (const c of changes) this.queued.set(`${c.kind}:${c.id}`, c)
     this.pump()
+  }
+
+  /**
+   * Resolves once the reads under way and queued are done (at most `ms`): a snapshot asked for
+   * right after a write then holds what the write did.
+   */
+  whenIdle(ms: number): Promise<void> {
+    if (!this.busy && this.queued.size === 0) return Promise.resolve()
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms)
+      function done() {
+        clearTimeout(timer)
+        resolve()
+      }
+      this.idleWaiters.push(done)
+    })
   }
 
   stop(): void {
@@ -282,10 +310,9 @@ export class Watcher {
           ? (body as { instances: FeedRow[] }).instances
           : (body as { backups: FeedRow[] }).backups
       rows.push(...page)
-      const hasNext = (parsed.data.links ?? []).some((l) => l.rel === 'next')
-      const last = page[page.length - 1]
-      if (!hasNext || !last || this.stopped) return rows
-      marker = last.id
+      const next = nextMarker(parsed.data.links)
+      if (!next || next === marker || this.stopped) return rows
+      marker = next
     }
   }
 
@@ -408,6 +435,7 @@ export class Watcher {
         }
       } finally {
         this.busy = false
+        for (const done of this.idleWaiters.splice(0)) done()
         if (this.viewers.size === 0 && !this.stopped) this.checkIdle()
       }
     })()
