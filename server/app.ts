@@ -80,7 +80,8 @@ export function createCloud(opts: CloudOptions): Cloud {
     await next()
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') changes.flush()
   })
-  app.get('/healthz', (c) => c.json({ status: 'ok', mode: 'embedded' }))
+  // `watchers`: the console server's watchers running now (two tabs of one viewer cost one).
+  app.get('/healthz', (c) => c.json({ status: 'ok', mode: 'embedded', watchers: watch.size }))
   app.route('/v3', identityRoutes({ db, clock, tokenTtl: opts.tokenTtl ?? 3600 }))
   app.route(
     '/',
