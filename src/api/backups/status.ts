@@ -9,7 +9,7 @@ import type { Backup } from './schemas'
 
 import { isBackupTransitional } from '../rules/resource-motion'
 
-export { isBackupTransitional, RUNNING_BACKUP_STATUSES } from '../rules/resource-motion'
+export { isBackupTransitional } from '../rules/resource-motion'
 
 /** Done and usable for a restore (Trove's is_done_successfuly). */
 export function isBackupRestorable(b: Pick<Backup, 'status'>): boolean {

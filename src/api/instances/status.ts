@@ -9,14 +9,7 @@ import type { Instance } from './schemas'
 
 import { backoffMs, isTransitional } from '../rules/resource-motion'
 
-export {
-  backoffMs,
-  POLL_FAST_WINDOW_MS,
-  POLL_MAX_MS,
-  isTransitional,
-  TRANSITIONAL_OPERATING_STATUSES,
-  TRANSITIONAL_STATUSES,
-} from '../rules/resource-motion'
+export { backoffMs, POLL_MAX_MS, isTransitional } from '../rules/resource-motion'
 
 const READY_STATUSES = new Set(['ACTIVE', 'HEALTHY'])
 
