@@ -2,12 +2,13 @@ import { expect, test, type Page } from '@playwright/test'
 import { apiDeleteInstance, apiLogin, login, uniqueName } from './support/cloud'
 
 /**
- * One poller per resource list: while an instance builds with the detail page, the task tray
- * and then the list open, the cloud sees at most one read of that instance per poll interval
- * (1 s in this build) and no re-read of the whole list per interval.
+ * One change feed per scope: while an instance builds with the detail page, the task tray and
+ * then the list open, the browser sends one feed request per interval (2 s in this build), reads
+ * the instance by itself at most once (the detail's first load) and never re-reads the whole list
+ * per interval.
  */
 
-const POLL_MS = 1000
+const FEED_MS = 2000
 
 interface Read {
   path: string
@@ -25,9 +26,14 @@ async function recordReads(page: Page): Promise<() => Promise<Read[]>> {
     page.evaluate(() =>
       performance
         .getEntriesByType('resource')
-        .filter((e) => /\/instances(\/|$|\?)/.test(new URL(e.name).pathname))
+        .filter((e) =>
+          /\/instances(\/|$|\?)|^\/console-api\/v1\/feed$/.test(new URL(e.name).pathname),
+        )
         .map((e) => ({
-          path: new URL(e.name).pathname,
+          // The feed's query tells its polls from its snapshots.
+          path:
+            new URL(e.name).pathname +
+            (e.name.includes('/console-api/') ? new URL(e.name).search : ''),
           at: e.startTime,
         })),
     )
@@ -62,55 +68,61 @@ async function launch(page: Page, name: string): Promise<string> {
   return body.instance.id
 }
 
-function check(reads: Read[], id: string, to: number) {
-  // From the launch (the first read of the instance by its id comes after it).
+function check(reads: Read[], id: string, from: number, to: number) {
+  // From the launch.
   const own = reads.filter((r) => r.path.endsWith(`/instances/${id}`))
-  const from = own[0]?.at ?? to
   const walks = reads.filter((r) => r.path.endsWith('/instances/detail') && r.at >= from)
-  console.log(
-    `reads of the instance: ${own.length} in ${Math.round(to - from)} ms, list reads: ${walks.length}`,
-    own.map((r) => Math.round(r.at - from)),
+  const feed = reads.filter(
+    (r) =>
+      r.path.startsWith('/console-api/v1/feed?') && !r.path.includes('snapshot=1') && r.at >= from,
   )
-  // The instance was followed, one read at a time, never two within an interval.
-  expect(own.length).toBeGreaterThan(1)
-  expect(own.length).toBeLessThanOrEqual(Math.ceil((to - from) / POLL_MS) + 1)
-  for (let n = 1; n < own.length; n++) {
-    expect(own[n]!.at - own[n - 1]!.at).toBeGreaterThanOrEqual(POLL_MS * 0.95)
+  console.log(
+    `reads of the instance: ${own.length}, feed requests: ${feed.length} in ${Math.round(to - from)} ms, list reads: ${walks.length}`,
+  )
+  // The change feed followed it: one request per interval for the scope, never two within one,
+  // and the instance itself is read at most by the detail page's first load.
+  expect(feed.length).toBeGreaterThan(1)
+  expect(feed.length).toBeLessThanOrEqual(Math.ceil((to - from) / FEED_MS) + 1)
+  for (let n = 1; n < feed.length; n++) {
+    expect(feed[n]!.at - feed[n - 1]!.at).toBeGreaterThanOrEqual(FEED_MS * 0.95)
   }
-  // The list is read at most once (the backstop after the create), not once per interval.
+  expect(own.length).toBeLessThanOrEqual(1)
+  // The list is read at most once (after the create), not once per interval.
   expect(walks.length).toBeLessThanOrEqual(1)
 }
 
-test('a build on the detail page with the task tray open: one read per interval', async ({
+test('a build on the detail page with the task tray open: one feed request per interval', async ({
   page,
 }) => {
   test.setTimeout(90_000)
   await login(page, 'demo')
   const reads = await recordReads(page)
   const name = uniqueName('e2e-poll')
+  const from = await page.evaluate(() => performance.now())
   const id = await launch(page, name)
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
   await page.getByRole('button', { name: /^Tasks/ }).click()
   await expect(page.getByRole('region', { name: 'Tasks' })).toContainText(`Launch ${name}`)
   const status = page.getByTestId('instance-status')
   await expect(status).toContainText('ACTIVE', { timeout: 30_000 })
-  check(await reads(), id, await page.evaluate(() => performance.now()))
+  check(await reads(), id, from, await page.evaluate(() => performance.now()))
   // The tray settled from the same cache.
   await expect(page.getByRole('region', { name: 'Tasks' })).toContainText(`${name} is ACTIVE`)
 })
 
-test('a build followed from the list: one read per interval, no list walk per interval', async ({
+test('a build followed from the list: one feed request per interval, no list walk per interval', async ({
   page,
 }) => {
   test.setTimeout(90_000)
   await login(page, 'demo')
   const reads = await recordReads(page)
   const name = uniqueName('e2e-poll-list')
+  const from = await page.evaluate(() => performance.now())
   const id = await launch(page, name)
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
   await page.getByRole('link', { name: 'Instances' }).first().click()
   await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible()
   const row = page.getByRole('row').filter({ hasText: name })
   await expect(row).toContainText('ACTIVE', { timeout: 30_000 })
-  check(await reads(), id, await page.evaluate(() => performance.now()))
+  check(await reads(), id, from, await page.evaluate(() => performance.now()))
 })

@@ -31,6 +31,9 @@ import type { SessionStore } from './sessions/session-store'
 import { createSqliteSessionStore, sessionsPathFor } from './sessions/sqlite-session-store'
 import { createSessionLayer } from './sessions/session-layer'
 import { compressAndValidate } from './compression'
+import { createChangeEvents, type ChangeEvents } from './engine/change-events'
+import { WatchHub } from './watch/watch-hub'
+import { feedRoutes } from './watch/feed-routes'
 
 export interface CloudOptions {
   /** SQLite file, or ':memory:'. */
@@ -69,6 +72,10 @@ export interface Cloud {
   engine: Engine
   store: Db
   clock: Clock
+  /** Every create, change and delete of an instance (= DBaaS service) or backup. */
+  changes: ChangeEvents
+  /** The console server's watchers (the change feed). */
+  watch: WatchHub
   close(): void
 }
 
@@ -82,7 +89,16 @@ export function createCloud(opts: CloudOptions): Cloud {
   purgeExpiredTokens(db, clock.now())
 
   const faults = createFaultLog(opts.log)
-  const engine = createEngine({ db, clock, speed: opts.taskSpeed ?? 1, log: opts.log, faults })
+  // After seeding: the seed's rows are not changes anyone watches.
+  const changes = createChangeEvents(db, clock)
+  const engine = createEngine({
+    db,
+    clock,
+    speed: opts.taskSpeed ?? 1,
+    log: opts.log,
+    faults,
+    afterTick: () => changes.flush(),
+  })
   // Tasks that came due while the server was down finish (or fail) now.
   engine.tick()
 
@@ -108,7 +124,13 @@ export function createCloud(opts: CloudOptions): Cloud {
   })
   app.use(sessions.middleware)
   app.route('/', sessions.routes)
-  app.get('/healthz', (c) => c.json({ status: 'ok', mode: 'embedded' }))
+  // A write's change events go out as soon as it is answered.
+  app.use(async (c, next) => {
+    await next()
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') changes.flush()
+  })
+  // `watchers`: the console server's watchers running now (two tabs of one viewer cost one).
+  app.get('/healthz', (c) => c.json({ status: 'ok', mode: 'embedded', watchers: watch.size }))
   app.route(
     '/v3',
     identityRoutes({
@@ -130,6 +152,13 @@ export function createCloud(opts: CloudOptions): Cloud {
     }),
   )
   app.route('/', dbaasRoutes({ db, clock, engine }))
+  const watch = new WatchHub({
+    self: (path, init) => Promise.resolve(app.request(path, init)),
+    mode: 'events',
+    changes,
+    tokenNow: () => clock.now(),
+  })
+  app.route('/console-api/v1', feedRoutes(watch))
   if (opts.staticDir !== undefined) registerStatic(app, opts.staticDir)
 
   app.onError((err, c) => {
@@ -180,9 +209,13 @@ export function createCloud(opts: CloudOptions): Cloud {
     engine,
     store: db,
     clock,
+    changes,
+    watch,
     close() {
       if (closed) return
       closed = true
+      watch.close()
+      changes.close()
       engine.stop()
       void sessionStore.close()
       db.close()

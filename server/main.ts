@@ -43,6 +43,7 @@ const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx ser
                        *.sessions.db; gateway mode ./data/console-sessions.db)
   --secure-cookie      mark the session cookie Secure although served over http (TLS ends at a
                        proxy in front; it is Secure anyway on https) (SECURE_COOKIE=1)
+  --watch-backstop S   gateway mode: seconds between the watchers' full list walks (WATCH_BACKSTOP, default 60)
   -h, --help           this help`
 
 function fail(message: string): never {
@@ -90,6 +91,7 @@ const { values } = (() => {
         'keep-alive-timeout': { type: 'string' },
         'sessions-db': { type: 'string' },
         'secure-cookie': { type: 'boolean' },
+        'watch-backstop': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -203,6 +205,12 @@ const gatewayInterface = values['gateway-interface'] ?? env.GATEWAY_INTERFACE ??
 if (!['public', 'internal', 'admin'].includes(gatewayInterface)) {
   fail(`--gateway-interface must be public, internal or admin (got "${gatewayInterface}")`)
 }
+const watchBackstopS = numberOption(
+  'watch-backstop',
+  values['watch-backstop'] ?? env.WATCH_BACKSTOP,
+  60,
+  1,
+)
 
 const keystoneUrl = values.keystone ?? env.KEYSTONE_URL
 const secureCookie = values['secure-cookie'] ?? env.SECURE_COOKIE === '1'
@@ -227,6 +235,7 @@ if (keystoneUrl) {
     endpointInterface: gatewayInterface as 'public' | 'internal' | 'admin',
     sessions,
     secureCookie,
+    watchBackstopMs: watchBackstopS * 1000,
     log: (line) => console.error(line),
   })
 } else {

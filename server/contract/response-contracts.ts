@@ -32,6 +32,7 @@ import {
   serviceTypeSchema,
   taskSchema,
 } from '../../src/api/dbaas/schemas'
+import { feedResponseSchema } from '../../src/api/feed/schemas'
 import { flavorListSchema, flavorShowSchema } from '../../src/api/flavors/schemas'
 import {
   applicationCredentialCreatedSchema,
@@ -82,6 +83,8 @@ const U = '/v3/users/:userId/application_credentials'
 
 export const RESPONSE_CONTRACTS: Record<string, ResponseContract> = {
   'GET /healthz': ok(serverInfoSchema),
+  // The console's own API: the change feed (docs/change-feed.md)
+  'GET /console-api/v1/feed': ok(feedResponseSchema),
   // Keystone
   'GET /v3': ok(identityVersionSchema),
   'POST /v3/auth/tokens': ok(tokenBodySchema, 201),

@@ -43,6 +43,8 @@ export interface EngineOptions {
   log?: (msg: string) => void
   /** Storage faults, shared with the routes: a tick during one pauses instead of failing. */
   faults?: FaultLog
+  /** Called after a tick that ran something (the cloud flushes its change events there). */
+  afterTick?: () => void
 }
 
 const MAX_STEPS_PER_TICK = 10_000
@@ -145,7 +147,10 @@ export function createEngine(opts: EngineOptions): Engine {
       if (faults.report(err, Date.now())) return ran
       throw err
     }
-    if (ran > 0) faults.cleared()
+    if (ran > 0) {
+      faults.cleared()
+      opts.afterTick?.()
+    }
     return ran
   }
 

@@ -9,6 +9,8 @@ import type { EndpointInterface } from './catalog-rewrite'
 import type { SessionStore } from '../sessions/session-store'
 import { createSessionLayer } from '../sessions/session-layer'
 import { createSqliteSessionStore } from '../sessions/sqlite-session-store'
+import { WatchHub } from '../watch/watch-hub'
+import { actionTap, feedRoutes } from '../watch/feed-routes'
 
 /** The whole server in gateway mode: security headers, URL and body-size guards, the forwarding routes, the built SPA. */
 export function createGatewayApp(opts: {
@@ -27,6 +29,8 @@ export function createGatewayApp(opts: {
   sessions?: SessionStore
   /** Mark the session cookie Secure on http URLs too (TLS ends at a proxy). */
   secureCookie?: boolean
+  /** The watchers' full list walk interval (ms; default 60 s). */
+  watchBackstopMs?: number
 }): Hono {
   const app = new Hono()
   app.use(securityHeaders)
@@ -42,6 +46,14 @@ export function createGatewayApp(opts: {
   })
   app.use(sessions.middleware)
   app.route('/', sessions.routes)
+  // The watchers read the real cloud through the gateway's own routes (Keystone, /gw/...).
+  const watch = new WatchHub({
+    self: (path, init) => Promise.resolve(app.request(path, init)),
+    mode: 'poll',
+    backstopMs: opts.watchBackstopMs,
+  })
+  app.use(actionTap(watch))
+  app.route('/console-api/v1', feedRoutes(watch))
   app.route(
     '/',
     createGateway({

@@ -777,6 +777,13 @@ export const ENDPOINTS: Endpoint[] = [
     as: 'member',
     params: (f) => ({ name: f.w.names.mysql }),
   },
+  // ---------------------------------------------------------------- the console's own API
+  {
+    method: 'GET',
+    route: '/console-api/v1/feed',
+    as: 'member',
+    query: (f) => ({ region: f.region }),
+  },
 ]
 
 export const routeKey = (method: string, route: string) => `${method} ${route}`

@@ -5,6 +5,7 @@ import { fetchAllPages, pagePath } from '../instances/pagination'
 import { backstopMs, POLL_BASE_MS } from '../instances/queries'
 import { LIST_BACKSTOP_MS } from '../polling/poll-plan'
 import { createResourcePoller } from '../polling/resource-poller'
+import { feedIsLive, feedSnapshot } from '../polling/change-feed'
 import { backupKeys, type BackupParams } from './keys'
 import {
   backupListSchema,
@@ -74,6 +75,7 @@ export const backupPoller = createResourcePoller<Backup>({
     client.query({ ...backupQueryOptions(p), staleTime: 0, retry: false, meta: { silent: true } }),
   movingState: movingBackupState,
   baseMs: POLL_BASE_MS,
+  feedKind: 'backups',
 })
 
 /** Writes a fresh detail read into the cached list, if there is one (keeping its read time). */
@@ -112,14 +114,16 @@ export const backupsQueryOptions = (p: ScopeParams) =>
   queryOptions({
     queryKey: backupKeys.list(p),
     queryFn: async ({ signal, client }) => {
-      const list = await fetchBackups(p, signal)
+      const list = (await feedSnapshot(p, 'backups', signal)) ?? (await fetchBackups(p, signal))
       backupPoller.notePolled(client, p, list)
       syncDetailsFromList(client, p, list)
       return list
     },
-    staleTime: LIST_BACKSTOP_MS,
+    staleTime: () => (feedIsLive(p) ? Infinity : LIST_BACKSTOP_MS),
     refetchInterval: (query) =>
-      backstopMs(query.state.dataUpdatedAt, query.state.data !== undefined, Date.now()),
+      feedIsLive(p)
+        ? false
+        : backstopMs(query.state.dataUpdatedAt, query.state.data !== undefined, Date.now()),
     refetchIntervalInBackground: false,
   })
 

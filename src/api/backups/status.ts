@@ -7,12 +7,9 @@ import type { Backup } from './schemas'
  * whether a backup task the user started has finished (trove/backup/state.py).
  */
 
-/** Trove's RUNNING_STATES. */
-export const RUNNING_BACKUP_STATUSES: ReadonlySet<string> = new Set(['NEW', 'BUILDING', 'SAVING'])
+import { isBackupTransitional } from '../rules/resource-motion'
 
-export function isBackupTransitional(b: Pick<Backup, 'status'>): boolean {
-  return RUNNING_BACKUP_STATUSES.has(b.status)
-}
+export { isBackupTransitional } from '../rules/resource-motion'
 
 /** Done and usable for a restore (Trove's is_done_successfuly). */
 export function isBackupRestorable(b: Pick<Backup, 'status'>): boolean {

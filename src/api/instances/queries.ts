@@ -2,6 +2,7 @@ import { queryOptions, skipToken, useQueryClient, type QueryClient } from '@tans
 import { apiRequest, parseBody } from '../client'
 import { LIST_BACKSTOP_MS } from '../polling/poll-plan'
 import { createResourcePoller } from '../polling/resource-poller'
+import { feedIsLive, feedSnapshot } from '../polling/change-feed'
 import { instanceKeys, type InstanceParams, type ScopeParams } from './keys'
 import { fetchPagesAhead, pagePath } from './pagination'
 import {
@@ -110,6 +111,7 @@ export const instancePoller = createResourcePoller<Instance>({
     }),
   movingState: movingInstanceState,
   baseMs: POLL_BASE_MS,
+  feedKind: 'instances',
 })
 
 /** Writes a fresh detail read into the cached list, if there is one (keeping its read time). */
@@ -150,11 +152,12 @@ export function backstopMs(dataUpdatedAt: number, hasData: boolean, now: number)
 /* -------------------------------------------------------------------- options */
 
 /**
- * Every instance of the project in the region (`GET /instances/detail`, all pages). Read once,
- * then only as a slow backstop: every `LIST_BACKSTOP_MS` while shown, on window focus when older
- * than that, on Refresh and after a create or delete. Moving rows are kept current by the poller
- * (one small read per moving instance per interval), never by re-reading the list (a read is one
- * request per page: 5,000 instances at Trove's page cap of 1,000 are five requests).
+ * Every instance of the project in the region: the console server's snapshot when its watcher
+ * holds them all (one request), else `GET /instances/detail`, all pages. Read once, then on
+ * Refresh and after a create or delete; the change feed writes every change (moving rows, rows
+ * other clients created or deleted) into it. While the feed cannot be read, the list falls back
+ * to a slow backstop (every `LIST_BACKSTOP_MS` while shown, on focus when older) and moving rows
+ * to the poller's own reads.
  *
  * The first read of a scope also writes the rows read so far into `firstPagesQueryOptions` after
  * each page, so the list page can show the first rows at once; the list itself only ever holds a
@@ -169,11 +172,14 @@ export const instancesQueryOptions = (p: ScopeParams) =>
       // Rows left from an earlier first read must not stand in for this one.
       if (firstRead) client.setQueryData<Instance[]>(firstPages, [])
       try {
-        const list = await fetchInstances(
-          p,
-          signal,
-          firstRead ? (soFar) => client.setQueryData(firstPages, soFar) : undefined,
-        )
+        // A warm watcher has every row: one request, no page walk.
+        const list =
+          (await feedSnapshot(p, 'instances', signal)) ??
+          (await fetchInstances(
+            p,
+            signal,
+            firstRead ? (soFar) => client.setQueryData(firstPages, soFar) : undefined,
+          ))
         instancePoller.notePolled(client, p, list)
         syncDetailsFromList(client, p, list)
         // The partial rows stay until the list has data (clearing them first would flash the
@@ -184,9 +190,12 @@ export const instancesQueryOptions = (p: ScopeParams) =>
         throw e
       }
     },
-    staleTime: LIST_BACKSTOP_MS,
+    // While the change feed keeps the list current, it is never stale and needs no backstop.
+    staleTime: () => (feedIsLive(p) ? Infinity : LIST_BACKSTOP_MS),
     refetchInterval: (query) =>
-      backstopMs(query.state.dataUpdatedAt, query.state.data !== undefined, Date.now()),
+      feedIsLive(p)
+        ? false
+        : backstopMs(query.state.dataUpdatedAt, query.state.data !== undefined, Date.now()),
     refetchIntervalInBackground: false,
   })
 

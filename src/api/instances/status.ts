@@ -7,54 +7,13 @@ import type { Instance } from './schemas'
  * `validate_can_perform_action` (see trove-wire.md §4.2).
  */
 
-type StatusFields = Pick<Instance, 'status' | 'operating_status'>
+import { backoffMs, isTransitional } from '../rules/resource-motion'
 
-/** Public statuses that always end by themselves (SHUTDOWN = being deleted). */
-export const TRANSITIONAL_STATUSES: ReadonlySet<string> = new Set([
-  'BUILD',
-  'REBOOT',
-  'RESIZE',
-  'SHUTDOWN',
-  'BACKUP',
-  'PROMOTE',
-  'EJECT',
-  'UPGRADE',
-  'DETACH',
-])
-
-/** Datastore states that are on their way somewhere while the server itself is ACTIVE. */
-export const TRANSITIONAL_OPERATING_STATUSES: ReadonlySet<string> = new Set([
-  'BUILD',
-  'NEW',
-  'PROMOTE',
-  'EJECT',
-  'LOGGING',
-  'UPGRADING',
-  'RESTARTING',
-])
+export { backoffMs, POLL_MAX_MS, isTransitional } from '../rules/resource-motion'
 
 const READY_STATUSES = new Set(['ACTIVE', 'HEALTHY'])
 
-/**
- * True while the instance is changing by itself and a later read will differ. Besides the
- * transitional statuses: Trove reports `operating_status: ""` whenever a task runs (e.g. UPDATING
- * access) even though `status` falls back to the Nova status ACTIVE, so ACTIVE with an empty
- * operating status is a task in flight. A missing `operating_status` (older clouds) is not.
- */
-export function isTransitional(instance: StatusFields): boolean {
-  if (TRANSITIONAL_STATUSES.has(instance.status)) return true
-  if (READY_STATUSES.has(instance.status)) {
-    const op = instance.operating_status
-    if (op === undefined) return false
-    return op === '' || TRANSITIONAL_OPERATING_STATUSES.has(op)
-  }
-  return false
-}
-
 /* ------------------------------------------------------------------ polling */
-
-export const POLL_FAST_WINDOW_MS = 30_000
-export const POLL_MAX_MS = 15_000
 
 /** Trove timestamps are UTC without a zone (`2026-11-23T04:01:01`). */
 export function parseTroveTime(value: string | undefined | null): number | undefined {
@@ -69,18 +28,6 @@ export function transitionStartedAt(
   instance: Pick<Instance, 'updated' | 'created'>,
 ): number | undefined {
   return parseTroveTime(instance.updated) ?? parseTroveTime(instance.created)
-}
-
-/**
- * Poll interval for something that has been transitional for `elapsedMs`: `base` during the first
- * 30 s, then doubling each time the elapsed time doubles (2×base until 60 s, 4× until 120 s ...),
- * never more than 15 s (nor less than `base`).
- */
-export function backoffMs(elapsedMs: number, base = 1000): number {
-  const elapsed = Math.max(0, elapsedMs)
-  if (elapsed < POLL_FAST_WINDOW_MS) return base
-  const steps = Math.floor(Math.log2(elapsed / POLL_FAST_WINDOW_MS)) + 1
-  return Math.max(base, Math.min(POLL_MAX_MS, base * 2 ** steps))
 }
 
 /**

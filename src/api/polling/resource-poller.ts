@@ -7,7 +7,9 @@ import {
   type QueryKey,
 } from '@tanstack/react-query'
 import { ApiError } from '../errors'
+import type { FeedKind } from '../feed/schemas'
 import type { ScopeParams } from '../instances/keys'
+import { registerFeedSink, useChangeFeed, type FeedChanges } from './change-feed'
 import {
   dueIds,
   forgetIds,
@@ -20,17 +22,16 @@ import {
 } from './poll-plan'
 
 /**
- * One poller per resource list and scope (project + region). It follows each moving resource by
- * itself (one `GET /{resource}/{id}` per resource per interval, the interval backing off as the
- * transition lasts), and writes each read into the list cache and the detail cache; no detail
- * query polls on its own, and the list is re-read only as a slow backstop (`LIST_BACKSTOP_MS`
- * while shown, on Refresh, focus after a long hide, create/delete).
+ * One poller per resource list and scope (project + region). It reads the console server's change
+ * feed (`change-feed.ts`: one request per interval for the whole scope, whatever moves) and writes
+ * each changed row into the list cache and the detail cache; no detail query polls on its own,
+ * and the list is re-read only on Refresh and after a create or delete (the feed also brings rows
+ * other clients created or deleted).
  *
- * The poller is a query (`pollerKey`): its data is what it follows (`PollEntries`), its fetch is
- * one poll round, its `refetchInterval` when the next read is due. So there is at most one round
- * in flight per scope, rounds pause in hidden tabs, and nothing polls when nothing moves. A later
- * change feed can replace the round (one request for the whole scope) behind the same interface:
- * `notePolled`, `usePoller`, and the list and detail caches it writes.
+ * Fallback, while the feed cannot be read (an older console server, an outage): the poller's own
+ * round, a query (`pollerKey`) whose data is what it follows (`PollEntries`), whose fetch reads
+ * each moving resource by itself (`GET /{resource}/{id}`, backing off as the transition lasts),
+ * and whose `refetchInterval` is when the next read is due; the lists then keep their backstop.
  */
 export interface PolledResource<T extends { id: string }> {
   listKey: (p: ScopeParams) => QueryKey
@@ -46,6 +47,10 @@ export interface PolledResource<T extends { id: string }> {
   movingState: (item: T) => string | null
   /** Base poll interval (ms). */
   baseMs: number
+  /** Which rows of the change feed are this resource's. */
+  feedKind: FeedKind
+  /** A feed row written over a cached one (default: the row's fields over the old ones). */
+  mergeRow?: (old: T, row: T) => T
 }
 
 export interface ResourcePoller<T extends { id: string }> {
@@ -57,7 +62,7 @@ export interface ResourcePoller<T extends { id: string }> {
   removeListRow: (client: QueryClient, p: ScopeParams, id: string) => void
   /** The poll round query; `usePoller` observes it. */
   pollerOptions: (client: QueryClient, p: ScopeParams) => ReturnType<typeof pollerQueryOptions>
-  /** Keeps the scope's poller running while the calling component is mounted. */
+  /** Keeps the scope's change feed (or, while it is down, the poller's rounds) running while mounted. */
   usePoller: (p: ScopeParams) => void
 }
 
@@ -185,9 +190,58 @@ export function createResourcePoller<T extends { id: string }>(
 
   function usePoller(p: ScopeParams) {
     const client = useQueryClient()
-    // Observed for its timer only: the component never re-renders for it.
-    useQuery({ ...pollerOptions(client, p), notifyOnChangeProps: [] })
+    const feedLive = useChangeFeed(p)
+    // The fallback round, observed for its timer only: the component never re-renders for it.
+    useQuery({ ...pollerOptions(client, p), enabled: !feedLive, notifyOnChangeProps: [] })
   }
+
+  const merge = r.mergeRow ?? ((old: T, row: T): T => ({ ...old, ...row }))
+
+  /** Writes a feed answer's rows of this kind into the list and the open details. */
+  function applyFeed(client: QueryClient, p: ScopeParams, c: FeedChanges<T>, reset: boolean) {
+    const rows = [...(c.created ?? []), ...(c.changed ?? [])]
+    const byId = new Map(rows.map((row) => [row.id, row]))
+    const gone = new Set(c.deleted ?? [])
+    setList(client, p, (list) => {
+      if (reset) {
+        const old = new Map(list.map((row) => [row.id, row]))
+        return rows.map((row) => {
+          const before = old.get(row.id)
+          return before ? merge(before, row) : row
+        })
+      }
+      const seen = new Set<string>()
+      const next: T[] = []
+      for (const row of list) {
+        if (gone.has(row.id)) continue
+        const fresh = byId.get(row.id)
+        if (fresh) seen.add(row.id)
+        next.push(fresh ? merge(row, fresh) : row)
+      }
+      // New rows (created elsewhere too) join the list; its pages sort them.
+      for (const row of rows) if (!seen.has(row.id)) next.push(row)
+      return next
+    })
+    for (const row of rows) {
+      const key = r.detailKey({ ...p, id: row.id })
+      if (client.getQueryData(key) !== undefined)
+        client.setQueryData<T>(key, (old) => (old ? merge(old, row) : row))
+    }
+    for (const id of gone) {
+      const key = r.detailKey({ ...p, id })
+      // An open detail finds out itself (404: "not found"); nothing else reads it again.
+      if (client.getQueryData(key) !== undefined) void client.invalidateQueries({ queryKey: key })
+    }
+    notePolled(client, p, rows)
+    if (gone.size > 0)
+      client.setQueryData<PollEntries>(r.pollerKey(p), (e) => forgetIds(e ?? NO_ENTRIES, gone))
+  }
+
+  registerFeedSink<T>(r.feedKind, {
+    apply: applyFeed,
+    invalidate: (client, p) =>
+      void client.invalidateQueries({ queryKey: r.listKey(p), exact: true }),
+  })
 
   return { notePolled, patchListRow, removeListRow, pollerOptions, usePoller }
 }

@@ -1,0 +1,201 @@
+import { randomBytes } from 'node:crypto'
+import type { FeedKind } from '../../src/api/feed/schemas'
+
+/** A row as the cloud answered it (`GET /instances/{id}`, a list row): JSON with an id. */
+export type FeedRow = { id: string } & Record<string, unknown>
+
+interface Entry {
+  row: FeedRow
+  /** Its JSON text: a read that answers the same text is no change. */
+  text: string
+  /** Sequence of its last change (0: part of the first walk). */
+  v: number
+  /** Sequence at which it appeared (0: part of the first walk). */
+  born: number
+}
+
+export interface KindDelta {
+  created: FeedRow[]
+  changed: FeedRow[]
+  deleted: string[]
+}
+
+export type Delta = Partial<Record<FeedKind, KindDelta>>
+
+/** How many changes a watcher remembers; a cursor older than that gets a reset. */
+export const FEED_LOG_MAX = 20_000
+
+/**
+ * What one watcher holds: every row of each kind it has walked, and a log of which rows changed
+ * at which sequence number, so a reader with a cursor gets only what changed since. Pure data;
+ * the watcher decides what to read.
+ */
+export class FeedLog {
+  /** Changes when the watcher starts: cursors of an earlier watcher are unknown. */
+  readonly epoch = randomBytes(6).toString('base64url')
+  private seq = 0
+  private readonly rows: Record<FeedKind, Map<string, Entry>> = {
+    instances: new Map(),
+    backups: new Map(),
+  }
+  private readonly warmKinds = new Set<FeedKind>()
+  /** (sequence, kind, id) in sequence order; pruned from the front. */
+  private log: { v: number; kind: FeedKind; id: string }[] = []
+  /** Cursors below this cannot be answered with a delta (their changes were pruned). */
+  private floor = 0
+  private readonly listeners = new Set<() => void>()
+
+  constructor(private readonly maxLog = FEED_LOG_MAX) {}
+
+  get cursor(): string {
+    return `${this.epoch}.${this.seq}`
+  }
+
+  get sequence(): number {
+    return this.seq
+  }
+
+  warm(): FeedKind[] {
+    return [...this.warmKinds]
+  }
+
+  isWarm(kind: FeedKind): boolean {
+    return this.warmKinds.has(kind)
+  }
+
+  get(kind: FeedKind, id: string): FeedRow | undefined {
+    return this.rows[kind].get(id)?.row
+  }
+
+  ids(kind: FeedKind): string[] {
+    return [...this.rows[kind].keys()]
+  }
+
+  size(kind: FeedKind): number {
+    return this.rows[kind].size
+  }
+
+  /** Resolves on the next change (a long poll waits on it). */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /**
+   * A full walk of a kind. The first one is the baseline (no changes logged: readers that came
+   * before it read the list themselves); later ones log what differs, and rows missing from the
+   * walk are deleted.
+   */
+  replaceAll(kind: FeedKind, rows: readonly FeedRow[]): void {
+    if (!this.warmKinds.has(kind)) {
+      const map = this.rows[kind]
+      // Rows read one by one before the first walk ended stay as they were read (newer).
+      const fresh = new Map<string, Entry>()
+      for (const row of rows) fresh.set(row.id, { row, text: JSON.stringify(row), v: 0, born: 0 })
+      for (const [id, e] of map) fresh.set(id, e)
+      this.rows[kind] = fresh
+      this.warmKinds.add(kind)
+      this.notify()
+      return
+    }
+    const seen = new Set<string>()
+    for (const row of rows) {
+      seen.add(row.id)
+      this.upsert(kind, row, false)
+    }
+    for (const id of [...this.rows[kind].keys()]) if (!seen.has(id)) this.remove(kind, id, false)
+    this.notify()
+  }
+
+  /** A fresh read of one row; returns whether it changed anything. */
+  upsert(kind: FeedKind, row: FeedRow, notify = true): boolean {
+    const map = this.rows[kind]
+    const text = JSON.stringify(row)
+    const old = map.get(row.id)
+    if (old?.text === text) return false
+    const v = this.bump(kind, row.id)
+    map.set(row.id, { row, text, v, born: old ? old.born : v })
+    if (notify) this.notify()
+    return true
+  }
+
+  /** The row is gone (404, or missing from a walk). */
+  remove(kind: FeedKind, id: string, notify = true): boolean {
+    const map = this.rows[kind]
+    if (!map.has(id)) return false
+    map.delete(id)
+    this.bump(kind, id)
+    if (notify) this.notify()
+    return true
+  }
+
+  /** Whether `cursor` can be answered with a delta: same epoch, not pruned, not ahead. */
+  knows(cursor: string | undefined): cursor is string {
+    if (cursor === undefined) return false
+    const dot = cursor.lastIndexOf('.')
+    if (cursor.slice(0, dot) !== this.epoch) return false
+    const at = Number(cursor.slice(dot + 1))
+    return Number.isInteger(at) && at >= this.floor && at <= this.seq
+  }
+
+  /** What changed after the cursor's sequence, per kind (kinds without changes are left out). */
+  delta(cursor: string, kinds: readonly FeedKind[]): Delta {
+    const since = Number(cursor.slice(cursor.lastIndexOf('.') + 1))
+    const out: Delta = {}
+    if (since >= this.seq) return out
+    // The log is in sequence order: the changes after `since` are its tail.
+    let lo = 0
+    let hi = this.log.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((this.log[mid]?.v ?? 0) <= since) lo = mid + 1
+      else hi = mid
+    }
+    const touched: Record<FeedKind, Set<string>> = { instances: new Set(), backups: new Set() }
+    for (let i = lo; i < this.log.length; i++) {
+      const c = this.log[i]
+      if (c && kinds.includes(c.kind)) touched[c.kind].add(c.id)
+    }
+    for (const kind of kinds) {
+      if (touched[kind].size === 0) continue
+      const d: KindDelta = { created: [], changed: [], deleted: [] }
+      for (const id of touched[kind]) {
+        const e = this.rows[kind].get(id)
+        if (!e) d.deleted.push(id)
+        else if (e.born > since) d.created.push(e.row)
+        else d.changed.push(e.row)
+      }
+      out[kind] = d
+    }
+    return out
+  }
+
+  /** Every row of each warm kind in `kinds`. */
+  snapshot(kinds: readonly FeedKind[]): Delta {
+    const out: Delta = {}
+    for (const kind of kinds) {
+      if (!this.warmKinds.has(kind)) continue
+      out[kind] = {
+        created: [...this.rows[kind].values()].map((e) => e.row),
+        changed: [],
+        deleted: [],
+      }
+    }
+    return out
+  }
+
+  private bump(kind: FeedKind, id: string): number {
+    const v = ++this.seq
+    this.log.push({ v, kind, id })
+    if (this.log.length > this.maxLog) {
+      const drop = this.log.length - Math.floor(this.maxLog / 2)
+      this.floor = this.log[drop - 1]?.v ?? this.floor
+      this.log = this.log.slice(drop)
+    }
+    return v
+  }
+
+  private notify(): void {
+    for (const l of [...this.listeners]) l()
+  }
+}

@@ -1,0 +1,144 @@
+import type { ChangeEvent, ChangeEvents } from '../engine/change-events'
+import type { FeedKind } from '../../src/api/feed/schemas'
+import { ProjectLocks } from './project-locks'
+import { createViewerAuth, type SelfFetch, type Viewer, type ViewerAuth } from './viewer-auth'
+import { Watcher, type TroveReader } from './watcher'
+
+export interface WatchHubOptions {
+  /** The console server itself: Keystone validation and Trove reads go through its own routes. */
+  self: SelfFetch
+  /** `events` on the embedded cloud (with `changes`), `poll` in gateway mode. */
+  mode: 'poll' | 'events'
+  changes?: ChangeEvents
+  /** Full list walk interval in poll mode (default 60 s). */
+  backstopMs?: number
+  /** First read interval of a moving row (default 1 s). */
+  baseMs?: number
+  /** A viewer that has not asked for this long has left (default 30 s). */
+  viewerTtlMs?: number
+  /** The watchers' clock (timers, backoff); default Date.now. */
+  now?: () => number
+  /** The clock token expiry is judged by (the embedded cloud's); default `now`. */
+  tokenNow?: () => number
+}
+
+export type WatcherResult =
+  { ok: true; watcher: Watcher } | { ok: false; status: 403 | 404; message: string }
+
+const KIND_OF_EVENT: Record<ChangeEvent['kind'], FeedKind> = {
+  instance: 'instances',
+  backup: 'backups',
+}
+
+/**
+ * The console server's watchers: one per project, region and role set, made for the first viewer
+ * and dropped when the last one has left (and nothing it issued is settling).
+ */
+export class WatchHub {
+  readonly auth: ViewerAuth
+  readonly locks = new ProjectLocks()
+  private readonly watchers = new Map<string, Watcher>()
+  private readonly read: TroveReader
+  private readonly unsubscribe: (() => void) | undefined
+
+  constructor(private readonly o: WatchHubOptions) {
+    this.auth = createViewerAuth({ self: o.self, now: o.tokenNow ?? o.now })
+    this.read = async (path, token) => {
+      const res = await o.self(path, {
+        headers: { 'X-Auth-Token': token, Accept: 'application/json' },
+      })
+      const text = await res.text()
+      let body: unknown
+      try {
+        body = text ? JSON.parse(text) : null
+      } catch {
+        body = text
+      }
+      return { status: res.status, body }
+    }
+    this.unsubscribe = o.changes?.subscribe((events) => this.onEvents(events))
+  }
+
+  static keyOf(projectId: string, region: string, roles: readonly string[]): string {
+    return JSON.stringify([projectId, region, [...roles].sort()])
+  }
+
+  /** The viewer's watcher for `region`: only its own project, only a region its catalog has. */
+  watcherFor(viewer: Viewer, region: string, create = true): WatcherResult {
+    const base = viewer.troveBase.get(region)
+    if (base === undefined) {
+      return {
+        ok: false,
+        status: 404,
+        message: `Region ${region} has no database service in your token's catalog.`,
+      }
+    }
+    const key = WatchHub.keyOf(viewer.projectId, region, viewer.roles)
+    let w = this.watchers.get(key)
+    if (!w && create) {
+      const made: Watcher = new Watcher({
+        projectId: viewer.projectId,
+        region,
+        roles: viewer.roles,
+        base,
+        read: this.read,
+        locks: this.locks,
+        mode: this.o.mode,
+        backstopMs: this.o.backstopMs,
+        baseMs: this.o.baseMs,
+        viewerTtlMs: this.o.viewerTtlMs,
+        now: this.o.now,
+        tokenNow: this.o.tokenNow,
+        onStop: () => {
+          if (this.watchers.get(key) === made) this.watchers.delete(key)
+        },
+        onTokenRefused: (k) => this.auth.forget(k),
+      })
+      w = made
+      this.watchers.set(key, made)
+    }
+    if (!w) return { ok: false, status: 404, message: 'No watcher.' }
+    return { ok: true, watcher: w }
+  }
+
+  /** An action issued through the console: keep following what it set moving. */
+  noteAction(viewer: Viewer, path: string): void {
+    for (const [region, base] of viewer.troveBase) {
+      if (path !== base && !path.startsWith(`${base}/`)) continue
+      const found = this.watcherFor(viewer, region, false)
+      if (found.ok) found.watcher.noteActor(viewer)
+    }
+  }
+
+  /** Watchers running now (tests, benches). */
+  list(): Watcher[] {
+    return [...this.watchers.values()]
+  }
+
+  get size(): number {
+    return this.watchers.size
+  }
+
+  private onEvents(events: readonly ChangeEvent[]): void {
+    if (this.watchers.size === 0) return
+    const byScope = new Map<string, { kind: FeedKind; id: string }[]>()
+    for (const e of events) {
+      const scope = JSON.stringify([e.projectId, e.region])
+      let list = byScope.get(scope)
+      if (!list) byScope.set(scope, (list = []))
+      list.push({ kind: KIND_OF_EVENT[e.kind], id: e.id })
+      // A running backup shows on its instance (status BACKUP): read that too.
+      if (e.instanceId) list.push({ kind: 'instances', id: e.instanceId })
+    }
+    for (const w of this.watchers.values()) {
+      const changes = byScope.get(JSON.stringify([w.projectId, w.region]))
+      if (changes) w.notify(changes)
+    }
+  }
+
+  close(): void {
+    this.unsubscribe?.()
+    for (const w of [...this.watchers.values()]) w.stop()
+    this.watchers.clear()
+  }
+}

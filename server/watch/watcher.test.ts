@@ -1,0 +1,235 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { feedResponseSchema, type FeedResponse } from '../../src/api/feed/schemas'
+import { troveFixture } from '../trove/test-fixtures'
+import { WatchHub } from './watch-hub'
+
+/**
+ * The watcher against the embedded cloud's real Keystone and Trove faces (no Trove mocks): the
+ * embedded feed (events), and poll mode (what gateway mode runs) reading the same Trove face.
+ */
+
+type Fx = Awaited<ReturnType<typeof troveFixture>>
+
+async function feed(fx: Fx, token: string, query: string) {
+  const res = await fx.t.json('GET', `/console-api/v1/feed?${query}`, { token })
+  return { status: res.status, body: res.body as unknown, text: JSON.stringify(res.body) }
+}
+
+async function parsedFeed(fx: Fx, token: string, query: string): Promise<FeedResponse> {
+  const res = await feed(fx, token, query)
+  expect(res.status, res.text).toBe(200)
+  return feedResponseSchema.parse(res.body)
+}
+
+/** Lets in-process reads (promises) run. */
+async function settle(rounds = 20) {
+  for (let i = 0; i < rounds; i++) await new Promise((r) => setImmediate(r))
+}
+
+async function until(what: () => boolean | Promise<boolean>, tries = 200) {
+  for (let i = 0; i < tries; i++) {
+    if (await what()) return
+    await settle(2)
+  }
+  throw new Error('condition never held')
+}
+
+/** Gives admin the admin and member roles in project demo (so both role sets watch it). */
+function grantAdminOnDemo(fx: Fx) {
+  const db = fx.t.store
+  const user = db.prepare("SELECT id FROM users WHERE name = 'admin'").get() as { id: string }
+  for (const role of ['admin', 'member']) {
+    const r = db.prepare('SELECT id FROM roles WHERE name = ?').get(role) as { id: string }
+    db.prepare(
+      'INSERT OR IGNORE INTO role_assignments (user_id, project_id, role_id) VALUES (?, ?, ?)',
+    ).run(user.id, fx.demo.projectId, r.id)
+  }
+}
+
+let fx: Fx | undefined
+afterEach(() => {
+  vi.useRealTimers()
+  fx?.t.close()
+  fx = undefined
+})
+
+describe('embedded feed (change events, no polling)', () => {
+  it('serves only what changed since the cursor, a few bytes when nothing did', async () => {
+    fx = await troveFixture()
+    const id0 = await fx.active(fx.demo)
+    const first = await parsedFeed(fx, fx.demo.token, 'region=RegionOne')
+    expect(first.reset).toBeUndefined()
+    await until(
+      async () => (await parsedFeed(fx!, fx!.demo.token, 'region=RegionOne')).warm.length === 2,
+    )
+    const quiet = await feed(fx, fx.demo.token, `region=RegionOne&cursor=${first.cursor}`)
+    expect(quiet.text.length).toBeLessThan(100)
+    expect(feedResponseSchema.parse(quiet.body).instances).toBeUndefined()
+
+    const created = await fx.create(fx.demo, { name: 'feed1', flavorRef: '2', volume: { size: 2 } })
+    const id = created.body.instance.id as string
+    await settle()
+    const d1 = await parsedFeed(fx, fx.demo.token, `region=RegionOne&cursor=${first.cursor}`)
+    expect(d1.instances?.created?.map((i) => i.id)).toEqual([id])
+    expect(d1.instances?.created?.[0]?.status).toBe('BUILD')
+
+    fx.t.advance(10) // the build ends: the engine's tick emits the change
+    await settle()
+    const d2 = await parsedFeed(fx, fx.demo.token, `region=RegionOne&cursor=${d1.cursor}`)
+    expect(d2.instances?.changed?.map((i) => [i.id, i.status])).toEqual([[id, 'ACTIVE']])
+
+    expect(
+      (await fx.t.json('DELETE', `${fx.demo.base}/instances/${id0}`, { token: fx.demo.token }))
+        .status,
+    ).toBe(202)
+    fx.t.advance(10)
+    await settle()
+    const d3 = await parsedFeed(fx, fx.demo.token, `region=RegionOne&cursor=${d2.cursor}`)
+    expect(d3.instances?.deleted).toEqual([id0])
+
+    const snap = await parsedFeed(fx, fx.demo.token, 'region=RegionOne&snapshot=1&kinds=instances')
+    expect(snap.reset).toBe(true)
+    expect(snap.instances?.created?.map((i) => i.id)).toEqual([id])
+    expect(snap.backups).toBeUndefined()
+  })
+
+  it('answers an unknown cursor with a reset snapshot, and bad input with 400 and nothing changed', async () => {
+    fx = await troveFixture()
+    await fx.active(fx.demo)
+    await parsedFeed(fx, fx.demo.token, 'region=RegionOne')
+    await until(
+      async () => (await parsedFeed(fx!, fx!.demo.token, 'region=RegionOne')).warm.length === 2,
+    )
+    const reset = await parsedFeed(fx, fx.demo.token, 'region=RegionOne&cursor=elsewhere.5')
+    expect(reset.reset).toBe(true)
+    expect(reset.instances?.created).toHaveLength(1)
+    for (const q of [
+      '',
+      'region=RegionOne&cursor=x',
+      'region=RegionOne&wait=99',
+      'region=RegionOne&kinds=users',
+    ]) {
+      const res = await feed(fx, fx.demo.token, q)
+      expect(res.status, q).toBe(400)
+      expect(typeof (res.body as { message: unknown }).message).toBe('string')
+    }
+    expect((await feed(fx, '', 'region=RegionOne')).status).toBe(401)
+    expect((await feed(fx, 'not-a-token', 'region=RegionOne')).status).toBe(401)
+    expect((await feed(fx, fx.demo.token, 'region=Nowhere')).status).toBe(404)
+  })
+
+  it('serves a viewer only its own project, and never an admin role set’s rows to a member', async () => {
+    fx = await troveFixture()
+    grantAdminOnDemo(fx)
+    const adminOnDemo = await fx.t.login('admin', 'secret', 'demo')
+    await fx.active(fx.demo)
+    expect(
+      (await feed(fx, fx.alt.token, `region=RegionOne&projectId=${fx.demo.projectId}`)).status,
+    ).toBe(403)
+
+    await parsedFeed(fx, fx.demo.token, 'region=RegionOne')
+    await parsedFeed(fx, adminOnDemo.token, 'region=RegionOne')
+    expect(fx.t.watch.size).toBe(2) // one per role set
+    await until(async () => {
+      const a = await parsedFeed(fx!, adminOnDemo.token, 'region=RegionOne')
+      const m = await parsedFeed(fx!, fx!.demo.token, 'region=RegionOne')
+      return a.warm.length === 2 && m.warm.length === 2
+    })
+    const asAdmin = await parsedFeed(fx, adminOnDemo.token, 'region=RegionOne&snapshot=1')
+    const asMember = await parsedFeed(fx, fx.demo.token, 'region=RegionOne&snapshot=1')
+    // Trove shows an admin the tenant; the member's watcher read with a member's token.
+    expect(asAdmin.instances?.created?.[0]?.tenant_id).toBe(fx.demo.projectId)
+    expect(asMember.instances?.created?.[0]).not.toHaveProperty('tenant_id')
+    // Keystone was asked once per token, not once per request.
+    expect(fx.t.watch.auth.validations).toBe(3)
+  })
+
+  it('stops when the last viewer leaves', async () => {
+    fx = await troveFixture()
+    const hub = new WatchHub({
+      self: (p, init) => Promise.resolve(fx!.t.app.request(p, init)),
+      mode: 'events',
+      changes: fx.t.changes,
+      viewerTtlMs: 50,
+      tokenNow: () => fx!.t.clock.now(),
+    })
+    const auth = await hub.auth.validate(fx.demo.token)
+    if (!auth.ok) throw new Error(auth.message)
+    const found = hub.watcherFor(auth.viewer, 'RegionOne')
+    if (!found.ok) throw new Error(found.message)
+    found.watcher.touch(auth.viewer)
+    expect(hub.size).toBe(1)
+    await new Promise((r) => setTimeout(r, 150))
+    expect(found.watcher.isStopped).toBe(true)
+    expect(hub.size).toBe(0)
+    hub.close()
+  })
+})
+
+describe('poll mode (gateway): one watcher reads Trove for everyone', () => {
+  it('reads moving rows one by one with backoff, walks only at the backstop, one read in flight', async () => {
+    fx = await troveFixture({ taskSpeed: 100 }) // the build lasts ~15 min of cloud time
+    const f = fx
+    const other = await f.t.login('demo', 'demo', 'demo')
+    const id = (await f.create(f.demo, { name: 'slow', flavorRef: '2', volume: { size: 2 } })).body
+      .instance.id as string
+    const reads: string[] = []
+    let inFlight = 0
+    let maxInFlight = 0
+    const hub = new WatchHub({
+      self: async (p, init) => {
+        const isTrove = p.startsWith('/trove/')
+        if (isTrove) {
+          reads.push(p)
+          maxInFlight = Math.max(maxInFlight, ++inFlight)
+        }
+        await new Promise((r) => setTimeout(r, 20)) // a read takes time
+        try {
+          return await f.t.app.request(p, init)
+        } finally {
+          if (isTrove) inFlight--
+        }
+      },
+      mode: 'poll',
+      backstopMs: 60_000,
+      baseMs: 1000,
+      viewerTtlMs: 10 * 60_000,
+      tokenNow: () => f.t.clock.now(),
+    })
+    const auth = await hub.auth.validate(f.demo.token)
+    const auth2 = await hub.auth.validate(other.token)
+    if (!auth.ok || !auth2.ok) throw new Error('auth')
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const w = hub.watcherFor(auth.viewer, 'RegionOne')
+    if (!w.ok) throw new Error(w.message)
+    w.watcher.touch(auth.viewer)
+    w.watcher.touch(auth2.viewer) // a second tab: same watcher, no second reader
+    expect(hub.size).toBe(1)
+
+    const single = () => reads.filter((p) => p.endsWith(`/instances/${id}`)).length
+    const walks = () => reads.filter((p) => p.includes('/instances/detail')).length
+    await vi.advanceTimersByTimeAsync(100)
+    expect(walks()).toBe(1)
+    expect(w.watcher.followedIds()).toEqual([`instances:${id}`])
+    await vi.advanceTimersByTimeAsync(10_000)
+    // ~1 read a second while young (each waits at least as long as a read takes)
+    expect(single()).toBeGreaterThanOrEqual(8)
+    expect(single()).toBeLessThanOrEqual(10)
+    const young = single()
+    await vi.advanceTimersByTimeAsync(50_000) // 60 s in: backing off past 30 s
+    expect(single() - young).toBeLessThan(45)
+    expect(walks()).toBe(2) // the backstop, once a minute, not a walk per poll
+    for (const w2 of reads) expect(w2.startsWith(f.demo.base)).toBe(true)
+
+    f.t.advance(1000) // the build ends at Trove
+    await vi.advanceTimersByTimeAsync(16_000)
+    expect(w.watcher.feed.get('instances', id)?.status).toBe('ACTIVE')
+    expect(w.watcher.followedIds()).toEqual([])
+    const settled = single()
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(single()).toBe(settled) // nothing moves: no more single reads
+    expect(maxInFlight).toBe(1)
+    expect(w.watcher.stats.maxInFlight).toBe(1)
+    hub.close()
+  })
+})

@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { backupSchema } from '../backups/schemas'
+import { instanceSchema } from '../instances/schemas'
+
+/**
+ * The console server's change feed (`GET /console-api/v1/feed`), shared by the server (which
+ * types its answers with these) and the SPA (which parses them). See docs/change-feed.md.
+ */
+
+export const FEED_PATH = '/console-api/v1/feed'
+
+/** Kinds the feed carries. DBaaS services are the project's instances: their changes are these. */
+export const FEED_KINDS = ['instances', 'backups'] as const
+export type FeedKind = (typeof FEED_KINDS)[number]
+
+/** Longest long poll (`wait`, seconds). */
+export const FEED_MAX_WAIT_S = 25
+
+/** `<epoch>.<sequence>`: the watcher's lifetime and the last change the reader has. */
+export const feedCursorSchema = z
+  .string()
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]{1,40}\.\d{1,15}$/, 'must be a cursor the feed sent')
+
+export const feedQuerySchema = z.object({
+  region: z.string().min(1, 'is required').max(64),
+  /** The token's project; optional, refused when it is another project. */
+  projectId: z.string().min(1).max(64).optional(),
+  cursor: feedCursorSchema.optional(),
+  /** Seconds to hold the request while nothing changed (long poll), 0..25. */
+  wait: z.coerce.number().int().min(0).max(FEED_MAX_WAIT_S).optional(),
+  /** `1`: all rows now (when the watcher is warm), as a reset. */
+  snapshot: z.enum(['0', '1']).optional(),
+  /** Which kinds (comma separated); default all. */
+  kinds: z
+    .string()
+    .max(64)
+    .regex(/^(instances|backups)(,(instances|backups))?$/, 'must be instances, backups or both')
+    .optional(),
+})
+export type FeedQuery = z.infer<typeof feedQuerySchema>
+
+const changesOf = <S extends z.ZodType>(row: S) =>
+  z.object({
+    /** Rows new since the cursor (all rows, on a reset). */
+    created: z.array(row).optional(),
+    /** Rows whose answer changed since the cursor: the whole row, as `GET /{kind}/{id}` sends it. */
+    changed: z.array(row).optional(),
+    /** Ids gone since the cursor. */
+    deleted: z.array(z.string()).optional(),
+  })
+
+export const instanceChangesSchema = changesOf(instanceSchema)
+export const backupChangesSchema = changesOf(backupSchema)
+export type InstanceChanges = z.infer<typeof instanceChangesSchema>
+export type BackupChanges = z.infer<typeof backupChangesSchema>
+
+export const feedResponseSchema = z.object({
+  /** Send it back as `cursor` next time. */
+  cursor: feedCursorSchema,
+  /**
+   * The cursor was unknown or too old (or a snapshot was asked for): `created` holds every row
+   * of each kind that is warm, and cached rows not in it are gone. A reset of a kind that is not
+   * warm carries no rows: read the list itself.
+   */
+  reset: z.literal(true).optional(),
+  /** Kinds whose rows the watcher holds in full (it has walked the list once). */
+  warm: z.array(z.enum(FEED_KINDS)),
+  instances: instanceChangesSchema.optional(),
+  backups: backupChangesSchema.optional(),
+})
+export type FeedResponse = z.infer<typeof feedResponseSchema>
+
+/** The console API's error body (400, 401, 403, 404, 413, 415, 422). */
+export const consoleErrorSchema = z.object({ message: z.string() })

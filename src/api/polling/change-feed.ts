@@ -1,0 +1,168 @@
+import { isCancelledError, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
+import { apiRequest } from '../client'
+import { ApiError } from '../errors'
+import { FEED_PATH, feedResponseSchema, type FeedKind, type FeedResponse } from '../feed/schemas'
+import type { ScopeParams } from '../instances/keys'
+
+/**
+ * The SPA's reading of the console server's change feed (`GET /console-api/v1/feed`): one small
+ * request per interval for the whole scope (project + region), however many rows move and however
+ * large the project; the console server's watcher is what reads the cloud, once for all viewers.
+ * Each answer's rows are written into the cached lists and details by the sinks the resource
+ * pollers register (`registerFeedSink`), so pages, the task tray and the wall read the caches
+ * they always read.
+ */
+
+/** One feed request per interval (VITE_FEED_MS lets e2e read faster). */
+export const FEED_INTERVAL_MS = Number(import.meta.env.VITE_FEED_MS) || 2000
+
+export const feedKeys = {
+  all: ['feed'] as const,
+  scope: (p: ScopeParams) => [...feedKeys.all, p.projectId, p.region] as const,
+}
+
+/** A kind's changes as the feed sends them. */
+export interface FeedChanges<T> {
+  created?: T[]
+  changed?: T[]
+  deleted?: string[]
+}
+
+/** Writes one kind's changes into the caches of a scope. */
+export interface FeedSink<T> {
+  /** `reset`: `created` holds every row (cached rows not in it are gone). */
+  apply(client: QueryClient, p: ScopeParams, changes: FeedChanges<T>, reset: boolean): void
+  /** The feed could not give this kind's rows (not warm after a reset): re-read the list. */
+  invalidate(client: QueryClient, p: ScopeParams): void
+}
+
+const sinks = new Map<FeedKind, FeedSink<never>>()
+
+/** The resource pollers register where each kind's rows go (`resource-poller.ts`). */
+export function registerFeedSink<T>(kind: FeedKind, sink: FeedSink<T>): void {
+  // A sink of T is handed only the rows the feed's schema parsed for its kind.
+  sinks.set(kind, sink as FeedSink<never>)
+}
+
+/** What the feed query holds: where the reader is, and which kinds the watcher has in full. */
+export interface FeedState {
+  cursor: string | null
+  warm: readonly FeedKind[]
+  /** False while the feed cannot be read (older server, outage): the pollers' own reads take over. */
+  live: boolean
+}
+
+const scopeId = (p: ScopeParams) => `${p.projectId}\u0000${p.region}`
+/** Scopes whose feed answered its last request (module-wide: read by list options, no client). */
+const liveScopes = new Set<string>()
+
+/** Whether the scope's feed is keeping its lists current (then lists need no backstop of their own). */
+export function feedIsLive(p: ScopeParams): boolean {
+  return liveScopes.has(scopeId(p))
+}
+
+function feedUrl(p: ScopeParams, params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams({ region: p.region, projectId: p.projectId })
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, v)
+  return `${FEED_PATH}?${q.toString()}`
+}
+
+export async function fetchFeed(
+  p: ScopeParams,
+  params: { cursor?: string; snapshot?: boolean; kinds?: FeedKind[]; wait?: number },
+  signal?: AbortSignal,
+): Promise<FeedResponse> {
+  const { data } = await apiRequest({
+    service: 'database',
+    region: p.region,
+    path: FEED_PATH,
+    url: feedUrl(p, {
+      cursor: params.cursor,
+      snapshot: params.snapshot ? '1' : undefined,
+      kinds: params.kinds?.join(','),
+      wait: params.wait === undefined ? undefined : String(params.wait),
+    }),
+    schema: feedResponseSchema,
+    signal,
+  })
+  return data
+}
+
+/**
+ * All rows of `kind` from the watcher's snapshot (one request, no page walk), or null when the
+ * watcher does not hold them yet (cold project: read the list page by page) or the feed cannot
+ * be read.
+ */
+export async function feedSnapshot<K extends FeedKind>(
+  p: ScopeParams,
+  kind: K,
+  signal?: AbortSignal,
+): Promise<NonNullable<NonNullable<FeedResponse[K]>['created']> | null> {
+  try {
+    const res = await fetchFeed(p, { snapshot: true, kinds: [kind] }, signal)
+    if (!res.warm.includes(kind)) return null
+    return (res[kind]?.created ?? []) as NonNullable<NonNullable<FeedResponse[K]>['created']>
+  } catch (e) {
+    if (isCancelledError(e) || (e instanceof DOMException && e.name === 'AbortError')) throw e
+    if (e instanceof ApiError && e.kind === 'session-expired') throw e
+    return null
+  }
+}
+
+/** Writes a feed answer into the caches. */
+export function applyFeed(client: QueryClient, p: ScopeParams, res: FeedResponse): void {
+  const reset = res.reset === true
+  for (const kind of ['instances', 'backups'] as const) {
+    const sink = sinks.get(kind)
+    if (!sink) continue
+    const changes = res[kind] as FeedChanges<never> | undefined
+    if (reset && !res.warm.includes(kind)) sink.invalidate(client, p)
+    else if (changes) sink.apply(client, p, changes, reset)
+  }
+}
+
+async function readFeed(client: QueryClient, p: ScopeParams, signal: AbortSignal) {
+  const key = feedKeys.scope(p)
+  const before = client.getQueryData<FeedState>(key)
+  try {
+    const res = await fetchFeed(p, { cursor: before?.cursor ?? undefined }, signal)
+    // The first answer (no cursor) only says where the feed is: the lists are read by themselves.
+    if (before?.cursor) applyFeed(client, p, res)
+    liveScopes.add(scopeId(p))
+    return { cursor: res.cursor, warm: res.warm, live: true } satisfies FeedState
+  } catch (e) {
+    if (isCancelledError(e) || (e instanceof DOMException && e.name === 'AbortError')) throw e
+    liveScopes.delete(scopeId(p))
+    if (e instanceof ApiError && e.kind === 'session-expired') throw e
+    return { cursor: before?.cursor ?? null, warm: before?.warm ?? [], live: false }
+  }
+}
+
+/** The feed of a scope as a query: its data is the cursor, its fetch one feed request. */
+export const changeFeedOptions = (p: ScopeParams) =>
+  queryOptions<FeedState>({
+    queryKey: feedKeys.scope(p),
+    queryFn: ({ signal, client }) => readFeed(client, p, signal),
+    refetchInterval: (query) =>
+      query.state.data?.live === false ? FEED_INTERVAL_MS * 5 : FEED_INTERVAL_MS,
+    refetchIntervalInBackground: false,
+    staleTime: 0,
+    gcTime: 5 * 60_000,
+    retry: false,
+    meta: { silent: true },
+  })
+
+/**
+ * Keeps the scope's change feed running while the calling component is mounted (the shell does,
+ * for the signed-in scope; the wall can too). Several callers share one query: one request per
+ * interval. Returns whether the feed is live (false: it cannot be read, the pollers' own reads
+ * take over).
+ */
+export function useChangeFeed(p: ScopeParams): boolean {
+  const { data: live } = useQuery({
+    ...changeFeedOptions(p),
+    select: (d) => d.live,
+    notifyOnChangeProps: ['data'],
+  })
+  return live !== false
+}
