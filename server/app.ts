@@ -12,6 +12,10 @@ import { registerStatic } from './static'
 import { purgeExpiredTokens } from './store/identity-queries'
 import { securityHeaders } from './security-headers'
 import { DEFAULT_MAX_BODY_BYTES, malformedUrlGuard, requestBodyLimit } from './request-guards'
+import type { StateStore } from './console-state/state-store'
+import { openSqliteStateStore } from './console-state/sqlite-state-store'
+import { startJournal, type ConsoleJournal } from './journal/start-journal'
+import { embeddedActors } from './journal/actors'
 
 export interface CloudOptions {
   /** SQLite file, or ':memory:'. */
@@ -33,6 +37,12 @@ export interface CloudOptions {
   /** Run the background ticker (off in tests, which call engine.tick() themselves). */
   autoTick?: boolean
   log?: (msg: string) => void
+  /** The console's own state (the journal); default: an in-memory SQLite store. */
+  stateStore?: StateStore
+  /** Journal entries older than this are deleted (default 30). */
+  journalRetentionDays?: number
+  /** Stuck detection flags nothing in its state for less than this (ms; default 10 min). */
+  stuckFloorMs?: number
 }
 
 export interface Cloud {
@@ -40,6 +50,8 @@ export interface Cloud {
   engine: Engine
   store: Db
   clock: Clock
+  /** The operations journal (issue 17). */
+  journal: ConsoleJournal
   close(): void
 }
 
@@ -60,7 +72,20 @@ export function createCloud(opts: CloudOptions): Cloud {
   app.use(securityHeaders)
   app.use(malformedUrlGuard)
   app.use(requestBodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
+  const journal = startJournal({
+    store: opts.stateStore ?? openSqliteStateStore(':memory:'),
+    actors: embeddedActors(db, clock),
+    mode: 'embedded',
+    engine: { db, cloudKey: opts.dbPath },
+    retentionDays: opts.journalRetentionDays,
+    stuckFloorMs: opts.stuckFloorMs,
+    now: () => clock.now(),
+    background: opts.autoTick !== false,
+    log: opts.log,
+  })
+  app.use(journal.middleware)
   app.get('/healthz', (c) => c.json({ status: 'ok', mode: 'embedded' }))
+  app.route('/', journal.routes)
   app.route('/v3', identityRoutes({ db, clock, tokenTtl: opts.tokenTtl ?? 3600 }))
   app.route(
     '/',
@@ -115,10 +140,12 @@ export function createCloud(opts: CloudOptions): Cloud {
     engine,
     store: db,
     clock,
+    journal,
     close() {
       if (closed) return
       closed = true
       engine.stop()
+      journal.stop()
       db.close()
     },
   }

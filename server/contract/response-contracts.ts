@@ -32,6 +32,7 @@ import {
   serviceTypeSchema,
   taskSchema,
 } from '../../src/api/dbaas/schemas'
+import { journalPageSchema, stuckListSchema } from '../../src/api/journal/schemas'
 import { flavorListSchema, flavorShowSchema } from '../../src/api/flavors/schemas'
 import {
   applicationCredentialCreatedSchema,
@@ -82,6 +83,9 @@ const U = '/v3/users/:userId/application_credentials'
 
 export const RESPONSE_CONTRACTS: Record<string, ResponseContract> = {
   'GET /healthz': ok(serverInfoSchema),
+  // The console's own API (issue 17: the operations journal)
+  'GET /console-api/v1/journal': ok(journalPageSchema),
+  'GET /console-api/v1/journal/stuck': ok(stuckListSchema),
   // Keystone
   'GET /v3': ok(identityVersionSchema),
   'POST /v3/auth/tokens': ok(tokenBodySchema, 201),
