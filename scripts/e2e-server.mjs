@@ -13,7 +13,8 @@ mkdirSync(dir, { recursive: true })
 const db = `${dir}/cloud-${port}.db`
 // E2E_KEEP_DB=1 keeps the file: a test that stops and restarts its own server resumes its state.
 if (process.env.E2E_KEEP_DB !== '1')
-  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true })
+  for (const file of [db, db.replace(/\.db$/, '.console-state.db')])
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true })
 
 // E2E_STATIC serves another build than dist/ (parallel runs that must not see each other's builds).
 const staticArgs = process.env.E2E_STATIC ? ['--static', process.env.E2E_STATIC] : []

@@ -2,9 +2,13 @@ import { parseArgs } from 'node:util'
 import { serve } from '@hono/node-server'
 import { createCloud, type Cloud } from './app'
 import { createGatewayApp } from './gateway/gateway-app'
+import { gatewayJournal } from './journal/gateway-journal'
+import type { ConsoleJournal } from './journal/start-journal'
 import { normalizeKeystoneUrl } from './gateway/gateway'
 import { staticDirExists } from './static'
 import { DEFAULT_MAX_BODY_BYTES } from './request-guards'
+import { defaultStatePath, isPostgresUrl, openStateStore } from './console-state/open-state-store'
+import type { StateStore } from './console-state/state-store'
 
 const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx server/main.ts)
 
@@ -18,6 +22,11 @@ const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx ser
   --max-body BYTES     largest request body; larger ones get 413 (MAX_BODY, default 1048576 = 1 MiB)
   --demo-instances N   seed N ACTIVE instances into project demo, RegionOne (DEMO_INSTANCES)
   --keystone URL       gateway mode: forward to this real Keystone v3 (KEYSTONE_URL)
+  --database-url URL   the console's own state (journal) in PostgreSQL, postgres://user@host/db,
+                       shared by several console servers (DATABASE_URL; default: SQLite beside --db)
+  --journal-retention-days N   journal entries are kept N days (JOURNAL_RETENTION_DAYS, default 30)
+  --stuck-floor-seconds N      stuck detection flags nothing in a state for less than N seconds
+                               (STUCK_FLOOR_SECONDS, default 600)
   -h, --help           this help`
 
 function fail(message: string): never {
@@ -51,6 +60,9 @@ const { values } = (() => {
         'demo-instances': { type: 'string' },
         'max-body': { type: 'string' },
         keystone: { type: 'string' },
+        'database-url': { type: 'string' },
+        'journal-retention-days': { type: 'string' },
+        'stuck-floor-seconds': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -89,8 +101,36 @@ const maxBodyBytes = Math.floor(
   numberOption('max-body', values['max-body'] ?? env.MAX_BODY, DEFAULT_MAX_BODY_BYTES, 1),
 )
 
+const retentionDays = numberOption(
+  'journal-retention-days',
+  values['journal-retention-days'] ?? env.JOURNAL_RETENTION_DAYS,
+  30,
+  1,
+)
+const stuckFloorMs =
+  numberOption(
+    'stuck-floor-seconds',
+    values['stuck-floor-seconds'] ?? env.STUCK_FLOOR_SECONDS,
+    600,
+    0,
+  ) * 1000
+const databaseUrl = values['database-url'] ?? env.DATABASE_URL
+if (databaseUrl && !isPostgresUrl(databaseUrl)) {
+  fail(`--database-url must be a postgres://... URL (got "${databaseUrl}")`)
+}
+let stateStore: StateStore
+try {
+  stateStore = await openStateStore(databaseUrl || defaultStatePath(dbPath))
+} catch (err) {
+  console.error(
+    `error: the console's state store could not be opened: ${err instanceof Error ? err.message : String(err)}`,
+  )
+  process.exit(1)
+}
+
 const keystoneUrl = values.keystone ?? env.KEYSTONE_URL
 let cloud: Cloud | undefined
+let gatewayLog: ConsoleJournal | undefined
 let app
 if (keystoneUrl) {
   try {
@@ -98,11 +138,19 @@ if (keystoneUrl) {
   } catch {
     fail(`--keystone must be a URL such as http://keystone.example:5000/v3 (got "${keystoneUrl}")`)
   }
+  gatewayLog = gatewayJournal({
+    keystoneUrl: normalizeKeystoneUrl(keystoneUrl),
+    store: stateStore,
+    retentionDays,
+    stuckFloorMs,
+    log: (line) => console.error(line),
+  })
   app = createGatewayApp({
     keystoneUrl,
     staticDir,
     maxBodyBytes,
     log: (line) => console.error(line),
+    journal: gatewayLog,
   })
 } else {
   cloud = createCloud({
@@ -114,6 +162,9 @@ if (keystoneUrl) {
     demoInstances: Math.floor(demoInstances),
     maxBodyBytes,
     log: (msg) => console.error(msg),
+    stateStore,
+    journalRetentionDays: retentionDays,
+    stuckFloorMs,
   })
   app = cloud.app
 }
@@ -133,6 +184,7 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
       `  no built console in ${staticDir}/: run \`npm run build\` to serve the UI (APIs work now)`,
     )
   }
+  console.log(`  console state (journal, ${retentionDays} days): ${stateStore.where}`)
   if (!keystoneUrl) console.log('  demo logins (domain Default): admin/secret, demo/demo, alt/alt')
 })
 
@@ -149,8 +201,16 @@ function shutdown(signal: string) {
   stopping = true
   console.log(`${signal}: shutting down`)
   server.close()
-  cloud?.close()
-  process.exit(0)
+  // The journal writes what it queued (and the engine's last transitions) before the exit.
+  const journal = cloud?.journal ?? gatewayLog
+  void (journal ? journal.close() : Promise.resolve())
+    .catch((err: unknown) =>
+      console.error(`journal: ${err instanceof Error ? err.message : String(err)}`),
+    )
+    .finally(() => {
+      cloud?.close()
+      process.exit(0)
+    })
 }
 process.on('SIGINT', () => shutdown('SIGINT'))
 process.on('SIGTERM', () => shutdown('SIGTERM'))

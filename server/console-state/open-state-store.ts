@@ -1,11 +1,16 @@
-import { dirname, join } from 'node:path'
+import { basename, dirname, extname, join } from 'node:path'
 import { openPostgresStateStore } from './postgres-state-store'
 import { openSqliteStateStore } from './sqlite-state-store'
 import type { StateStore } from './state-store'
 
-/** The file the console's state lives in beside the cloud's database (`:memory:` stays in memory). */
+/**
+ * The file the console's state lives in: in the server's data directory, named after the cloud's
+ * database (`data/dbaas.db` -> `data/dbaas.console-state.db`); `:memory:` stays in memory.
+ */
 export function defaultStatePath(cloudDbPath: string): string {
-  return cloudDbPath === ':memory:' ? ':memory:' : join(dirname(cloudDbPath), 'console-state.db')
+  if (cloudDbPath === ':memory:') return ':memory:'
+  const base = basename(cloudDbPath, extname(cloudDbPath))
+  return join(dirname(cloudDbPath), `${base}.console-state.db`)
 }
 
 export function isPostgresUrl(url: string): boolean {

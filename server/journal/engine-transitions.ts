@@ -77,8 +77,11 @@ export function followEngineTransitions(opts: {
   const backupsBefore = db.prepare(`${backupsSelect} WHERE b.updated < ?`)
   const backupsSince = db.prepare(`${backupsSelect} WHERE b.updated >= ? ORDER BY b.updated`)
 
+  const maxEventId = db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM events')
   const syncEvents = async () => {
     let cursor = (await journal.getCursor(eventsCursor)) ?? 0
+    // A cloud database recreated under the same path (tests, a reset demo) starts its ids again.
+    if (cursor > (maxEventId.get() as { id: number }).id) cursor = 0
     for (;;) {
       const rows = eventsSince.all(cursor) as EventJoin[]
       if (rows.length === 0) return

@@ -13,13 +13,19 @@ const MAX_STRING = 200
 const MAX_ITEMS = 50
 const MAX_DEPTH = 6
 
-function summarise(value: unknown, depth: number): unknown {
-  if (value === null || typeof value === 'number' || typeof value === 'boolean') return value
-  if (typeof value === 'string')
+/** Inside a secret-named object (`application_credential`, `token`), only these keep their value. */
+const KEPT_INSIDE_SECRETS = new Set(['name', 'description'])
+
+function summarise(value: unknown, depth: number, inSecret: boolean): unknown {
+  if (value === null || typeof value === 'boolean') return value
+  if (typeof value === 'number') return inSecret ? REDACTED : value
+  if (typeof value === 'string') {
+    if (inSecret) return value === '' ? value : REDACTED
     return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…` : value
+  }
   if (depth >= MAX_DEPTH) return '…'
   if (Array.isArray(value)) {
-    const items = value.slice(0, MAX_ITEMS).map((v) => summarise(v, depth + 1))
+    const items = value.slice(0, MAX_ITEMS).map((v) => summarise(v, depth + 1, inSecret))
     if (value.length > MAX_ITEMS) items.push(`… ${value.length - MAX_ITEMS} more`)
     return items
   }
@@ -31,10 +37,15 @@ function summarise(value: unknown, depth: number): unknown {
         out['…'] = 'more keys'
         break
       }
-      out[k] =
-        SECRET_KEY.test(k) && v !== null && v !== '' && typeof v !== 'boolean'
-          ? REDACTED
-          : summarise(v, depth + 1)
+      const secret = SECRET_KEY.test(k)
+      if (secret && (v === null || typeof v !== 'object')) {
+        out[k] = v === null || v === '' || typeof v === 'boolean' ? v : REDACTED
+      } else if (inSecret && KEPT_INSIDE_SECRETS.has(k) && typeof v === 'string') {
+        out[k] = summarise(v, depth + 1, false)
+      } else {
+        // An object under a secret name keeps its shape; its values go, but for names.
+        out[k] = summarise(v, depth + 1, inSecret || secret)
+      }
     }
     return out
   }
@@ -50,5 +61,5 @@ export function redactedSummary(bodyText: string | null): string | null {
   } catch {
     return JSON.stringify({ note: `not JSON (${bodyText.length} bytes, not stored)` })
   }
-  return JSON.stringify(summarise(parsed, 0))
+  return JSON.stringify(summarise(parsed, 0, false))
 }

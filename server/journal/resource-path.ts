@@ -162,7 +162,10 @@ export function requestTarget(method: string, path: string, body: unknown): Requ
     region = seg[1] ?? null
     rest = seg.slice(2)
   } else if (seg[0] === 'gw') {
-    rest = seg.slice(2)
+    // The upstream path may have a prefix (`/database/v1.0/...` on devstack): start at the version.
+    const at = seg.findIndex((p, i) => i >= 2 && (p === 'v1.0' || p === 'v2'))
+    if (at < 0) return null
+    rest = seg.slice(at)
   } else return null
   if (rest[0] === 'v1.0' && rest[1]) {
     const t = troveTarget(m, rest.slice(2), body)
