@@ -77,6 +77,18 @@ export async function openPostgresStateStore(
     },
     async runBatch(sql, rows) {
       if (rows.length === 0) return
+      // One multi-row INSERT per chunk (one round trip) where the statement is a plain INSERT.
+      const insert = /^(\s*INSERT\s[\s\S]*?\sVALUES\s*)(\([^()]*\))\s*$/i.exec(sql)
+      if (insert?.[1] && insert[2]) {
+        const perRow = rows[0]?.length ?? 1
+        const chunk = Math.max(1, Math.floor(60_000 / perRow))
+        for (let i = 0; i < rows.length; i += chunk) {
+          const part = rows.slice(i, i + chunk)
+          const multi = `${insert[1]}${part.map(() => insert[2]).join(', ')}`
+          await pool.query(numberPlaceholders(multi), part.flat())
+        }
+        return
+      }
       const text = numberPlaceholders(sql)
       const c = await pool.connect()
       try {
