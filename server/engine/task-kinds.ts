@@ -218,7 +218,7 @@ export const TASK_KINDS: Record<string, TaskStep[]> = {
  * other, only its database takes SLOW_BUILD_FACTOR times longer to come up.
  */
 export const SLOW_BUILD_SUFFIX = 'SLOW_BUILD'
-export const SLOW_BUILD_FACTOR = 100
+export const SLOW_BUILD_FACTOR = 20
 const [buildServerStep, buildReadyStep] = TASK_KINDS.build ?? []
 if (buildServerStep && buildReadyStep) {
   TASK_KINDS.build_slow = [
