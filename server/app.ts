@@ -34,6 +34,10 @@ import { compressAndValidate } from './compression'
 import { createChangeEvents, type ChangeEvents } from './engine/change-events'
 import { WatchHub } from './watch/watch-hub'
 import { feedRoutes } from './watch/feed-routes'
+import type { StateStore } from './console-state/state-store'
+import { openSqliteStateStore } from './console-state/sqlite-state-store'
+import { startJournal, type ConsoleJournal } from './journal/start-journal'
+import { embeddedActors } from './journal/actors'
 
 export interface CloudOptions {
   /** SQLite file, or ':memory:'. */
@@ -65,6 +69,12 @@ export interface CloudOptions {
   /** Mark the session cookie Secure on http URLs too (TLS ends at a proxy). */
   secureCookie?: boolean
   log?: (msg: string) => void
+  /** The console's own state (the journal); default: an in-memory SQLite store. */
+  stateStore?: StateStore
+  /** Journal entries older than this are deleted (default 30). */
+  journalRetentionDays?: number
+  /** Stuck detection flags nothing in its state for less than this (ms; default 10 min). */
+  stuckFloorMs?: number
 }
 
 export interface Cloud {
@@ -76,6 +86,8 @@ export interface Cloud {
   changes: ChangeEvents
   /** The console server's watchers (the change feed). */
   watch: WatchHub
+  /** The operations journal (issue 17). */
+  journal: ConsoleJournal
   close(): void
 }
 
@@ -124,6 +136,19 @@ export function createCloud(opts: CloudOptions): Cloud {
   })
   app.use(sessions.middleware)
   app.route('/', sessions.routes)
+  const journal = startJournal({
+    store: opts.stateStore ?? openSqliteStateStore(':memory:'),
+    actors: embeddedActors(db, clock),
+    mode: 'embedded',
+    engine: { db, cloudKey: opts.dbPath },
+    retentionDays: opts.journalRetentionDays,
+    stuckFloorMs: opts.stuckFloorMs,
+    now: () => clock.now(),
+    background: opts.autoTick !== false,
+    log: opts.log,
+  })
+  app.use(journal.middleware)
+  app.route('/', journal.routes)
   // A write's change events go out as soon as it is answered.
   app.use(async (c, next) => {
     await next()
@@ -211,6 +236,7 @@ export function createCloud(opts: CloudOptions): Cloud {
     clock,
     changes,
     watch,
+    journal,
     close() {
       if (closed) return
       closed = true
@@ -218,6 +244,7 @@ export function createCloud(opts: CloudOptions): Cloud {
       changes.close()
       engine.stop()
       void sessionStore.close()
+      journal.stop()
       db.close()
     },
   }

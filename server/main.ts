@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util'
 import { serve } from '@hono/node-server'
 import { createCloud, type Cloud } from './app'
 import { createGatewayApp } from './gateway/gateway-app'
+import { gatewayJournal } from './journal/gateway-journal'
+import type { ConsoleJournal } from './journal/start-journal'
 import { normalizeKeystoneUrl } from './gateway/gateway'
 import { staticDirExists } from './static'
 import { DEFAULT_MAX_BODY_BYTES } from './request-guards'
@@ -10,6 +12,8 @@ import { trustEntryError, type ProxyOptions } from './public-origin'
 import { DEFAULT_LOGIN_THROTTLE } from './identity/login-throttle'
 import { DEFAULT_SERVER_LIMITS, applyServerLimits, serverOptionsFor } from './server-limits'
 import { createSqliteSessionStore, sessionsPathFor } from './sessions/sqlite-session-store'
+import { defaultStatePath, isPostgresUrl, openStateStore } from './console-state/open-state-store'
+import type { StateStore } from './console-state/state-store'
 
 const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx server/main.ts)
 
@@ -44,6 +48,11 @@ const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx ser
   --secure-cookie      mark the session cookie Secure although served over http (TLS ends at a
                        proxy in front; it is Secure anyway on https) (SECURE_COOKIE=1)
   --watch-backstop S   gateway mode: seconds between the watchers' full list walks (WATCH_BACKSTOP, default 60)
+  --database-url URL   the console's own state (journal) in PostgreSQL, postgres://user@host/db,
+                       shared by several console servers (DATABASE_URL; default: SQLite beside --db)
+  --journal-retention-days N   journal entries are kept N days (JOURNAL_RETENTION_DAYS, default 30)
+  --stuck-floor-seconds N      stuck detection flags nothing in a state for less than N seconds
+                               (STUCK_FLOOR_SECONDS, default 600)
   -h, --help           this help`
 
 function fail(message: string): never {
@@ -92,6 +101,9 @@ const { values } = (() => {
         'sessions-db': { type: 'string' },
         'secure-cookie': { type: 'boolean' },
         'watch-backstop': { type: 'string' },
+        'database-url': { type: 'string' },
+        'journal-retention-days': { type: 'string' },
+        'stuck-floor-seconds': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -211,6 +223,32 @@ const watchBackstopS = numberOption(
   60,
   1,
 )
+const retentionDays = numberOption(
+  'journal-retention-days',
+  values['journal-retention-days'] ?? env.JOURNAL_RETENTION_DAYS,
+  30,
+  1,
+)
+const stuckFloorMs =
+  numberOption(
+    'stuck-floor-seconds',
+    values['stuck-floor-seconds'] ?? env.STUCK_FLOOR_SECONDS,
+    600,
+    0,
+  ) * 1000
+const databaseUrl = values['database-url'] ?? env.DATABASE_URL
+if (databaseUrl && !isPostgresUrl(databaseUrl)) {
+  fail(`--database-url must be a postgres://... URL (got "${databaseUrl}")`)
+}
+let stateStore: StateStore
+try {
+  stateStore = await openStateStore(databaseUrl || defaultStatePath(dbPath))
+} catch (err) {
+  console.error(
+    `error: the console's state store could not be opened: ${err instanceof Error ? err.message : String(err)}`,
+  )
+  process.exit(1)
+}
 
 const keystoneUrl = values.keystone ?? env.KEYSTONE_URL
 const secureCookie = values['secure-cookie'] ?? env.SECURE_COOKIE === '1'
@@ -220,6 +258,7 @@ const sessionsDb =
   (keystoneUrl ? './data/console-sessions.db' : sessionsPathFor(dbPath))
 const sessions = createSqliteSessionStore(sessionsDb)
 let cloud: Cloud | undefined
+let gatewayLog: ConsoleJournal | undefined
 let app
 if (keystoneUrl) {
   try {
@@ -227,6 +266,13 @@ if (keystoneUrl) {
   } catch {
     fail(`--keystone must be a URL such as http://keystone.example:5000/v3 (got "${keystoneUrl}")`)
   }
+  gatewayLog = gatewayJournal({
+    keystoneUrl: normalizeKeystoneUrl(keystoneUrl),
+    store: stateStore,
+    retentionDays,
+    stuckFloorMs,
+    log: (line) => console.error(line),
+  })
   app = createGatewayApp({
     keystoneUrl,
     staticDir,
@@ -237,6 +283,7 @@ if (keystoneUrl) {
     secureCookie,
     watchBackstopMs: watchBackstopS * 1000,
     log: (line) => console.error(line),
+    journal: gatewayLog,
   })
 } else {
   const problem = storeFileProblem(dbPath, values.init === true)
@@ -258,6 +305,9 @@ if (keystoneUrl) {
     sessions,
     secureCookie,
     log: (msg) => console.error(msg),
+    stateStore,
+    journalRetentionDays: retentionDays,
+    stuckFloorMs,
   })
   app = cloud.app
 }
@@ -295,6 +345,7 @@ const server = serve(
         `  no built console in ${staticDir}/: run \`npm run build\` to serve the UI (APIs work now)`,
       )
     }
+    console.log(`  console state (journal, ${retentionDays} days): ${stateStore.where}`)
     if (!keystoneUrl)
       console.log('  demo logins (domain Default): admin/secret, demo/demo, alt/alt')
   },
@@ -308,9 +359,17 @@ function shutdown(signal: string) {
   stopping = true
   console.log(`${signal}: shutting down`)
   server.close()
-  cloud?.close()
-  void sessions.close()
-  process.exit(0)
+  // The journal writes what it queued (and the engine's last transitions) before the exit.
+  const journal = cloud?.journal ?? gatewayLog
+  void (journal ? journal.close() : Promise.resolve())
+    .catch((err: unknown) =>
+      console.error(`journal: ${err instanceof Error ? err.message : String(err)}`),
+    )
+    .finally(() => {
+      cloud?.close()
+      void sessions.close()
+      process.exit(0)
+    })
 }
 process.on('SIGINT', () => shutdown('SIGINT'))
 process.on('SIGTERM', () => shutdown('SIGTERM'))

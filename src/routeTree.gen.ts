@@ -13,6 +13,7 @@ import { Route as AppRouteRouteImport } from './routes/_app/route'
 import { Route as LoginRouteImport } from './routes/login'
 import { Route as WallRouteImport } from './routes/wall'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
+import { Route as AppActivityRouteImport } from './routes/_app/activity'
 import { Route as AppAdminRouteRouteImport } from './routes/_app/admin/route'
 import { Route as AppLogsRouteImport } from './routes/_app/logs'
 import { Route as AppMetricsRouteImport } from './routes/_app/metrics'
@@ -39,6 +40,7 @@ import { Route as AppAdminInstancesIndexRouteImport } from './routes/_app/admin/
 import { Route as AppAdminInstancesInstanceIdRouteImport } from './routes/_app/admin/instances/$instanceId'
 import { Route as AppDatastoresDatastoreIndexRouteImport } from './routes/_app/datastores/$datastore/index'
 import { Route as AppInstancesInstanceIdIndexRouteImport } from './routes/_app/instances/$instanceId/index'
+import { Route as AppInstancesInstanceIdActivityRouteImport } from './routes/_app/instances/$instanceId/activity'
 import { Route as AppInstancesInstanceIdBackupsRouteImport } from './routes/_app/instances/$instanceId/backups'
 import { Route as AppInstancesInstanceIdConfigurationRouteImport } from './routes/_app/instances/$instanceId/configuration'
 import { Route as AppInstancesInstanceIdDatabasesRouteImport } from './routes/_app/instances/$instanceId/databases'
@@ -64,6 +66,11 @@ const WallRoute = WallRouteImport.update({
 const AppIndexRoute = AppIndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => AppRouteRoute,
+} as any)
+const AppActivityRoute = AppActivityRouteImport.update({
+  id: '/activity',
+  path: '/activity',
   getParentRoute: () => AppRouteRoute,
 } as any)
 const AppAdminRouteRoute = AppAdminRouteRouteImport.update({
@@ -202,6 +209,12 @@ const AppInstancesInstanceIdIndexRoute =
     path: '/',
     getParentRoute: () => AppInstancesInstanceIdRoute,
   } as any)
+const AppInstancesInstanceIdActivityRoute =
+  AppInstancesInstanceIdActivityRouteImport.update({
+    id: '/activity',
+    path: '/activity',
+    getParentRoute: () => AppInstancesInstanceIdRoute,
+  } as any)
 const AppInstancesInstanceIdBackupsRoute =
   AppInstancesInstanceIdBackupsRouteImport.update({
     id: '/backups',
@@ -250,6 +263,7 @@ export interface FileRoutesByFullPath {
   '/login': typeof LoginRoute
   '/wall': typeof WallRoute
   '/admin': typeof AppAdminRouteRouteWithChildren
+  '/activity': typeof AppActivityRoute
   '/logs': typeof AppLogsRoute
   '/metrics': typeof AppMetricsRoute
   '/quotas': typeof AppQuotasRoute
@@ -271,6 +285,7 @@ export interface FileRoutesByFullPath {
   '/services/': typeof AppServicesIndexRoute
   '/admin/datastore-versions/$versionId': typeof AppAdminDatastoreVersionsVersionIdRoute
   '/admin/instances/$instanceId': typeof AppAdminInstancesInstanceIdRoute
+  '/instances/$instanceId/activity': typeof AppInstancesInstanceIdActivityRoute
   '/instances/$instanceId/backups': typeof AppInstancesInstanceIdBackupsRoute
   '/instances/$instanceId/configuration': typeof AppInstancesInstanceIdConfigurationRoute
   '/instances/$instanceId/databases': typeof AppInstancesInstanceIdDatabasesRoute
@@ -286,6 +301,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/login': typeof LoginRoute
   '/wall': typeof WallRoute
+  '/activity': typeof AppActivityRoute
   '/logs': typeof AppLogsRoute
   '/metrics': typeof AppMetricsRoute
   '/quotas': typeof AppQuotasRoute
@@ -307,6 +323,7 @@ export interface FileRoutesByTo {
   '/services': typeof AppServicesIndexRoute
   '/admin/datastore-versions/$versionId': typeof AppAdminDatastoreVersionsVersionIdRoute
   '/admin/instances/$instanceId': typeof AppAdminInstancesInstanceIdRoute
+  '/instances/$instanceId/activity': typeof AppInstancesInstanceIdActivityRoute
   '/instances/$instanceId/backups': typeof AppInstancesInstanceIdBackupsRoute
   '/instances/$instanceId/configuration': typeof AppInstancesInstanceIdConfigurationRoute
   '/instances/$instanceId/databases': typeof AppInstancesInstanceIdDatabasesRoute
@@ -325,6 +342,7 @@ export interface FileRoutesById {
   '/login': typeof LoginRoute
   '/wall': typeof WallRoute
   '/_app/admin': typeof AppAdminRouteRouteWithChildren
+  '/_app/activity': typeof AppActivityRoute
   '/_app/logs': typeof AppLogsRoute
   '/_app/metrics': typeof AppMetricsRoute
   '/_app/quotas': typeof AppQuotasRoute
@@ -347,6 +365,7 @@ export interface FileRoutesById {
   '/_app/services/': typeof AppServicesIndexRoute
   '/_app/admin/datastore-versions/$versionId': typeof AppAdminDatastoreVersionsVersionIdRoute
   '/_app/admin/instances/$instanceId': typeof AppAdminInstancesInstanceIdRoute
+  '/_app/instances/$instanceId/activity': typeof AppInstancesInstanceIdActivityRoute
   '/_app/instances/$instanceId/backups': typeof AppInstancesInstanceIdBackupsRoute
   '/_app/instances/$instanceId/configuration': typeof AppInstancesInstanceIdConfigurationRoute
   '/_app/instances/$instanceId/databases': typeof AppInstancesInstanceIdDatabasesRoute
@@ -366,6 +385,7 @@ export interface FileRouteTypes {
     | '/login'
     | '/wall'
     | '/admin'
+    | '/activity'
     | '/logs'
     | '/metrics'
     | '/quotas'
@@ -387,6 +407,7 @@ export interface FileRouteTypes {
     | '/services/'
     | '/admin/datastore-versions/$versionId'
     | '/admin/instances/$instanceId'
+    | '/instances/$instanceId/activity'
     | '/instances/$instanceId/backups'
     | '/instances/$instanceId/configuration'
     | '/instances/$instanceId/databases'
@@ -402,6 +423,7 @@ export interface FileRouteTypes {
   to:
     | '/login'
     | '/wall'
+    | '/activity'
     | '/logs'
     | '/metrics'
     | '/quotas'
@@ -423,6 +445,7 @@ export interface FileRouteTypes {
     | '/services'
     | '/admin/datastore-versions/$versionId'
     | '/admin/instances/$instanceId'
+    | '/instances/$instanceId/activity'
     | '/instances/$instanceId/backups'
     | '/instances/$instanceId/configuration'
     | '/instances/$instanceId/databases'
@@ -440,6 +463,7 @@ export interface FileRouteTypes {
     | '/login'
     | '/wall'
     | '/_app/admin'
+    | '/_app/activity'
     | '/_app/logs'
     | '/_app/metrics'
     | '/_app/quotas'
@@ -462,6 +486,7 @@ export interface FileRouteTypes {
     | '/_app/services/'
     | '/_app/admin/datastore-versions/$versionId'
     | '/_app/admin/instances/$instanceId'
+    | '/_app/instances/$instanceId/activity'
     | '/_app/instances/$instanceId/backups'
     | '/_app/instances/$instanceId/configuration'
     | '/_app/instances/$instanceId/databases'
@@ -509,6 +534,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof AppIndexRouteImport
+      parentRoute: typeof AppRouteRoute
+    }
+    '/_app/activity': {
+      id: '/_app/activity'
+      path: '/activity'
+      fullPath: '/activity'
+      preLoaderRoute: typeof AppActivityRouteImport
       parentRoute: typeof AppRouteRoute
     }
     '/_app/admin': {
@@ -693,6 +725,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppInstancesInstanceIdIndexRouteImport
       parentRoute: typeof AppInstancesInstanceIdRoute
     }
+    '/_app/instances/$instanceId/activity': {
+      id: '/_app/instances/$instanceId/activity'
+      path: '/activity'
+      fullPath: '/instances/$instanceId/activity'
+      preLoaderRoute: typeof AppInstancesInstanceIdActivityRouteImport
+      parentRoute: typeof AppInstancesInstanceIdRoute
+    }
     '/_app/instances/$instanceId/backups': {
       id: '/_app/instances/$instanceId/backups'
       path: '/backups'
@@ -771,6 +810,7 @@ const AppAdminRouteRouteWithChildren = AppAdminRouteRoute._addFileChildren(
 )
 
 interface AppInstancesInstanceIdRouteChildren {
+  AppInstancesInstanceIdActivityRoute: typeof AppInstancesInstanceIdActivityRoute
   AppInstancesInstanceIdBackupsRoute: typeof AppInstancesInstanceIdBackupsRoute
   AppInstancesInstanceIdConfigurationRoute: typeof AppInstancesInstanceIdConfigurationRoute
   AppInstancesInstanceIdDatabasesRoute: typeof AppInstancesInstanceIdDatabasesRoute
@@ -782,6 +822,7 @@ interface AppInstancesInstanceIdRouteChildren {
 
 const AppInstancesInstanceIdRouteChildren: AppInstancesInstanceIdRouteChildren =
   {
+    AppInstancesInstanceIdActivityRoute: AppInstancesInstanceIdActivityRoute,
     AppInstancesInstanceIdBackupsRoute: AppInstancesInstanceIdBackupsRoute,
     AppInstancesInstanceIdConfigurationRoute:
       AppInstancesInstanceIdConfigurationRoute,
@@ -800,6 +841,7 @@ const AppInstancesInstanceIdRouteWithChildren =
 
 interface AppRouteRouteChildren {
   AppAdminRouteRoute: typeof AppAdminRouteRouteWithChildren
+  AppActivityRoute: typeof AppActivityRoute
   AppLogsRoute: typeof AppLogsRoute
   AppMetricsRoute: typeof AppMetricsRoute
   AppQuotasRoute: typeof AppQuotasRoute
@@ -823,6 +865,7 @@ interface AppRouteRouteChildren {
 
 const AppRouteRouteChildren: AppRouteRouteChildren = {
   AppAdminRouteRoute: AppAdminRouteRouteWithChildren,
+  AppActivityRoute: AppActivityRoute,
   AppLogsRoute: AppLogsRoute,
   AppMetricsRoute: AppMetricsRoute,
   AppQuotasRoute: AppQuotasRoute,

@@ -33,6 +33,7 @@ import {
   taskSchema,
 } from '../../src/api/dbaas/schemas'
 import { feedResponseSchema } from '../../src/api/feed/schemas'
+import { journalPageSchema, stuckListSchema } from '../../src/api/journal/schemas'
 import { flavorListSchema, flavorShowSchema } from '../../src/api/flavors/schemas'
 import {
   applicationCredentialCreatedSchema,
@@ -85,6 +86,9 @@ export const RESPONSE_CONTRACTS: Record<string, ResponseContract> = {
   'GET /healthz': ok(serverInfoSchema),
   // The console's own API: the change feed (docs/change-feed.md)
   'GET /console-api/v1/feed': ok(feedResponseSchema),
+  // The console's own API (issue 17: the operations journal)
+  'GET /console-api/v1/journal': ok(journalPageSchema),
+  'GET /console-api/v1/journal/stuck': ok(stuckListSchema),
   // Keystone
   'GET /v3': ok(identityVersionSchema),
   'POST /v3/auth/tokens': ok(tokenBodySchema, 201),

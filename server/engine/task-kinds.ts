@@ -213,6 +213,20 @@ export const TASK_KINDS: Record<string, TaskStep[]> = {
   ...REPLICATION_TASK_KINDS,
 }
 
+/**
+ * Failure injection for stuck detection (issue 17): a name ending in `SLOW_BUILD` builds like any
+ * other, only its database takes SLOW_BUILD_FACTOR times longer to come up.
+ */
+export const SLOW_BUILD_SUFFIX = 'SLOW_BUILD'
+export const SLOW_BUILD_FACTOR = 20
+const [buildServerStep, buildReadyStep] = TASK_KINDS.build ?? []
+if (buildServerStep && buildReadyStep) {
+  TASK_KINDS.build_slow = [
+    buildServerStep,
+    { ...buildReadyStep, after: buildReadyStep.after * SLOW_BUILD_FACTOR },
+  ]
+}
+
 /** Timers on rows that are not instance tasks, run by the engine on every tick. */
 export const SWEEPS: ((db: Db, now: number) => number)[] = [...BACKUP_SWEEPS]
 
@@ -220,6 +234,7 @@ export const SWEEPS: ((db: Db, now: number) => number)[] = [...BACKUP_SWEEPS]
 export function buildKindFor(name: string, volumeSize: number): string {
   if (name.endsWith('GUEST_ERROR')) return 'build_guest_error'
   if (name.endsWith('SERVER_ERROR')) return 'build_server_error'
+  if (name.endsWith(SLOW_BUILD_SUFFIX)) return 'build_slow'
   if (volumeSize === 9) return 'build_volume_error'
   return 'build'
 }

@@ -3,7 +3,7 @@ import { securityHeaders } from '../security-headers'
 import { compressAndValidate } from '../compression'
 import { DEFAULT_MAX_BODY_BYTES, malformedUrlGuard, requestBodyLimit } from '../request-guards'
 import { registerStatic } from '../static'
-import { createGateway } from './gateway'
+import { createGateway, normalizeKeystoneUrl } from './gateway'
 import { publicOriginGuard, type ProxyOptions } from '../public-origin'
 import type { EndpointInterface } from './catalog-rewrite'
 import type { SessionStore } from '../sessions/session-store'
@@ -11,6 +11,8 @@ import { createSessionLayer } from '../sessions/session-layer'
 import { createSqliteSessionStore } from '../sessions/sqlite-session-store'
 import { WatchHub } from '../watch/watch-hub'
 import { actionTap, feedRoutes } from '../watch/feed-routes'
+import { gatewayJournal } from '../journal/gateway-journal'
+import type { ConsoleJournal } from '../journal/start-journal'
 
 /** The whole server in gateway mode: security headers, URL and body-size guards, the forwarding routes, the built SPA. */
 export function createGatewayApp(opts: {
@@ -31,6 +33,8 @@ export function createGatewayApp(opts: {
   secureCookie?: boolean
   /** The watchers' full list walk interval (ms; default 60 s). */
   watchBackstopMs?: number
+  /** The operations journal (main.ts passes one on the configured state store; default: in memory). */
+  journal?: ConsoleJournal
 }): Hono {
   const app = new Hono()
   app.use(securityHeaders)
@@ -46,6 +50,14 @@ export function createGatewayApp(opts: {
   })
   app.use(sessions.middleware)
   app.route('/', sessions.routes)
+  const journal =
+    opts.journal ??
+    gatewayJournal({
+      keystoneUrl: normalizeKeystoneUrl(opts.keystoneUrl),
+      fetchImpl: opts.fetchImpl,
+    })
+  app.use(journal.middleware)
+  app.route('/', journal.routes)
   // The watchers read the real cloud through the gateway's own routes (Keystone, /gw/...).
   const watch = new WatchHub({
     self: (path, init) => Promise.resolve(app.request(path, init)),

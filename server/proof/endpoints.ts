@@ -86,6 +86,9 @@ const mgmtParam = (name: string) => ({
 /** Every embedded-cloud route with a valid request. fuzz.proof.test.ts checks it lists them all. */
 export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', route: '/healthz', as: 'none' },
+  // ---------------------------------------------------------------- the console's own API
+  { method: 'GET', route: '/console-api/v1/journal', as: 'member' },
+  { method: 'GET', route: '/console-api/v1/journal/stuck', as: 'member' },
   // ---------------------------------------------------------------- Keystone
   { method: 'GET', route: '/v3', as: 'none' },
   {

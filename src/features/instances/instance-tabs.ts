@@ -15,4 +15,5 @@ export const INSTANCE_TABS: InstanceTab[] = [
   { to: 'configuration', label: 'Configuration' },
   { to: 'replication', label: 'Replication' },
   { to: 'logs', label: 'Logs' },
+  { to: 'activity', label: 'Activity' },
 ]

@@ -5,6 +5,7 @@ import {
   ChartLine,
   Database,
   Gauge,
+  History,
   ScrollText,
   Server,
   ShieldCheck,
@@ -19,6 +20,7 @@ export type NavPath =
   | '/configurations'
   | '/users-databases'
   | '/quotas'
+  | '/activity'
   | '/metrics'
   | '/logs'
   | '/services'
@@ -40,6 +42,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/configurations', label: 'Configuration groups', icon: SlidersHorizontal },
   { to: '/users-databases', label: 'Users & databases', icon: Users },
   { to: '/quotas', label: 'Quotas', icon: Gauge },
+  { to: '/activity', label: 'Activity', icon: History },
   { to: '/services', label: 'Services', icon: Server, needsDbaas: true },
   { to: '/metrics', label: 'Metrics', icon: ChartLine, needsDbaas: true },
   { to: '/logs', label: 'Logs', icon: ScrollText, needsDbaas: true },

@@ -1,3 +1,5 @@
+import { ResourceActivity } from '@/components/activity/resource-activity'
+import { StuckBadgeFor } from '@/components/status/stuck-badge'
 import { useMemo, useState, type ReactNode } from 'react'
 import { Link, getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
@@ -66,6 +68,7 @@ export function BackupDetailPage() {
         description={
           <span className="inline-flex flex-wrap items-center gap-2">
             <BackupStatusBadge status={backup.status} />
+            <StuckBadgeFor kind="backup" id={backup.id} />
             <span>{backup.parent_id ? 'Incremental backup' : 'Full backup'}</span>
           </span>
         }
@@ -218,6 +221,8 @@ export function BackupDetailPage() {
           </ul>
         )}
       </section>
+
+      <ResourceActivity kind="backup" id={backup.id} name={backup.name} />
 
       <CopyBackupDialog scope={scope} backup={backup} open={copying} onOpenChange={setCopying} />
       <DeleteBackupDialog

@@ -1,3 +1,5 @@
+import { ResourceActivity } from '@/components/activity/resource-activity'
+import { StuckBadgeFor } from '@/components/status/stuck-badge'
 import { useState } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, getRouteApi, useNavigate } from '@tanstack/react-router'
@@ -69,6 +71,7 @@ function ServiceDetail({ service, others }: { service: Service; others: Service[
         description={
           <span className="flex flex-wrap items-center gap-2">
             <ServiceStatusBadge state={service.state} />
+            <StuckBadgeFor kind="service" id={service.name} />
             {typeLabel(service.type)} · plan {service.plan} · zone {service.zone ?? '—'}
           </span>
         }
@@ -152,6 +155,7 @@ function ServiceDetail({ service, others }: { service: Service; others: Service[
       <IntegrationsSection service={service} services={others} />
       <ExternalEndpointsSection service={service} />
       <MigrationSection service={service} />
+      <ResourceActivity kind="service" id={service.name} name={service.name} />
       {deleting ? (
         <DeleteServiceDialog
           service={service}

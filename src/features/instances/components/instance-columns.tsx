@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import type { Instance } from '@/api/instances/schemas'
 import type { DataTableColumn } from '@/components/data-table/columns'
 import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
+import { StuckBadgeFor } from '@/components/status/stuck-badge'
 import {
   formatDateTime,
   formatGb,
@@ -51,7 +52,10 @@ export function instanceColumns(flavor: FlavorLookup, now: number): DataTableCol
       sortValue: (i) => sortKey(i, 'status', flavor),
       csv: (i) => (i.operating_status ? `${i.status} ${i.operating_status}` : i.status),
       cell: (i) => (
-        <InstanceStatusBadges status={i.status} operatingStatus={i.operating_status} nowrap />
+        <span className="inline-flex flex-wrap items-center gap-1">
+          <InstanceStatusBadges status={i.status} operatingStatus={i.operating_status} nowrap />
+          <StuckBadgeFor kind="instance" id={i.id} />
+        </span>
       ),
     },
     {

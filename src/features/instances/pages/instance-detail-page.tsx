@@ -12,6 +12,7 @@ import { formatRelativeTime } from '@/lib/format'
 import { DateTimeAgo } from '@/components/date-time-ago'
 import { InstanceActions } from '../components/instance-actions'
 import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
+import { StuckBadgeFor } from '@/components/status/stuck-badge'
 import { InstanceTabs } from '../components/instance-tabs'
 
 const route = getRouteApi('/_app/instances/$instanceId')
@@ -41,6 +42,7 @@ export function InstanceDetailPage() {
               status={instance.status}
               operatingStatus={instance.operating_status}
             />
+            <StuckBadgeFor kind="instance" id={instance.id} />
             <span className="text-xs" aria-live="polite">
               {isTransitional(instance)
                 ? `Following changes${isFetching ? '…' : ''} · read ${formatRelativeTime(dataUpdatedAt, now)}`

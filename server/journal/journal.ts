@@ -1,0 +1,388 @@
+import type { JournalEntry, JournalResourceKind } from '@/api/journal/schemas'
+import type { SqlRow, SqlValue, StateStore } from '../console-state/state-store'
+
+/** One row as written (times in ms). `summary` is already redacted JSON text. */
+export interface JournalRecord {
+  at: number
+  kind: 'request' | 'transition'
+  source: 'console' | 'engine' | 'watcher'
+  region: string | null
+  projectId: string | null
+  projectName: string | null
+  userId: string | null
+  userName: string | null
+  method: string | null
+  path: string | null
+  resourceKind: JournalResourceKind
+  resourceId: string | null
+  resourceName: string | null
+  action: string
+  summary: string | null
+  status: number | null
+  requestId: string | null
+  fromStatus: string | null
+  toStatus: string | null
+  previousMs: number | null
+  datastore: string | null
+}
+
+/** A status change seen by the engine (embedded) or the project watcher (gateway). */
+export interface TransitionInput {
+  at: number
+  source: 'engine' | 'watcher'
+  region: string | null
+  projectId: string | null
+  resourceKind: 'instance' | 'backup' | 'service'
+  resourceId: string
+  resourceName?: string | null
+  from: string | null
+  to: string
+  /** How long `from` lasted; when omitted, taken from the previous transition this server saw. */
+  previousMs?: number | null
+  datastore?: string | null
+}
+
+export interface JournalFilter {
+  /** undefined: every project (admin). */
+  projectId?: string | undefined
+  region?: string | undefined
+  kind?: JournalResourceKind | undefined
+  resource?: string | undefined
+  actor?: string | undefined
+  action?: string | undefined
+  status?: string | undefined
+  type?: 'request' | 'transition' | undefined
+  fromMs?: number | undefined
+  toMs?: number | undefined
+  /** Entries with a smaller id (older). */
+  beforeId?: number | undefined
+  limit: number
+}
+
+/** A transition row with what stuck detection needs. */
+export interface TransitionRow {
+  resourceKind: JournalResourceKind
+  resourceId: string
+  resourceName: string | null
+  region: string | null
+  projectId: string | null
+  toStatus: string
+  at: number
+  datastore: string | null
+}
+
+export interface Journal {
+  readonly store: StateStore
+  readonly retentionDays: number
+  /** Queues an entry; written within the same turn of the event loop, in a batch. */
+  append(record: JournalRecord): void
+  recordTransition(t: TransitionInput): void
+  /** Resolves when everything appended so far is stored. */
+  flush(): Promise<void>
+  list(filter: JournalFilter): Promise<JournalEntry[]>
+  /** Durations (ms) spent in `status`, newest first, per datastore (null = unknown). */
+  durations(
+    kind: JournalResourceKind,
+    status: string,
+    limit: number,
+  ): Promise<Map<string | null, number[]>>
+  /** The latest transition of each resource in the scope (the status it is in now, as far as the journal knows). */
+  latestTransitions(
+    projectId: string | undefined,
+    region: string | undefined,
+  ): Promise<TransitionRow[]>
+  getCursor(name: string): Promise<number | null>
+  setCursor(name: string, value: number): Promise<void>
+  /** Deletes entries older than the retention; returns how many. */
+  purge(now: number): Promise<number>
+  close(): Promise<void>
+}
+
+const COLUMNS = [
+  'at',
+  'kind',
+  'source',
+  'region',
+  'project_id',
+  'project_name',
+  'user_id',
+  'user_name',
+  'method',
+  'path',
+  'resource_kind',
+  'resource_id',
+  'resource_name',
+  'action',
+  'summary',
+  'status',
+  'request_id',
+  'from_status',
+  'to_status',
+  'previous_ms',
+  'datastore',
+] as const
+
+const INSERT = `INSERT INTO journal_entries (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`
+
+function values(r: JournalRecord): SqlValue[] {
+  return [
+    r.at,
+    r.kind,
+    r.source,
+    r.region,
+    r.projectId,
+    r.projectName,
+    r.userId,
+    r.userName,
+    r.method,
+    r.path,
+    r.resourceKind,
+    r.resourceId,
+    r.resourceName,
+    r.action,
+    r.summary,
+    r.status,
+    r.requestId,
+    r.fromStatus,
+    r.toStatus,
+    r.previousMs,
+    r.datastore,
+  ]
+}
+
+interface EntryRow extends SqlRow {
+  id: number
+  at: number
+  kind: JournalEntry['kind']
+  source: JournalEntry['source']
+  region: string | null
+  project_id: string | null
+  project_name: string | null
+  user_id: string | null
+  user_name: string | null
+  method: string | null
+  path: string | null
+  resource_kind: JournalResourceKind
+  resource_id: string | null
+  resource_name: string | null
+  action: string
+  summary: string | null
+  status: number | null
+  request_id: string | null
+  from_status: string | null
+  to_status: string | null
+  previous_ms: number | null
+  datastore: string | null
+}
+
+function parseSummary(text: string | null): unknown {
+  if (text === null) return null
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return null
+  }
+}
+
+export function entryFromRow(r: EntryRow): JournalEntry {
+  return {
+    id: Number(r.id),
+    at: new Date(Number(r.at)).toISOString(),
+    kind: r.kind,
+    source: r.source,
+    region: r.region,
+    projectId: r.project_id,
+    projectName: r.project_name,
+    userId: r.user_id,
+    userName: r.user_name,
+    method: r.method,
+    path: r.path,
+    resourceKind: r.resource_kind,
+    resourceId: r.resource_id,
+    resourceName: r.resource_name,
+    action: r.action,
+    summary: parseSummary(r.summary),
+    status: r.status === null ? null : Number(r.status),
+    requestId: r.request_id,
+    fromStatus: r.from_status,
+    toStatus: r.to_status,
+    previousMs: r.previous_ms === null ? null : Number(r.previous_ms),
+    datastore: r.datastore,
+  }
+}
+
+/** The WHERE clause of a journal read (values bound, never spliced). */
+export function whereClause(f: JournalFilter): { sql: string; params: SqlValue[] } {
+  const parts: string[] = []
+  const params: SqlValue[] = []
+  const add = (sql: string, ...p: SqlValue[]) => {
+    parts.push(sql)
+    params.push(...p)
+  }
+  if (f.projectId !== undefined) add('project_id = ?', f.projectId)
+  if (f.region) add('region = ?', f.region)
+  if (f.kind) add('resource_kind = ?', f.kind)
+  if (f.resource) add('(resource_id = ? OR resource_name = ?)', f.resource, f.resource)
+  if (f.actor) add('(user_name = ? OR user_id = ?)', f.actor, f.actor)
+  if (f.action) add('action = ?', f.action)
+  if (f.type) add('kind = ?', f.type)
+  if (f.status) {
+    const cls = /^([2-5])xx$/.exec(f.status)
+    if (cls) add('status >= ? AND status < ?', Number(cls[1]) * 100, Number(cls[1]) * 100 + 100)
+    else add('to_status = ?', f.status)
+  }
+  if (f.fromMs !== undefined) add('at >= ?', f.fromMs)
+  if (f.toMs !== undefined) add('at <= ?', f.toMs)
+  if (f.beforeId !== undefined) add('id < ?', f.beforeId)
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params }
+}
+
+const DAY_MS = 86_400_000
+
+export function createJournal(
+  store: StateStore,
+  opts: { retentionDays?: number; log?: (line: string) => void } = {},
+): Journal {
+  const retentionDays = opts.retentionDays ?? 30
+  let pending: JournalRecord[] = []
+  let scheduled = false
+  let writing: Promise<void> = Promise.resolve()
+  /** resource id -> the last transition this server saw (for `previousMs` when the caller has none). */
+  const lastSeen = new Map<string, { status: string; at: number }>()
+
+  const writeBatch = (): Promise<void> => {
+    scheduled = false
+    const batch = pending
+    pending = []
+    if (batch.length === 0) return writing
+    writing = writing
+      .then(() => store.runBatch(INSERT, batch.map(values)))
+      .catch((err: unknown) => {
+        opts.log?.(
+          `journal: ${batch.length} entries not written: ${err instanceof Error ? err.message : String(err)}`,
+        )
+      })
+    return writing
+  }
+
+  const append = (record: JournalRecord) => {
+    pending.push(record)
+    if (!scheduled) {
+      scheduled = true
+      setImmediate(() => void writeBatch())
+    }
+  }
+
+  const recordTransition = (t: TransitionInput) => {
+    const key = `${t.resourceKind}:${t.resourceId}`
+    const prev = lastSeen.get(key)
+    const previousMs =
+      t.previousMs !== undefined
+        ? t.previousMs
+        : prev && prev.status === t.from
+          ? Math.max(0, t.at - prev.at)
+          : null
+    if (t.to === 'DELETED') lastSeen.delete(key)
+    else lastSeen.set(key, { status: t.to, at: t.at })
+    append({
+      at: t.at,
+      kind: 'transition',
+      source: t.source,
+      region: t.region,
+      projectId: t.projectId,
+      projectName: null,
+      userId: null,
+      userName: null,
+      method: null,
+      path: null,
+      resourceKind: t.resourceKind,
+      resourceId: t.resourceId,
+      resourceName: t.resourceName ?? null,
+      action: 'status',
+      summary: null,
+      status: null,
+      requestId: null,
+      fromStatus: t.from,
+      toStatus: t.to,
+      previousMs,
+      datastore: t.datastore ?? null,
+    })
+  }
+
+  return {
+    store,
+    retentionDays,
+    append,
+    recordTransition,
+    flush: writeBatch,
+    async list(filter) {
+      await writeBatch()
+      const { sql, params } = whereClause(filter)
+      const rows = await store.query<EntryRow>(
+        `SELECT * FROM journal_entries ${sql} ORDER BY id DESC LIMIT ?`,
+        [...params, filter.limit],
+      )
+      return rows.map(entryFromRow)
+    },
+    async durations(kind, status, limit) {
+      await writeBatch()
+      const rows = await store.query<{ datastore: string | null; previous_ms: number }>(
+        `SELECT datastore, previous_ms FROM journal_entries
+         WHERE kind = 'transition' AND from_status = ? AND resource_kind = ? AND previous_ms IS NOT NULL
+         ORDER BY id DESC LIMIT ?`,
+        [status, kind, limit],
+      )
+      const out = new Map<string | null, number[]>()
+      for (const r of rows) {
+        const list = out.get(r.datastore) ?? []
+        list.push(Number(r.previous_ms))
+        out.set(r.datastore, list)
+      }
+      return out
+    },
+    async latestTransitions(projectId, region) {
+      await writeBatch()
+      const { sql, params } = whereClause({ projectId, region, type: 'transition', limit: 0 })
+      const rows = await store.query<EntryRow>(
+        `SELECT * FROM journal_entries WHERE id IN (
+           SELECT MAX(id) FROM journal_entries ${sql} GROUP BY resource_kind, resource_id
+         )`,
+        params,
+      )
+      return rows
+        .filter((r) => r.resource_id !== null && r.to_status !== null)
+        .map((r) => ({
+          resourceKind: r.resource_kind,
+          resourceId: r.resource_id ?? '',
+          resourceName: r.resource_name,
+          region: r.region,
+          projectId: r.project_id,
+          toStatus: r.to_status ?? '',
+          at: Number(r.at),
+          datastore: r.datastore,
+        }))
+    },
+    async getCursor(name) {
+      const rows = await store.query<{ value: number }>(
+        'SELECT value FROM journal_cursors WHERE name = ?',
+        [name],
+      )
+      return rows[0] ? Number(rows[0].value) : null
+    },
+    async setCursor(name, value) {
+      await writeBatch()
+      await store.run(
+        'INSERT INTO journal_cursors (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
+        [name, value],
+      )
+    },
+    async purge(now) {
+      await writeBatch()
+      return store.run('DELETE FROM journal_entries WHERE at < ?', [now - retentionDays * DAY_MS])
+    },
+    async close() {
+      await writeBatch()
+      await store.close()
+    },
+  }
+}
