@@ -17,6 +17,9 @@ const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx ser
   --page-size-max N    largest page a list returns (PAGE_SIZE_MAX, default 1000)
   --max-body BYTES     largest request body; larger ones get 413 (MAX_BODY, default 1048576 = 1 MiB)
   --demo-instances N   seed N ACTIVE instances into project demo, RegionOne (DEMO_INSTANCES)
+  --extension-postgresql-users
+                       console extension, off by default: manage users and databases of
+                       PostgreSQL instances through the Trove API (real Trove 18 answers 422)
   --keystone URL       gateway mode: forward to this real Keystone v3 (KEYSTONE_URL)
   -h, --help           this help`
 
@@ -51,6 +54,7 @@ const { values } = (() => {
         'demo-instances': { type: 'string' },
         'max-body': { type: 'string' },
         keystone: { type: 'string' },
+        'extension-postgresql-users': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -113,6 +117,7 @@ if (keystoneUrl) {
     staticDir,
     demoInstances: Math.floor(demoInstances),
     maxBodyBytes,
+    postgresqlUsersExtension: values['extension-postgresql-users'] === true,
     log: (msg) => console.error(msg),
   })
   app = cloud.app

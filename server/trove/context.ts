@@ -15,6 +15,11 @@ export interface TroveDeps {
   pageSizeMax: number
   /** Trove's max_accepted_volume_size (GB). */
   maxVolumeSize: number
+  /**
+   * Console extension, off by default: user and database management on PostgreSQL instances.
+   * Real Trove 18 refuses it (422 "Operation not supported for datastore postgresql.").
+   */
+  postgresqlUsersExtension?: boolean
 }
 
 export type TroveEnv = {
