@@ -114,7 +114,7 @@ export function settleDueCopies(db: Db, now: number): number {
 }
 
 /** Seconds (at speed 1) between an accepted backup DELETE and the backup leaving the lists. */
-export const BACKUP_DELETE_SECONDS = 2
+export const BACKUP_DELETE_SECONDS = 5
 
 /** Removes the backups whose accepted delete came due (Trove's task manager, asynchronously). */
 export function settleDueDeletes(db: Db, now: number): number {
