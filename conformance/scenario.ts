@@ -1,10 +1,13 @@
 import { call, authBody, login, waitFor, type Answer } from './client'
 import { shapeOf, type Shape } from './shape'
+import { runExactnessSteps } from './exactness-steps'
 
 export interface StepResult {
   step: string
   status: number
   shape: Shape
+  /** The answer's body as received (for transcripts). */
+  body: unknown
 }
 
 const ZERO_UUID = '00000000-0000-0000-0000-000000000000'
@@ -37,7 +40,7 @@ function get<T>(value: unknown, ...path: (string | number)[]): T {
 export async function runScenario(keystone: string, log: (line: string) => void) {
   const results: StepResult[] = []
   const record = (step: string, a: Answer) => {
-    results.push({ step, status: a.status, shape: shapeOf(a.body) })
+    results.push({ step, status: a.status, shape: shapeOf(a.body), body: a.body })
     log(`  ${a.status} ${step}`)
     return a
   }
@@ -167,6 +170,28 @@ export async function runScenario(keystone: string, log: (line: string) => void)
   )
   record('backups: list', focus(await call('GET', `${t}/backups`, tk), 'backups', [bkId]))
   await active(idA)
+  // A second backup to delete now: Trove answers 202 and its task manager removes it a moment
+  // later, so it still shows right after the answer.
+  const bk2 = await call('POST', `${t}/backups`, tk, {
+    backup: { name: `conf-bk2-${stamp}`, instance: idA },
+  })
+  const bk2Id = get<string>(bk2.body, 'backup', 'id')
+  await waitFor(
+    'backup COMPLETED',
+    () => call('GET', `${t}/backups/${bk2Id}`, tk),
+    (r) => get(r.body, 'backup', 'status') === 'COMPLETED',
+  )
+  await active(idA)
+  record('backup: delete', await call('DELETE', `${t}/backups/${bk2Id}`, tk))
+  record('backup: still shown right after delete', await call('GET', `${t}/backups/${bk2Id}`, tk))
+  record(
+    'backup: gone after delete',
+    await waitFor(
+      'backup deleted',
+      () => call('GET', `${t}/backups/${bk2Id}`, tk),
+      (r) => r.status === 404,
+    ),
+  )
 
   const cfg = record(
     'configuration: create',
@@ -227,6 +252,8 @@ export async function runScenario(keystone: string, log: (line: string) => void)
   )
   record('users: unknown', await call('GET', `${t}/instances/${idB}/users/nouser`, tk))
 
+  await runExactnessSteps({ t, tk, admin, record, stamp, active })
+
   record('limits', await call('GET', `${t}/limits`, tk))
   record('mgmt: as a member', await call('GET', `${t}/mgmt/instances`, tk))
   record(
@@ -235,6 +262,7 @@ export async function runScenario(keystone: string, log: (line: string) => void)
   )
 
   for (const id of [idA, idB]) record('delete', await call('DELETE', `${t}/instances/${id}`, tk))
+
   record(
     'instances: gone after delete',
     await waitFor(

@@ -121,6 +121,13 @@ test('back up, add an incremental, restore, copy to RegionTwo, delete the parent
   await expectNoSeriousA11yViolations(page, 'delete dialog')
   await dialog.getByRole('button', { name: 'Delete 2 backups' }).click()
   await expect(page).toHaveURL(/\/backups(\?.*)?$/)
-  await expect(page.getByRole('link', { name: full, exact: true })).toHaveCount(0)
+  // As real Trove, the cloud keeps listing them a moment after the 202: shown as deleting.
+  const deletingRow = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: full, exact: true }) })
+  await expect(deletingRow.getByTestId('backup-status')).toHaveText(/DELETING/)
+  await expect(page.getByRole('link', { name: full, exact: true })).toHaveCount(0, {
+    timeout: 20_000,
+  })
   await expect(page.getByRole('link', { name: inc, exact: true })).toHaveCount(0)
 })

@@ -7,6 +7,8 @@ import { systemClock, type Clock } from './engine/clock'
 import { createEngine, type Engine } from './engine/engine'
 import { identityRoutes } from './identity/routes'
 import { troveRoutes } from './trove/router'
+import { versionsDocument, wantsJson } from './trove/versions'
+import { listRegions } from './store/catalog-queries'
 import { dbaasRoutes } from './dbaas/router'
 import { registerStatic } from './static'
 import { purgeExpiredTokens } from './store/identity-queries'
@@ -62,6 +64,11 @@ export interface CloudOptions {
   loginThrottle?: LoginThrottleOptions
   /** Trove rate limit per tenant and verb, per minute (Trove's 200 by default); 0: not enforced. */
   rateLimitPerMinute?: number
+  /**
+   * Console extension (off by default, `--extension-postgresql-users`): manage users and
+   * databases of PostgreSQL instances through the Trove API, which real Trove 18 refuses.
+   */
+  postgresqlUsersExtension?: boolean
   /** Run the background ticker (off in tests, which call engine.tick() themselves). */
   autoTick?: boolean
   /** Console sessions (cookie -> token); default: SQLite beside `dbPath` (`*.sessions.db`). */
@@ -174,6 +181,7 @@ export function createCloud(opts: CloudOptions): Cloud {
       pageSizeMax: opts.pageSizeMax ?? 1000,
       maxVolumeSize: opts.maxVolumeSize ?? 100,
       rateLimitPerMinute: opts.rateLimitPerMinute ?? 200,
+      postgresqlUsersExtension: opts.postgresqlUsersExtension ?? false,
     }),
   )
   app.route('/', dbaasRoutes({ db, clock, engine }))
@@ -184,6 +192,12 @@ export function createCloud(opts: CloudOptions): Cloud {
     tokenNow: () => clock.now(),
   })
   app.route('/console-api/v1', feedRoutes(watch))
+  // A Trove client that strips the endpoint's path asks the host root for the versions document;
+  // browsers (Accept: text/html) still get the console there.
+  app.get('/', async (c, next) => {
+    if (!wantsJson(c)) return next()
+    return c.json(versionsDocument(c, listRegions(db)[0]?.id ?? 'RegionOne'))
+  })
   if (opts.staticDir !== undefined) registerStatic(app, opts.staticDir)
 
   app.onError((err, c) => {

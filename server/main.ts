@@ -28,6 +28,9 @@ const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx ser
   --page-size-max N    largest page a list returns (PAGE_SIZE_MAX, default 1000)
   --max-body BYTES     largest request body; larger ones get 413 (MAX_BODY, default 1048576 = 1 MiB)
   --demo-instances N   seed N ACTIVE instances into project demo, RegionOne (DEMO_INSTANCES)
+  --extension-postgresql-users
+                       console extension, off by default: manage users and databases of
+                       PostgreSQL instances through the Trove API (real Trove 18 answers 422)
   --keystone URL       gateway mode: forward to this real Keystone v3 (KEYSTONE_URL)
   --gateway-interface I  catalog interface the gateway forwards to (GATEWAY_INTERFACE, public)
   --public-url URL     the console's public URL for catalogs and links (PUBLIC_URL, default
@@ -104,6 +107,7 @@ const { values } = (() => {
         'database-url': { type: 'string' },
         'journal-retention-days': { type: 'string' },
         'stuck-floor-seconds': { type: 'string' },
+        'extension-postgresql-users': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -304,6 +308,7 @@ if (keystoneUrl) {
     rateLimitPerMinute: rateLimit,
     sessions,
     secureCookie,
+    postgresqlUsersExtension: values['extension-postgresql-users'] === true,
     log: (msg) => console.error(msg),
     stateStore,
     journalRetentionDays: retentionDays,

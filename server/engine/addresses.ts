@@ -28,7 +28,8 @@ export function publicAddress(seq: number): string {
 export interface Address {
   address: string
   type: 'private' | 'public'
-  network: string
+  /** The port's network (private addresses only: Trove's floating IP entries have none). */
+  network?: string
 }
 
 export function addressesFor(opts: {
@@ -49,7 +50,6 @@ export function addressesFor(opts: {
     list.push({
       address: publicAddress(opts.seq),
       type: 'public',
-      network: stableUuid('public-net'),
     })
   }
   return list

@@ -1,5 +1,12 @@
 import type { Db } from '../store/db'
-import { backupRowById, dueCopies, updateBackup, type BackupRow } from '../store/backup-queries'
+import {
+  backupRowById,
+  dueBackupDeletes,
+  dueCopies,
+  markBackupsDeleted,
+  updateBackup,
+  type BackupRow,
+} from '../store/backup-queries'
 import type { StepContext, StepResult, TaskStep } from './task-kinds'
 
 /** Trove's default `backup_swift_container`. */
@@ -106,5 +113,18 @@ export function settleDueCopies(db: Db, now: number): number {
   return due.length
 }
 
+/** Seconds (at speed 1) between an accepted backup DELETE and the backup leaving the lists. */
+export const BACKUP_DELETE_SECONDS = 5
+
+/** Removes the backups whose accepted delete came due (Trove's task manager, asynchronously). */
+export function settleDueDeletes(db: Db, now: number): number {
+  const due = dueBackupDeletes(db, now)
+  if (due.length > 0) markBackupsDeleted(db, due, now)
+  return due.length
+}
+
 /** Row-level timers the engine runs on every tick, besides the instance tasks. */
-export const BACKUP_SWEEPS: ((db: Db, now: number) => number)[] = [settleDueCopies]
+export const BACKUP_SWEEPS: ((db: Db, now: number) => number)[] = [
+  settleDueCopies,
+  settleDueDeletes,
+]

@@ -21,9 +21,11 @@ export interface BackupRow {
   origin_id: string | null
   due_at: number | null
   deleted_at: number | null
+  /** When a requested delete removes the backup (Trove's task manager does it asynchronously). */
+  delete_due_at: number | null
 }
 
-export type NewBackup = Omit<BackupRow, 'deleted' | 'deleted_at'>
+export type NewBackup = Omit<BackupRow, 'deleted' | 'deleted_at' | 'delete_due_at'>
 
 /** Trove's RUNNING_STATES: a backup in one of these keeps its instance in BACKUP. */
 export const RUNNING_BACKUP_STATES = ['NEW', 'BUILDING', 'SAVING'] as const
@@ -189,6 +191,26 @@ export function descendantsOf(db: Db, id: string): BackupRow[] {
        SELECT b.* FROM backups b JOIN tree ON tree.id = b.id ORDER BY tree.depth, b.created`,
     )
     .all(id) as BackupRow[]
+}
+
+/** Records a delete request: the backups go at `dueAt` (an earlier request's time stands). */
+export function scheduleBackupsDelete(db: Db, ids: readonly string[], dueAt: number): void {
+  const stmt = db.prepare(
+    'UPDATE backups SET delete_due_at = COALESCE(delete_due_at, ?) WHERE id = ? AND deleted = 0',
+  )
+  for (const id of ids) stmt.run(dueAt, id)
+}
+
+/** Backups whose requested delete is due. */
+export function dueBackupDeletes(db: Db, now: number, limit = 500): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT id FROM backups WHERE delete_due_at IS NOT NULL AND delete_due_at <= ?
+         AND deleted = 0 ORDER BY delete_due_at LIMIT ?`,
+      )
+      .all(now, limit) as { id: string }[]
+  ).map((r) => r.id)
 }
 
 export function markBackupsDeleted(db: Db, ids: readonly string[], now: number): void {

@@ -17,6 +17,9 @@ export interface DatastoreVersionRow {
   version: string
   active: number
   image_id: string
+  /** Comma-joined, as Trove stores them. */
+  image_tags: string
+  packages: string
 }
 export interface FlavorRow {
   id: string
@@ -60,7 +63,7 @@ export function listVersions(
 ): DatastoreVersionRow[] {
   return db
     .prepare(
-      `SELECT id, datastore_id, name, version, active, image_id FROM datastore_versions
+      `SELECT id, datastore_id, name, version, active, image_id, image_tags, packages FROM datastore_versions
        WHERE datastore_id = ? AND (active = 1 OR ?) ORDER BY position`,
     )
     .all(datastoreId, onlyActive ? 0 : 1) as DatastoreVersionRow[]
@@ -73,7 +76,7 @@ export function findVersion(
 ): DatastoreVersionRow | undefined {
   return db
     .prepare(
-      `SELECT id, datastore_id, name, version, active, image_id FROM datastore_versions
+      `SELECT id, datastore_id, name, version, active, image_id, image_tags, packages FROM datastore_versions
        WHERE datastore_id = ? AND (id = ? OR name = ?) ORDER BY position LIMIT 1`,
     )
     .get(datastoreId, idOrName, idOrName) as DatastoreVersionRow | undefined
@@ -85,7 +88,7 @@ export function findVersionByNumber(
 ): DatastoreVersionRow[] {
   return db
     .prepare(
-      `SELECT id, datastore_id, name, version, active, image_id FROM datastore_versions
+      `SELECT id, datastore_id, name, version, active, image_id, image_tags, packages FROM datastore_versions
        WHERE datastore_id = ? AND version = ? ORDER BY position`,
     )
     .all(datastoreId, versionNumber) as DatastoreVersionRow[]
@@ -93,7 +96,7 @@ export function findVersionByNumber(
 export function versionById(db: Db, id: string): DatastoreVersionRow | undefined {
   return db
     .prepare(
-      'SELECT id, datastore_id, name, version, active, image_id FROM datastore_versions WHERE id = ?',
+      'SELECT id, datastore_id, name, version, active, image_id, image_tags, packages FROM datastore_versions WHERE id = ?',
     )
     .get(id) as DatastoreVersionRow | undefined
 }

@@ -4,6 +4,7 @@ import { USERS_DATABASES_SCHEMA } from './schema/users-databases'
 import { INSTANCE_EXTRAS_SCHEMA } from './schema/instance-extras'
 import { DBAAS_SCHEMA } from './schema/dbaas'
 import { ADMIN_SCHEMA } from './schema/admin'
+import { BACKUP_DELETE_SCHEMA } from './schema/backup-delete'
 
 /**
  * Schema migrations, applied in order; PRAGMA user_version records how many ran. Each area keeps
@@ -223,4 +224,5 @@ export const MIGRATIONS: readonly string[] = [
   INSTANCE_EXTRAS_SCHEMA,
   DBAAS_SCHEMA,
   ADMIN_SCHEMA,
+  BACKUP_DELETE_SCHEMA,
 ]

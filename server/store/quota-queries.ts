@@ -56,7 +56,10 @@ export function quotaUsage(
     .get(projectId, region) as { n: number; ram: number; vol: number }
   const backups = db
     .prepare(
-      'SELECT COUNT(*) AS n FROM backups WHERE project_id = ? AND region = ? AND deleted = 0',
+      // A backup whose delete was accepted no longer counts (Trove's run_with_quotas releases it
+      // when the request is accepted, before its task manager removes the backup).
+      `SELECT COUNT(*) AS n FROM backups WHERE project_id = ? AND region = ? AND deleted = 0
+       AND delete_due_at IS NULL`,
     )
     .get(projectId, region) as { n: number }
   return { instances: inst.n, ram: inst.ram, volumes: inst.vol, backups: backups.n }

@@ -1,3 +1,4 @@
+import { BACKUP_DELETE_SECONDS } from '../engine/backup-task-kinds'
 import { afterEach, describe, expect, it } from 'vitest'
 import { setQuota } from '../store/quota-queries'
 import { troveFixture, type Session } from './test-fixtures'
@@ -112,6 +113,7 @@ describe('copy a backup to another region (Rackspace copy-backup)', () => {
     expect(r1[0].parent_id).toBe(full)
     // Deleting the parent copy deletes the incremental copy with it.
     await fx.t.json('DELETE', `${two(fx.demo)}/backups/${fullCopy.id}`, { token: fx.demo.token })
+    fx.t.advance(BACKUP_DELETE_SECONDS)
     expect((await listIn(fx.demo, two(fx.demo))).body.backups).toEqual([])
   })
 

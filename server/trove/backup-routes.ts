@@ -9,7 +9,7 @@ import {
   haHasBackups,
   insertBackup,
   isRunningBackup,
-  markBackupsDeleted,
+  scheduleBackupsDelete,
   pageBackups,
   sameDataIn,
   backupRowById,
@@ -18,7 +18,7 @@ import {
 } from '../store/backup-queries'
 import { quotaOvers } from '../store/quota-queries'
 import { publicStatus } from '../engine/status-model'
-import { BACKUP_COPY_SECONDS } from '../engine/backup-task-kinds'
+import { BACKUP_COPY_SECONDS, BACKUP_DELETE_SECONDS } from '../engine/backup-task-kinds'
 import { requestOrigin } from '../http-util'
 import { requireWrapped, type TroveContext, type TroveDeps, type TroveEnv } from './context'
 import { TroveFault, badRequest, forbidden, notFound, quotaExceeded, unprocessable } from './errors'
@@ -176,11 +176,14 @@ export function registerBackupRoutes(app: Hono<TroveEnv>, base: string, deps: Tr
     if (running) {
       throw unprocessable(`Backup ${running.id} cannot be deleted because it is running.`)
     }
+    // As Trove: 202 now, the task manager removes the backups a moment later (they keep listing
+    // with their status until then).
+    const dueAt = clock.now() + engine.durationMs(BACKUP_DELETE_SECONDS)
     db.transaction(() =>
-      markBackupsDeleted(
+      scheduleBackupsDelete(
         db,
         tree.map((b) => b.id),
-        clock.now(),
+        dueAt,
       ),
     )()
     return c.body(null, 202)

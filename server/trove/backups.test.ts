@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { backupListSchema, backupShowSchema } from '../../src/api/backups/schemas'
 import { setQuota } from '../store/quota-queries'
 import { eventsFor } from '../store/task-queries'
+import { BACKUP_DELETE_SECONDS } from '../engine/backup-task-kinds'
 import { troveFixture, type Session } from './test-fixtures'
 
 let fx: Awaited<ReturnType<typeof troveFixture>>
@@ -227,10 +228,15 @@ describe('backup delete', () => {
     const res = await del(fx.demo, inc1)
     expect(res.status).toBe(202)
     expect(res.body).toBeNull()
+    // As Trove: accepted now, removed by the task manager a moment later.
+    expect((await list(fx.demo)).body.backups).toHaveLength(4)
+    expect((await getBackup(fx.demo, inc2)).body.backup.status).toBe('COMPLETED')
+    fx.t.advance(BACKUP_DELETE_SECONDS)
     const ids = (await list(fx.demo)).body.backups.map((b: { id: string }) => b.id)
     expect(ids.sort()).toEqual([full, other].sort())
     expect((await getBackup(fx.demo, inc2)).status).toBe(404)
     await del(fx.demo, full)
+    fx.t.advance(BACKUP_DELETE_SECONDS)
     expect((await list(fx.demo)).body.backups.map((b: { id: string }) => b.id)).toEqual([other])
     expect((await del(fx.demo, full)).status).toBe(404)
   })
@@ -252,6 +258,10 @@ describe('backup delete', () => {
     expect((await list(fx.demo)).body.backups).toHaveLength(2)
     fx.t.advance(10)
     expect((await del(fx.demo, full)).status).toBe(202)
+    // A second DELETE while the first is pending is accepted too and keeps the first's time.
+    expect((await del(fx.demo, full)).status).toBe(202)
+    expect((await list(fx.demo)).body.backups).toHaveLength(2)
+    fx.t.advance(BACKUP_DELETE_SECONDS)
     expect((await list(fx.demo)).body.backups).toHaveLength(0)
   })
 
@@ -261,6 +271,8 @@ describe('backup delete', () => {
     setQuota(fx.t.store, fx.demo.projectId, 'RegionOne', 'backups', 1)
     const one = await completed(fx.demo, { name: 'one', instance: inst })
     await del(fx.demo, one)
+    // The quota is released when the delete is accepted, while the backup still lists.
+    expect((await list(fx.demo)).body.backups).toHaveLength(1)
     expect((await backup(fx.demo, { name: 'two', instance: inst })).status).toBe(202)
   })
 })

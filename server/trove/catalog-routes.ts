@@ -24,9 +24,12 @@ export function registerCatalogRoutes(app: Hono<TroveEnv>, base: string, deps: T
 
   app.get(`${base}/datastores`, (c) => {
     const vc = c.get('vc')
+    // As Trove's index: members see datastores with an active version (and those versions only);
+    // admins see every datastore, even one whose versions are all inactive, and every version.
+    const onlyActive = !vc.isAdmin
     const datastores = listDatastores(db)
-      .map((ds) => ({ ds, versions: listVersions(db, ds.id, true) }))
-      .filter((x) => x.versions.length > 0)
+      .map((ds) => ({ ds, versions: listVersions(db, ds.id, onlyActive) }))
+      .filter((x) => !onlyActive || x.versions.length > 0)
       .map((x) => datastoreView(vc, x.ds, x.versions))
     return c.json({ datastores })
   })
@@ -46,7 +49,8 @@ export function registerCatalogRoutes(app: Hono<TroveEnv>, base: string, deps: T
   app.get(`${base}/datastores/:ds/versions`, (c) => {
     const ds = datastoreOr404(c.req.param('ds'))
     const vc = c.get('vc')
-    return c.json({ versions: listVersions(db, ds.id, true).map((v) => versionView(vc, v)) })
+    const versions = listVersions(db, ds.id, !vc.isAdmin)
+    return c.json({ versions: versions.map((v) => versionView(vc, v)) })
   })
 
   app.get(`${base}/datastores/:ds/versions/:version`, (c) => {

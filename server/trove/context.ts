@@ -17,6 +17,11 @@ export interface TroveDeps {
   maxVolumeSize: number
   /** Rate limit per tenant and verb per minute (`--rate-limit`); 0 counts without refusing. */
   rateLimitPerMinute?: number
+  /**
+   * Console extension, off by default: user and database management on PostgreSQL instances.
+   * Real Trove 18 refuses it (422 "Operation not supported for datastore postgresql.").
+   */
+  postgresqlUsersExtension?: boolean
 }
 
 export type TroveEnv = {

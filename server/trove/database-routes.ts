@@ -30,7 +30,7 @@ export const registerDatabaseRoutes: ExtensionRegistrar = (app, base, deps) => {
 
   app.get(`${base}/instances/:id/databases`, (c) => {
     const t = loadTarget(c, deps)
-    requireSupported(t, 'list_databases')
+    requireSupported(t, deps)
     requireReady(t)
     const { limit, marker } = pageParams(c)
     const page = pageDatabases(db, t.row.id, limit, marker, RESERVED_DATABASES[t.family])
@@ -43,7 +43,7 @@ export const registerDatabaseRoutes: ExtensionRegistrar = (app, base, deps) => {
   app.post(`${base}/instances/:id/databases`, async (c) => {
     const body = await parseBody(c, createDatabasesRequestSchema, '{"databases": [{"name": ...}]}')
     const t = loadTarget(c, deps)
-    requireSupported(t, 'create_database')
+    requireSupported(t, deps)
     // populate_validated_databases: name, reserved, duplicates, character set, collation.
     const seen = new Set<string>()
     const plan: (CharsetChoice & { name: string })[] = []
@@ -75,7 +75,7 @@ export const registerDatabaseRoutes: ExtensionRegistrar = (app, base, deps) => {
 
   app.delete(`${base}/instances/:id/databases/:name`, (c) => {
     const t = loadTarget(c, deps)
-    requireSupported(t, 'delete_database')
+    requireSupported(t, deps)
     const name = c.req.param('name')
     const problem = schemaNameError(name, t.family)
     if (problem) throw badRequest(`Database delete error: ${problem}`)

@@ -171,8 +171,20 @@ describe('routing', () => {
         },
       ],
     })
-    const v1 = await fx.t.json('GET', '/trove/RegionTwo/v1.0/')
+    const v1 = await fx.t.json('GET', '/trove/RegionTwo/v1.0/', { token: fx.demo.token })
     expect(v1.body.version.id).toBe('v1.0')
     expect((await fx.t.json('GET', '/healthz')).body).toEqual({ status: 'ok', mode: 'embedded' })
+  })
+
+  it('answers /v1.0 and /v1.0/ without a valid token with Keystone’s 401, as real Trove', async () => {
+    fx = await troveFixture()
+    for (const path of ['/trove/RegionOne/v1.0', '/trove/RegionOne/v1.0/']) {
+      for (const token of [undefined, 'not-a-token']) {
+        const res = await fx.t.json('GET', path, { token })
+        expect([path, token, res.status]).toEqual([path, token, 401])
+        expect(res.body.error.code).toBe(401)
+        expect(res.headers.get('www-authenticate')).toBe('Keystone uri="http://cloud.test:8080/v3"')
+      }
+    }
   })
 })

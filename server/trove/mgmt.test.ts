@@ -393,6 +393,37 @@ describe('mgmt datastore versions', () => {
     })
   })
 
+  it('lists a datastore whose only version is inactive to admins (with admin fields), not to members', async () => {
+    fx = await troveFixture()
+    const req = { ...base, datastore_name: 'idle', datastore_manager: 'mysql', name: '0.1' }
+    expect((await create({ ...req, active: false })).status).toBe(202)
+    const adminList = await call(fx.admin, 'GET', '/datastores')
+    const idle = adminList.body.datastores.find((d: { name: string }) => d.name === 'idle')
+    expect(idle.versions).toHaveLength(1)
+    expect(idle.versions[0]).toMatchObject({
+      name: '0.1',
+      active: false,
+      image_tags: ['trove'],
+      image: null,
+    })
+    expect(idle.versions[0]).toHaveProperty('packages')
+    expect(idle.versions[0]).toHaveProperty('image')
+    const mysql = adminList.body.datastores.find((d: { name: string }) => d.name === 'mysql')
+    expect(mysql.versions.every((v: { active: boolean }) => v.active === true)).toBe(true)
+    const memberList = await call(fx.demo, 'GET', '/datastores')
+    const names = memberList.body.datastores.map((d: { name: string }) => d.name)
+    expect(names).not.toContain('idle')
+    const memberVersion = memberList.body.datastores[0].versions[0]
+    expect(memberVersion).not.toHaveProperty('active')
+    expect(memberVersion).not.toHaveProperty('image')
+    expect((await call(fx.admin, 'GET', '/datastores/idle/versions')).body.versions).toHaveLength(1)
+    expect((await call(fx.demo, 'GET', '/datastores/idle/versions')).body.versions).toHaveLength(0)
+    // Re-creating the same version keeps Trove's answer.
+    expect((await create({ ...req, active: false })).body).toEqual({
+      badRequest: { code: 400, message: "The datastore version '0.1(5.7.30)' already exists." },
+    })
+  })
+
   it('validates create and edit bodies like Trove', async () => {
     fx = await troveFixture()
     await create(base)

@@ -10,7 +10,6 @@ import {
   pyList,
   reservedDatabaseError,
   reservedUserError,
-  rootUserName,
   schemaNameError,
   userNameError,
 } from './mysql-names'
@@ -184,12 +183,10 @@ describe('helpers', () => {
     expect(parseUserId('a@b@10.0.0.1')).toEqual({ name: 'a@b', host: '10.0.0.1' })
     expect(parseUserId('u1@')).toEqual({ name: 'u1@', host: '%' })
   })
-  it('maps managers to families and root names', () => {
+  it('maps managers to families', () => {
     expect(datastoreFamily('mariadb')).toBe('mysql')
     expect(datastoreFamily('postgresql')).toBe('postgresql')
     expect(datastoreFamily('redis')).toBe('other')
-    expect(rootUserName('postgresql')).toBe('postgres')
-    expect(rootUserName('mysql')).toBe('root')
     expect(pyList(['a', 'b'])).toBe("['a', 'b']")
   })
 })

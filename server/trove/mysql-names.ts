@@ -170,7 +170,5 @@ export function parseUserId(id: string): { name: string; host: string } {
 
 /* ----------------------------------------------------------------------- root */
 
-/** The administrative user root enable creates: `root` (MySQL, MariaDB), `postgres`. */
-export function rootUserName(family: DatastoreFamily): string {
-  return family === 'postgresql' ? 'postgres' : 'root'
-}
+/** The administrative user root enable creates: Trove's guest agents (PostgreSQL's too) name it `root`. */
+export const ROOT_USER_NAME = 'root'

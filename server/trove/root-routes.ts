@@ -4,7 +4,7 @@ import { isPlainObject } from '../http-util'
 import { disableRoot, enableRoot, isRootEnabled } from '../store/user-database-queries'
 import { readBody } from './context'
 import { badRequest } from './errors'
-import { passwordError, rootUserName } from './mysql-names'
+import { passwordError, ROOT_USER_NAME } from './mysql-names'
 import { pyRepr } from './validation-message'
 import {
   loadTarget,
@@ -29,7 +29,7 @@ export const registerRootRoutes: ExtensionRegistrar = (app, base, deps) => {
 
   app.get(`${base}/instances/:id/root`, (c) => {
     const t = loadTarget(c, deps)
-    requireSupported(t, 'root_show')
+    requireSupported(t, deps, 'root')
     requireReady(t)
     return c.json({ rootEnabled: isRootEnabled(db, t.row.id) })
   })
@@ -51,9 +51,9 @@ export const registerRootRoutes: ExtensionRegistrar = (app, base, deps) => {
       }
     }
     const t = loadTarget(c, deps)
-    requireSupported(t, 'enable_root')
+    requireSupported(t, deps, 'root')
     requireReady(t)
-    const name = rootUserName(t.family)
+    const name = ROOT_USER_NAME
     if (given !== undefined) {
       const problem = passwordError(given, t.family, `user ${name}`)
       if (problem) throw badRequest(problem)
@@ -66,9 +66,9 @@ export const registerRootRoutes: ExtensionRegistrar = (app, base, deps) => {
 
   app.delete(`${base}/instances/:id/root`, (c) => {
     const t = loadTarget(c, deps)
-    requireSupported(t, 'disable_root')
+    requireSupported(t, deps, 'root')
     requireReady(t)
-    if (!isRootEnabled(db, t.row.id)) throw userNotFound(rootUserName(t.family))
+    if (!isRootEnabled(db, t.row.id)) throw userNotFound(ROOT_USER_NAME)
     disableRoot(db, t.row.id, c.get('auth').user.id, clock.now())
     return c.body(null, 204)
   })

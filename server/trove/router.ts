@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import { regionExists } from '../store/catalog-queries'
 import { validateToken } from '../identity/tokens'
 import { requestOrigin } from '../http-util'
@@ -11,6 +11,7 @@ import { registerUsersDatabasesRoutes } from './user-database-routes'
 import { registerBackupRoutes } from './backup-routes'
 import { registerConfigurationRoutes } from './configuration-routes'
 import { registerMgmtRoutes } from './mgmt-routes'
+import { versionEntry, versionsDocument } from './versions'
 
 const KEYSTONE_401 = {
   error: {
@@ -20,12 +21,11 @@ const KEYSTONE_401 = {
   },
 }
 
-const versionEntry = (origin: string, region: string) => ({
-  id: 'v1.0',
-  status: 'CURRENT',
-  updated: '2012-08-01T00:00:00Z',
-  links: [{ rel: 'self', href: `${origin}/trove/${region}/v1.0/` }],
-})
+/** keystonemiddleware's refusal of a request without a valid token. */
+function unauthorized(c: Context) {
+  c.header('WWW-Authenticate', `Keystone uri="${requestOrigin(c)}/v3"`)
+  return c.json(KEYSTONE_401, 401)
+}
 
 /** Trove v1.0 for every region under `/trove/{Region}/`. */
 export function troveRoutes(deps: TroveDeps): Hono<TroveEnv> {
@@ -43,28 +43,24 @@ export function troveRoutes(deps: TroveDeps): Hono<TroveEnv> {
     await next()
   })
 
-  app.get('/trove/:region', (c) =>
-    c.json({ versions: [versionEntry(requestOrigin(c), c.req.param('region'))] }),
-  )
-  app.get('/trove/:region/', (c) =>
-    c.json({ versions: [versionEntry(requestOrigin(c), c.req.param('region'))] }),
-  )
-  app.get('/trove/:region/v1.0', (c) =>
-    c.json({ version: versionEntry(requestOrigin(c), c.req.param('region')) }),
-  )
-  app.get('/trove/:region/v1.0/', (c) =>
-    c.json({ version: versionEntry(requestOrigin(c), c.req.param('region')) }),
-  )
+  // The versions document at Trove's root is public; `/v1.0` is behind keystonemiddleware like
+  // every other v1.0 path, so without a valid token it answers Keystone's 401.
+  app.get('/trove/:region', (c) => c.json(versionsDocument(c, c.req.param('region'))))
+  app.get('/trove/:region/', (c) => c.json(versionsDocument(c, c.req.param('region'))))
+  const versionShow = (c: Context<TroveEnv>) => {
+    const auth = validateToken(db, c.req.header('x-auth-token'), clock.now())
+    if (!auth) return unauthorized(c)
+    return c.json({ version: versionEntry(requestOrigin(c), c.req.param('region') ?? '') })
+  }
+  app.get('/trove/:region/v1.0', versionShow)
+  app.get('/trove/:region/v1.0/', versionShow)
 
   // keystonemiddleware (401) then Trove's AuthorizationMiddleware (403), before routing.
   app.use('/trove/:region/v1.0/:tenant/*', async (c, next) => {
     const region = c.req.param('region')
     const tenant = c.req.param('tenant')
     const auth = validateToken(db, c.req.header('x-auth-token'), clock.now())
-    if (!auth || !auth.project) {
-      c.header('WWW-Authenticate', `Keystone uri="${requestOrigin(c)}/v3"`)
-      return c.json(KEYSTONE_401, 401)
-    }
+    if (!auth || !auth.project) return unauthorized(c)
     if (auth.project.id !== tenant) throw tenantMismatch(auth.project.id)
     engine.tick()
     c.set('auth', auth)

@@ -11,14 +11,13 @@ import { validationMessage } from './validation-message'
 /** Trove's users_page_size / databases_page_size: a page never holds more. */
 export const EXTENSION_PAGE_SIZE = 20
 
-/** Datastore managers whose guest agents manage users and databases. */
-const SUPPORTED = new Set<DatastoreFamily>(['mysql', 'postgresql'])
-
 /** An instance as the user/database/root extensions see it. */
 export interface ExtensionTarget {
   row: InstanceRow
   family: DatastoreFamily
   datastore: string
+  /** The datastore's manager, as Trove names it in its refusals. */
+  manager: string
 }
 
 export type ExtensionRegistrar = (app: Hono<TroveEnv>, base: string, deps: TroveDeps) => void
@@ -31,17 +30,28 @@ export function loadTarget(c: TroveContext, deps: TroveDeps): ExtensionTarget {
   if (!row) throw notFound(id)
   const version = versionById(deps.db, row.datastore_version_id)
   const ds = version ? datastoreById(deps.db, version.datastore_id) : undefined
-  return { row, family: datastoreFamily(ds?.manager), datastore: ds?.name ?? 'unknown' }
+  return {
+    row,
+    family: datastoreFamily(ds?.manager),
+    datastore: ds?.name ?? 'unknown',
+    manager: ds?.manager ?? 'unknown',
+  }
 }
 
-/** `DatastoreOperationNotSupported` (501) for datastores without user/database management. */
-export function requireSupported(t: ExtensionTarget, operation: string): void {
-  if (!SUPPORTED.has(t.family)) {
-    throw new TroveFault(
-      501,
-      `The '${operation}' operation is not supported for the '${t.datastore}' datastore.`,
-    )
-  }
+/**
+ * The datastore check of Trove's `load_and_verify`: users and databases are managed on the
+ * MySQL family only (mysql, mariadb managers), root also on PostgreSQL; anything else is a 422
+ * naming the manager. The console's PostgreSQL extension (off by default) lifts the first rule.
+ */
+export function requireSupported(
+  t: ExtensionTarget,
+  deps: Pick<TroveDeps, 'postgresqlUsersExtension'>,
+  area: 'users-databases' | 'root' = 'users-databases',
+): void {
+  const allowed =
+    t.family === 'mysql' ||
+    (t.family === 'postgresql' && (area === 'root' || deps.postgresqlUsersExtension === true))
+  if (!allowed) throw unprocessable(`Operation not supported for datastore ${t.manager}.`)
 }
 
 /**

@@ -75,7 +75,7 @@ export const registerUserRoutes: ExtensionRegistrar = (app, base, deps) => {
 
   app.get(`${base}/instances/:id/users`, (c) => {
     const t = loadTarget(c, deps)
-    requireSupported(t, 'list_users')
+    requireSupported(t, deps)
     requireReady(t)
     const { limit, marker } = pageParams(c)
     const page = pageUsers(db, t.row.id, limit, marker, RESERVED_USERS[t.family])
@@ -89,7 +89,7 @@ export const registerUserRoutes: ExtensionRegistrar = (app, base, deps) => {
   app.post(`${base}/instances/:id/users`, async (c) => {
     const body = await parseBody(c, createUsersRequestSchema, '{"users": [{"name", "password"}]}')
     const t = loadTarget(c, deps)
-    requireSupported(t, 'create_user')
+    requireSupported(t, deps)
     checkUserCount(body.users.length)
     const fail = (msg: string) => badRequest(`User create error: ${msg}`)
     // populate_users: name, host, reserved, duplicates, password, databases.
@@ -151,7 +151,7 @@ export const registerUserRoutes: ExtensionRegistrar = (app, base, deps) => {
   app.put(`${base}/instances/:id/users`, async (c) => {
     const body = await parseBody(c, updateUsersRequestSchema, '{"users": [{"name", "password"}]}')
     const t = loadTarget(c, deps)
-    requireSupported(t, 'change_passwords')
+    requireSupported(t, deps)
     checkUserCount(body.users.length)
     const seen = new Set<string>()
     const changes = body.users.map((u) => {
@@ -187,7 +187,7 @@ export const registerUserRoutes: ExtensionRegistrar = (app, base, deps) => {
 
   app.get(`${base}/instances/:id/users/:user`, (c) => {
     const t = loadTarget(c, deps)
-    requireSupported(t, 'show_user')
+    requireSupported(t, deps)
     return c.json({ user: userView(loadUser(c, t, 'User show error')) })
   })
 
@@ -199,7 +199,7 @@ export const registerUserRoutes: ExtensionRegistrar = (app, base, deps) => {
       '{"user": {"name", "host", "password"}}',
     )
     const t = loadTarget(c, deps)
-    requireSupported(t, 'update_attributes')
+    requireSupported(t, deps)
     const user = loadUser(c, t, 'Error loading user')
     const attrs = body.user
     const name = attrs.name || user.name
@@ -233,7 +233,7 @@ export const registerUserRoutes: ExtensionRegistrar = (app, base, deps) => {
 
   app.delete(`${base}/instances/:id/users/:user`, (c) => {
     const t = loadTarget(c, deps)
-    requireSupported(t, 'delete_user')
+    requireSupported(t, deps)
     const { name, host } = parseUserId(userParam(c))
     const problem = identityError(name, host, t.family)
     if (problem) throw badRequest(`User delete error: ${problem}`)
@@ -248,7 +248,7 @@ export const registerUserRoutes: ExtensionRegistrar = (app, base, deps) => {
 
   app.get(`${base}/instances/:id/users/:user/databases`, (c) => {
     const t = loadTarget(c, deps)
-    requireSupported(t, 'list_access')
+    requireSupported(t, deps)
     const user = loadUser(c, t, 'Error loading user')
     return c.json({ databases: userView(user).databases })
   })
@@ -256,7 +256,7 @@ export const registerUserRoutes: ExtensionRegistrar = (app, base, deps) => {
   app.put(`${base}/instances/:id/users/:user/databases`, async (c) => {
     const body = await parseBody(c, grantAccessRequestSchema, '{"databases": [{"name": ...}]}')
     const t = loadTarget(c, deps)
-    requireSupported(t, 'grant_access')
+    requireSupported(t, deps)
     const user = loadUser(c, t, 'Error loading user')
     const next = [...user.databases]
     for (const { name } of body.databases) {
@@ -272,7 +272,7 @@ export const registerUserRoutes: ExtensionRegistrar = (app, base, deps) => {
 
   app.delete(`${base}/instances/:id/users/:user/databases/:database`, (c) => {
     const t = loadTarget(c, deps)
-    requireSupported(t, 'revoke_access')
+    requireSupported(t, deps)
     const user = loadUser(c, t, 'Error loading user')
     const name = c.req.param('database')
     if (!user.databases.includes(name)) throw databaseNotFound(name)

@@ -13,8 +13,11 @@ afterEach(() => fx?.t.close())
 const fault = (name: string, code: number, message: string) => ({ [name]: { code, message } })
 const bad = (message: string) => fault('badRequest', 400, message)
 
-async function setup(instance: Record<string, unknown> = {}) {
-  fx = await troveFixture()
+async function setup(
+  instance: Record<string, unknown> = {},
+  cloud: Parameters<typeof troveFixture>[0] = {},
+) {
+  fx = await troveFixture(cloud)
   const id = await fx.active(fx.demo, instance)
   const call = (method: string, path: string, body?: unknown, s: Session = fx.demo) =>
     fx.t.json(method, `${s.base}/instances/${id}${path}`, { token: s.token, body })
@@ -149,8 +152,35 @@ describe('databases', () => {
     expect((await call('GET', '/databases?limit=abc')).status).toBe(400)
   })
 
-  it('applies PostgreSQL rules on postgresql instances', async () => {
+  it('refuses users and databases on PostgreSQL with Trove 18’s 422, and keeps root', async () => {
     const { call } = await setup({ datastore: { type: 'postgresql', version: '12' } })
+    const refusal = fault(
+      'unprocessableEntity',
+      422,
+      'Operation not supported for datastore postgresql.',
+    )
+    for (const [method, path, body] of [
+      ['GET', '/databases'],
+      ['POST', '/databases', { databases: [{ name: 'app' }] }],
+      ['DELETE', '/databases/app'],
+      ['GET', '/users'],
+      ['POST', '/users', { users: [{ name: 'app', password: 'Secret-123' }] }],
+      ['GET', '/users/app'],
+      ['DELETE', '/users/app'],
+    ] as const) {
+      const res = await call(method, path, body)
+      expect([method, path, res.status, res.body]).toEqual([method, path, 422, refusal])
+    }
+    const root = await call('POST', '/root', {})
+    expect(root.status).toBe(200)
+    expect(root.body.user.name).toBe('root')
+  })
+
+  it('applies PostgreSQL rules on postgresql instances (console extension on)', async () => {
+    const { call } = await setup(
+      { datastore: { type: 'postgresql', version: '12' } },
+      { postgresqlUsersExtension: true },
+    )
     expect(
       (
         await call('POST', '/databases', {
@@ -535,13 +565,13 @@ describe('root', () => {
     expect((await call('GET', '/users')).body).toEqual({ users: [] })
   })
 
-  it('refuses a bad root password and answers postgres on PostgreSQL', async () => {
+  it('refuses a bad root password and answers root on PostgreSQL too, as Trove 18', async () => {
     const { call } = await setup()
     expect((await call('POST', '/root', { password: "it's" })).status).toBe(400)
     expect((await call('POST', '/root', { password: 5 })).status).toBe(400)
     fx.t.close()
     const pg = await setup({ datastore: { type: 'postgresql', version: '12' } })
     const res = await pg.call('POST', '/root', {})
-    expect(res.body.user.name).toBe('postgres')
+    expect(res.body.user.name).toBe('root')
   })
 })

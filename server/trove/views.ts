@@ -61,11 +61,20 @@ export function versionRefView(
   vc: ViewContext,
   v: DatastoreVersionRow,
 ): ResponseBody<typeof datastoreVersionRefSchema> & { version: string } {
-  return {
+  const ref = {
     id: v.id,
     name: v.name,
     version: v.version,
     links: links(vc, 'datastores/versions', v.id),
+  }
+  if (!vc.isAdmin) return ref
+  // Trove's DatastoreVersionView adds these for admins (packages as stored, tags as a list).
+  return {
+    ...ref,
+    active: v.active === 1,
+    packages: v.packages,
+    image: v.image_id === '' ? null : v.image_id,
+    image_tags: v.image_tags ? v.image_tags.split(',') : [],
   }
 }
 
@@ -124,20 +133,21 @@ export function instanceView(
     },
     region: row.region,
   }
-  const addresses = parseJson<{ address: string; type: string; network: string }[]>(
+  // Trove's views carry `network` on private (port) addresses only: a floating IP has none.
+  const addresses = parseJson<{ address: string; type: string; network?: string }[]>(
     row.addresses,
     [],
-  )
+  ).map(({ network, ...a }) => (a.type === 'public' || !network ? a : { ...a, network }))
   if (addresses.length > 0) {
     view.ip = addresses.map((a) => a.address)
     view.addresses = addresses
   }
   view.access = parseJson<{ is_public?: boolean; allowed_cidrs?: string[] }>(row.access, {})
   if (vc.isAdmin) view.tenant_id = row.project_id
+  // Trove's view shows the size (and `used` on show) only; the volume type stays in the store.
   const volume: NonNullable<ResponseBody<typeof instanceSchema>['volume']> = {
     size: row.volume_size,
   }
-  if (row.volume_type) volume.type = row.volume_type
   if (mode === 'show' && !AGENT_INVALID_STATUSES.has(status) && row.volume_used !== null) {
     volume.used = row.volume_used
   }

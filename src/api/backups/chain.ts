@@ -71,9 +71,3 @@ export function childrenOf<T extends Node & Pick<Backup, 'created'>>(
     .filter((b) => b.parent_id === id)
     .sort((a, b) => a.created.localeCompare(b.created))
 }
-
-/** Removes a backup and its descendants from a list (what a delete does). */
-export function withoutTree<T extends Node>(backups: readonly T[], id: string): T[] {
-  const gone = new Set([id, ...descendantsOf(backups, id).map((b) => b.id)])
-  return backups.filter((b) => !gone.has(b.id))
-}

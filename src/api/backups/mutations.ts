@@ -3,7 +3,8 @@ import { trackTask } from '@/api/tasks/task-store'
 import { apiRequest } from '../client'
 import type { ScopeParams } from '../instances/keys'
 import { writeInstance } from '../instances/mutations'
-import { withoutTree } from './chain'
+import { descendantsOf } from './chain'
+import { markBackupsDeleting } from './pending-deletes'
 import { backupKeys } from './keys'
 import { noteBackups } from './queries'
 import {
@@ -99,11 +100,10 @@ export function useDeleteBackup(scope: ScopeParams) {
         path: `/backups/${encodeURIComponent(v.backup.id)}`,
       }),
     onSuccess: async (_d, { backup }) => {
-      await client.cancelQueries({ queryKey: backupKeys.list(scope) })
-      client.setQueryData<Backup[]>(backupKeys.list(scope), (list) =>
-        list ? withoutTree(list, backup.id) : list,
-      )
-      client.removeQueries({ queryKey: backupKeys.detail({ ...scope, id: backup.id }) })
+      // Accepted (202): Trove removes the backup and its incremental children a moment later
+      // and lists them until then; they show as deleting until a list read no longer has them.
+      const list = client.getQueryData<Backup[]>(backupKeys.list(scope)) ?? []
+      markBackupsDeleting(scope, [backup.id, ...descendantsOf(list, backup.id).map((b) => b.id)])
       track(scope, 'delete-backup', `Delete backup ${backup.name}`, backup)
       void invalidateList(client, scope)
     },

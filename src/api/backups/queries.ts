@@ -1,3 +1,4 @@
+import { settleBackupDeletes } from './pending-deletes'
 import { queryOptions, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { apiRequest } from '../client'
 import type { ScopeParams } from '../instances/keys'
@@ -115,6 +116,7 @@ export const backupsQueryOptions = (p: ScopeParams) =>
     queryKey: backupKeys.list(p),
     queryFn: async ({ signal, client }) => {
       const list = (await feedSnapshot(p, 'backups', signal)) ?? (await fetchBackups(p, signal))
+      settleBackupDeletes(p, new Set(list.map((b) => b.id)))
       backupPoller.notePolled(client, p, list)
       syncDetailsFromList(client, p, list)
       return list

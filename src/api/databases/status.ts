@@ -1,3 +1,4 @@
+import { datastoreFamily } from '../rules/datastore-family'
 import type { Instance } from '../instances/schemas'
 
 /**
@@ -26,4 +27,13 @@ export function manageability(
     ready: false,
     reason: `${instance.name} cannot be managed now: ${now}. Databases, users and root can be managed while the instance is ACTIVE and its datastore is running.`,
   }
+}
+
+/**
+ * Whether the cloud manages the instance's databases and users through the Trove API. Trove 18
+ * does so for the MySQL family only (its `load_and_verify` refuses every other datastore with a
+ * 422 "Operation not supported"); PostgreSQL's are managed with SQL as the root user.
+ */
+export function usersDatabasesThroughApi(instance: Pick<Instance, 'datastore'>): boolean {
+  return datastoreFamily(instance.datastore.type) === 'mysql'
 }

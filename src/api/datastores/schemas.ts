@@ -6,6 +6,11 @@ export const datastoreVersionRefSchema = z.looseObject({
   name: z.string(),
   version: z.string().optional(),
   links: z.array(linkSchema),
+  /** Admins only (Trove's DatastoreVersionView): inactive versions are listed to them. */
+  active: z.boolean().optional(),
+  packages: z.string().nullable().optional(),
+  image: z.string().nullable().optional(),
+  image_tags: z.array(z.string()).optional(),
 })
 
 export const datastoreSchema = z.looseObject({
@@ -27,6 +32,9 @@ export const datastoreVersionSchema = z.looseObject({
   datastore: z.string(),
   links: z.array(linkSchema),
   active: z.union([z.boolean(), z.number()]).optional(),
+  packages: z.string().nullable().optional(),
+  image: z.string().nullable().optional(),
+  image_tags: z.array(z.string()).optional(),
 })
 export type DatastoreVersion = z.infer<typeof datastoreVersionSchema>
 

@@ -3,6 +3,7 @@ import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import { toast } from '@/lib/toast'
 import { backupQueryOptions, useBackupPoller } from '@/api/backups/queries'
 import { backupTaskOutcome } from '@/api/backups/status'
+import { backupKeys } from '@/api/backups/keys'
 import { ApiError } from '@/api/errors'
 import { instanceQueryOptions, useInstancePoller } from '@/api/instances/queries'
 import { taskOutcome } from '@/api/instances/status'
@@ -91,6 +92,9 @@ function settleOnce(
   else toast.error(message.title, { duration: 15_000 })
 }
 
+/** How often a backup whose delete was accepted is read until the cloud no longer has it. */
+const DELETE_CHECK_MS = 2000
+
 /** The instance and backup pollers of one scope; they send nothing while nothing moves. */
 function ScopePollers({ projectId, region }: { projectId: string; region: string }) {
   const scope = useMemo(() => ({ projectId, region }), [projectId, region])
@@ -133,8 +137,13 @@ function InstanceScopeWatcher({ projectId, region, tasks }: ScopeProps) {
 }
 
 function BackupScopeWatcher({ projectId, region, tasks }: ScopeProps) {
+  const client = useQueryClient()
   const reads = useQueries({
-    queries: tasks.map((t) => backupQueryOptions({ projectId, region, id: t.resource.id })),
+    queries: tasks.map((t) => ({
+      ...backupQueryOptions({ projectId, region, id: t.resource.id }),
+      // A delete Trove accepted is carried out a moment later: read the backup until it is gone.
+      refetchInterval: t.action === 'delete-backup' ? DELETE_CHECK_MS : undefined,
+    })),
     combine: cachedAll,
   })
   const now = useNow(3000)
@@ -147,8 +156,11 @@ function BackupScopeWatcher({ projectId, region, tasks }: ScopeProps) {
       const outcome = backupTaskOutcome(task.action, backup, task.startedAt, now)
       if (outcome === 'running') return
       settleOnce(task, outcome, settledBackupMessage(task, outcome, backup), !backup)
+      if (task.action === 'delete-backup') {
+        void client.invalidateQueries({ queryKey: backupKeys.list({ projectId, region }) })
+      }
     })
-  }, [reads, tasks, now])
+  }, [reads, tasks, now, client, projectId, region])
 
   return null
 }

@@ -38,7 +38,7 @@ export const adminBackupColumns: readonly DataTableColumn<Backup>[] = [
     className: 'w-[13%]',
     sortValue: sort('status'),
     filterText: (b) => b.status,
-    cell: (b) => <BackupStatusBadge status={b.status} />,
+    cell: (b) => <BackupStatusBadge status={b.status} id={b.id} />,
   },
   {
     id: 'instance',

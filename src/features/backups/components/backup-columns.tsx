@@ -54,7 +54,7 @@ export function backupColumns({
       header: 'Status',
       className: 'w-[14%]',
       sortValue: (b) => backupSortValue(b, 'status'),
-      cell: (b) => <BackupStatusBadge status={b.status} />,
+      cell: (b) => <BackupStatusBadge status={b.status} id={b.id} />,
     },
     {
       id: 'instance',

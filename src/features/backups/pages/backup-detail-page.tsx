@@ -67,7 +67,7 @@ export function BackupDetailPage() {
         title={backup.name}
         description={
           <span className="inline-flex flex-wrap items-center gap-2">
-            <BackupStatusBadge status={backup.status} />
+            <BackupStatusBadge status={backup.status} id={backup.id} />
             <StuckBadgeFor kind="backup" id={backup.id} />
             <span>{backup.parent_id ? 'Incremental backup' : 'Full backup'}</span>
           </span>
@@ -197,7 +197,7 @@ export function BackupDetailPage() {
                   {b.name}
                 </Link>
               )}
-              <BackupStatusBadge status={b.status} />
+              <BackupStatusBadge status={b.status} id={b.id} />
             </li>
           ))}
         </ol>
@@ -215,7 +215,7 @@ export function BackupDetailPage() {
                 >
                   {c.name}
                 </Link>
-                <BackupStatusBadge status={c.status} />
+                <BackupStatusBadge status={c.status} id={c.id} />
               </li>
             ))}
           </ul>

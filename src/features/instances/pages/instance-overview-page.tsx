@@ -77,12 +77,7 @@ export function InstanceOverviewPage() {
               [
                 'Volume',
                 instance.volume ? (
-                  <>
-                    <VolumeBar size={instance.volume.size} used={instance.volume.used} />
-                    {instance.volume.type ? (
-                      <span className="text-muted-foreground">Type {instance.volume.type}</span>
-                    ) : null}
-                  </>
+                  <VolumeBar size={instance.volume.size} used={instance.volume.used} />
                 ) : (
                   'No volume (local storage)'
                 ),

@@ -22,7 +22,8 @@ export function RootPanel({ scope, instance }: { scope: InstanceScope; instance:
   const [confirmEnable, setConfirmEnable] = useState(false)
   const [confirmDisable, setConfirmDisable] = useState(false)
   const enabled = root.rootEnabled
-  const rootName = instance.datastore.type === 'postgresql' ? 'postgres' : 'root'
+  // Trove's guest agents name the administrative user root on every datastore.
+  const rootName = 'root'
 
   return (
     <section aria-labelledby="root-heading" className="grid gap-3 rounded-lg border p-4">

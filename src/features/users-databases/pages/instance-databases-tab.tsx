@@ -7,6 +7,7 @@ import { useScope } from '@/hooks/use-session'
 import { DatabasesPanel } from '../components/databases-panel'
 import { InstanceGate } from '../components/instance-gate'
 import { PanelSuspense } from '../components/panel-suspense'
+import { UsersDatabasesSupport } from '../components/sql-managed-notice'
 import { databasesTableSearch, databasesTableUrlPatch } from '../lib/table-search'
 import type { DatabaseSortColumn } from '../lib/user-database-list'
 
@@ -29,14 +30,16 @@ export function InstanceDatabasesTab() {
   )
   return (
     <InstanceGate instance={instance}>
-      <PanelSuspense label="Loading databases">
-        <DatabasesPanel
-          scope={{ ...scope, instanceId }}
-          instance={instance}
-          search={databasesTableSearch(search)}
-          onSearchChange={setSearch}
-        />
-      </PanelSuspense>
+      <UsersDatabasesSupport instance={instance} what="Databases">
+        <PanelSuspense label="Loading databases">
+          <DatabasesPanel
+            scope={{ ...scope, instanceId }}
+            instance={instance}
+            search={databasesTableSearch(search)}
+            onSearchChange={setSearch}
+          />
+        </PanelSuspense>
+      </UsersDatabasesSupport>
     </InstanceGate>
   )
 }

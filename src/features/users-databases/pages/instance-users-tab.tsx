@@ -6,6 +6,7 @@ import type { TableSearch } from '@/components/data-table/search'
 import { useScope } from '@/hooks/use-session'
 import { InstanceGate } from '../components/instance-gate'
 import { PanelSuspense } from '../components/panel-suspense'
+import { UsersDatabasesSupport } from '../components/sql-managed-notice'
 import { RootPanel } from '../components/root-panel'
 import { UsersPanel } from '../components/users-panel'
 import { usersTableSearch, usersTableUrlPatch } from '../lib/table-search'
@@ -32,14 +33,16 @@ export function InstanceUsersTab() {
   return (
     <InstanceGate instance={instance}>
       <div className="grid gap-8">
-        <PanelSuspense label="Loading users">
-          <UsersPanel
-            scope={iscope}
-            instance={instance}
-            search={usersTableSearch(search)}
-            onSearchChange={setSearch}
-          />
-        </PanelSuspense>
+        <UsersDatabasesSupport instance={instance} what="Users">
+          <PanelSuspense label="Loading users">
+            <UsersPanel
+              scope={iscope}
+              instance={instance}
+              search={usersTableSearch(search)}
+              onSearchChange={setSearch}
+            />
+          </PanelSuspense>
+        </UsersDatabasesSupport>
         <PanelSuspense label="Loading root status">
           <RootPanel scope={iscope} instance={instance} />
         </PanelSuspense>

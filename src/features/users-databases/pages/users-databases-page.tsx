@@ -15,6 +15,7 @@ import { useScope } from '@/hooks/use-session'
 import { DatabasesPanel } from '../components/databases-panel'
 import { InstanceGate } from '../components/instance-gate'
 import { PanelSuspense } from '../components/panel-suspense'
+import { UsersDatabasesSupport } from '../components/sql-managed-notice'
 import { RootPanel } from '../components/root-panel'
 import { UsersPanel } from '../components/users-panel'
 import {
@@ -119,22 +120,26 @@ export function UsersDatabasesPage() {
           {selected ? (
             <InstanceGate instance={selected}>
               <div className="grid gap-8">
-                <PanelSuspense label="Loading databases">
-                  <DatabasesPanel
-                    scope={{ ...scope, instanceId: selected.id }}
-                    instance={selected}
-                    search={databasesTableSearch(search)}
-                    onSearchChange={setDatabasesSearch}
-                  />
-                </PanelSuspense>
-                <PanelSuspense label="Loading users">
-                  <UsersPanel
-                    scope={{ ...scope, instanceId: selected.id }}
-                    instance={selected}
-                    search={usersTableSearch(search)}
-                    onSearchChange={setUsersSearch}
-                  />
-                </PanelSuspense>
+                <UsersDatabasesSupport instance={selected} what="Databases">
+                  <PanelSuspense label="Loading databases">
+                    <DatabasesPanel
+                      scope={{ ...scope, instanceId: selected.id }}
+                      instance={selected}
+                      search={databasesTableSearch(search)}
+                      onSearchChange={setDatabasesSearch}
+                    />
+                  </PanelSuspense>
+                </UsersDatabasesSupport>
+                <UsersDatabasesSupport instance={selected} what="Users">
+                  <PanelSuspense label="Loading users">
+                    <UsersPanel
+                      scope={{ ...scope, instanceId: selected.id }}
+                      instance={selected}
+                      search={usersTableSearch(search)}
+                      onSearchChange={setUsersSearch}
+                    />
+                  </PanelSuspense>
+                </UsersDatabasesSupport>
                 <PanelSuspense label="Loading root status">
                   <RootPanel scope={{ ...scope, instanceId: selected.id }} instance={selected} />
                 </PanelSuspense>
