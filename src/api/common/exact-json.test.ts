@@ -21,7 +21,7 @@ describe('parseJsonExact', () => {
       b: 0.5,
       c: -2,
       d: 1000,
-      e: 12345.5,
+      e: Number('1234567890123456.5'),
     })
   })
   it('leaves digits inside strings alone, escapes included', () => {
