@@ -79,8 +79,37 @@ test.describe('DBaaS management pages', () => {
     })
     expect(restart.status()).toBe(202)
     await expect(table.getByText(/Restart requested\./).first()).toBeVisible({ timeout: 20_000 })
-    await page.getByRole('searchbox', { name: 'Filter' }).fill('Restart requested')
+    // The search goes to the server (the console's `filter` extension), over the whole log.
+    const search = page.getByRole('searchbox', { name: 'Search the whole log' })
+    await search.fill('Restart requested')
+    const sent = page.waitForRequest(
+      (r) =>
+        r.url().includes('/dbaas-service-logs/') &&
+        (r.postData() ?? '').includes('"filter":"Restart requested"'),
+    )
+    await search.press('Enter')
+    await sent
+    await expect(page).toHaveURL(/q=Restart/)
     await expect(table.locator('mark').first()).toHaveText('Restart requested')
+    const rows = table.getByRole('row')
+    await expect(rows).toHaveCount(2) // the header and the one restart line
+    await expect(page.getByTestId('log-count')).toContainText(
+      'lines containing "Restart requested"',
+    )
+
+    // Order: oldest first puts the first line read last.
+    await page.getByRole('checkbox', { name: 'Live tail' }).uncheck()
+    await search.fill('')
+    await search.press('Enter')
+    await expect(page).not.toHaveURL(/q=/)
+    const newestFirst = await rows.nth(1).innerText()
+    await page.getByRole('combobox', { name: 'Order' }).selectOption('asc')
+    await expect(page).toHaveURL(/order=asc/)
+    await expect(rows.nth(1)).not.toHaveText(newestFirst)
+    // Virtual rows: scroll to the end to draw the last line.
+    await table.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    await expect(rows.last()).toHaveText(newestFirst)
+    await expectNoSeriousA11yViolations(page, 'logs, oldest first')
   })
 
   test('an integration created from the generated settings form', async ({ page, request }) => {
