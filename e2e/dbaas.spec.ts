@@ -32,6 +32,23 @@ test.describe('DBaaS management pages', () => {
       await expect(cpu.locator('.recharts-line-curve, .recharts-line-dot').first()).toBeAttached()
       await expect(cpu).toContainText(/now \d/)
     }
+    // The year view's time axis names the year; no y-axis label wraps onto a second line.
+    const cpu = page.locator('[data-metric="cpu_usage"]')
+    await expect(
+      cpu.locator('.recharts-xAxis .recharts-cartesian-axis-tick').first(),
+    ).toContainText(/\d{4}/)
+    const yLabels = page.locator('.recharts-yAxis text')
+    expect(await yLabels.count()).toBeGreaterThan(9)
+    expect(
+      await yLabels.evaluateAll(
+        (els) => els.filter((e) => e.querySelectorAll('tspan').length > 1).length,
+      ),
+    ).toBe(0)
+    // Pointing at one chart: its tooltip only, and the crosshair in every chart.
+    await cpu.locator('.recharts-surface').hover()
+    await expect(page.locator('.recharts-tooltip-cursor')).toHaveCount(9)
+    await expect(page.locator('.recharts-tooltip-wrapper:visible')).toHaveCount(1)
+    await expect(cpu.locator('.recharts-tooltip-wrapper')).toBeVisible()
     await expectNoSeriousA11yViolations(page, 'metrics')
   })
 
