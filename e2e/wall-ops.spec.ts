@@ -34,7 +34,7 @@ test.describe('wall: exceptions first', () => {
     const allWall = page.getByRole('link', { name: 'All-projects wall' })
     await expect(allWall).toHaveAttribute('href', '/wall')
     await page.goto('/wall?refresh=4&page=3')
-    await expect(page.getByTestId('wall-scope')).toContainText('All projects')
+    await expect(page.getByTestId('wall-scope')).toContainText('All projects', { timeout: 90_000 })
     const error = page
       .getByTestId('wall-tile')
       .filter({ has: page.getByText(broken, { exact: true }) })
