@@ -109,11 +109,12 @@ export function AppShell({ dialogs }: { dialogs?: ReactNode }) {
             <span className="sr-only lg:hidden">Status wall</span>
           </Link>
           {admin ? (
-            // Admins: the wall of every project (the /mgmt view), also in its own tab.
+            // Admins: the wall of every project (the /mgmt view), also in its own tab. Not at
+            // phone width: the header has no room (a wall is for big screens anyway).
             <Link
               to="/wall"
               target="_blank"
-              className="inline-flex h-9 items-center gap-2 rounded-md px-3 text-sm font-medium hover:bg-accent"
+              className="hidden h-9 items-center gap-2 rounded-md px-3 text-sm font-medium hover:bg-accent sm:inline-flex"
             >
               <MonitorPlay className="size-4" aria-hidden="true" />
               <span className="hidden lg:inline">All-projects wall</span>
