@@ -5,6 +5,10 @@
  * - frame time: requestAnimationFrame deltas over WALL_BENCH_SECONDS (default 12) while the wall
  *   turns a page every 3 s and refetches all 10,000 instances every 5 s
  * - memory: JSHeapUsedSize from CDP Performance.getMetrics after a forced GC
+ * - traffic: bytes on the wire (CDP Network.loadingFinished encodedDataLength: bodies and headers)
+ *   of a second wall at its default settings (refresh every 10 s), over WALL_BENCH_TRAFFIC_SECONDS
+ *   (default 60) after its first tiles, with nothing changing in the cloud: bytes per minute
+ *   (issue 16 point 5: < 100 KB per minute once the wall reads the change feed)
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -27,13 +31,30 @@ export interface WallBenchResult {
   pagesTurned: number
   frames: FrameStats
   heap: { usedMB: number; totalMB: number }
+  traffic: WallTraffic
+}
+
+export interface WallTraffic {
+  /** The wall's link while measured (its default refresh unless the link says otherwise). */
+  url: string
+  seconds: number
+  requests: number
+  bytes: number
+  bytesPerMinute: number
 }
 
 export async function runWallBench(
-  opts: { count?: number; seconds?: number; staticDir?: string; port?: number } = {},
+  opts: {
+    count?: number
+    seconds?: number
+    trafficSeconds?: number
+    staticDir?: string
+    port?: number
+  } = {},
 ): Promise<WallBenchResult> {
   const count = opts.count ?? 10_000
   const seconds = opts.seconds ?? 12
+  const trafficSeconds = opts.trafficSeconds ?? 60
   const staticDir = opts.staticDir ?? 'dist'
   if (!existsSync(join(staticDir, 'index.html')))
     throw new Error(`${staticDir}/ has no build: run \`npm run build\` first`)
@@ -93,6 +114,38 @@ export async function runWallBench(
     const { metrics } = await cdp.send('Performance.getMetrics')
     const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN
 
+    const heap = {
+      usedMB: round1(metric('JSHeapUsedSize') / 1048576),
+      totalMB: round1(metric('JSHeapTotalSize') / 1048576),
+    }
+    await page.close()
+
+    // Traffic: a wall as an ops room runs it (default refresh), counted once it shows its tiles.
+    const wall = await context.newPage()
+    const url = `${server.url}/wall`
+    await wall.goto(url)
+    await wall
+      .getByTestId('wall-total')
+      .filter({ hasText: /^\d{2},\d{3}$/ })
+      .waitFor({ timeout: 120_000 })
+    const net = await context.newCDPSession(wall)
+    let bytes = 0
+    let requests = 0
+    net.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+      bytes += e.encodedDataLength
+      requests++
+    })
+    await net.send('Network.enable')
+    await new Promise((r) => setTimeout(r, trafficSeconds * 1000))
+    await net.send('Network.disable')
+    const traffic: WallTraffic = {
+      url: '/wall',
+      seconds: trafficSeconds,
+      requests,
+      bytes,
+      bytesPerMinute: Math.round((bytes * 60) / trafficSeconds),
+    }
+
     const frames = deltas.slice(1)
     return {
       date: new Date().toISOString(),
@@ -101,10 +154,8 @@ export async function runWallBench(
       firstTilesMs,
       pagesTurned: lastPage - firstPage,
       frames: frameStats(frames),
-      heap: {
-        usedMB: round1(metric('JSHeapUsedSize') / 1048576),
-        totalMB: round1(metric('JSHeapTotalSize') / 1048576),
-      },
+      heap,
+      traffic,
     }
   } finally {
     await browser.close()
@@ -117,6 +168,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const result = await runWallBench({
       count: Number(process.env.WALL_BENCH_INSTANCES ?? 10_000),
       seconds: Number(process.env.WALL_BENCH_SECONDS ?? 12),
+      trafficSeconds: Number(process.env.WALL_BENCH_TRAFFIC_SECONDS ?? 60),
       staticDir: process.env.WALL_BENCH_STATIC ?? 'dist',
     })
     writeResults('bench/results/wall-latest.json', result)

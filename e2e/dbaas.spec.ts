@@ -32,6 +32,23 @@ test.describe('DBaaS management pages', () => {
       await expect(cpu.locator('.recharts-line-curve, .recharts-line-dot').first()).toBeAttached()
       await expect(cpu).toContainText(/now \d/)
     }
+    // The year view's time axis names the year; no y-axis label wraps onto a second line.
+    const cpu = page.locator('[data-metric="cpu_usage"]')
+    await expect(
+      cpu.locator('.recharts-xAxis-tick-labels text').filter({ hasText: /\d{4}/ }).first(),
+    ).toBeVisible()
+    const yLabels = page.locator('.recharts-yAxis-tick-labels text')
+    expect(await yLabels.count()).toBeGreaterThan(9)
+    expect(
+      await yLabels.evaluateAll(
+        (els) => els.filter((e) => e.querySelectorAll('tspan').length > 1).length,
+      ),
+    ).toBe(0)
+    // Pointing at one chart: its tooltip only, and the crosshair in every chart.
+    await cpu.locator('.recharts-surface').hover()
+    await expect(page.locator('.recharts-tooltip-cursor')).toHaveCount(9)
+    await expect(page.locator('.recharts-tooltip-wrapper:visible')).toHaveCount(1)
+    await expect(cpu.locator('.recharts-tooltip-wrapper')).toBeVisible()
     await expectNoSeriousA11yViolations(page, 'metrics')
   })
 
@@ -79,8 +96,39 @@ test.describe('DBaaS management pages', () => {
     })
     expect(restart.status()).toBe(202)
     await expect(table.getByText(/Restart requested\./).first()).toBeVisible({ timeout: 20_000 })
-    await page.getByRole('searchbox', { name: 'Filter' }).fill('Restart requested')
+    // The search goes to the server (the console's `filter` extension), over the whole log.
+    const search = page.getByRole('searchbox', { name: 'Search the whole log' })
+    await search.fill('Restart requested')
+    const sent = page.waitForRequest(
+      (r) =>
+        r.url().includes('/dbaas-service-logs/') &&
+        (r.postData() ?? '').includes('"filter":"Restart requested"'),
+    )
+    await search.press('Enter')
+    await sent
+    await expect(page).toHaveURL(/q=Restart/)
     await expect(table.locator('mark').first()).toHaveText('Restart requested')
+    const rows = table.getByRole('row')
+    await expect(rows).toHaveCount(2) // the header and the one restart line
+    await expect(page.getByTestId('log-count')).toContainText(
+      'lines containing "Restart requested"',
+    )
+
+    // Order: oldest first puts the first line read last.
+    await page.getByRole('checkbox', { name: 'Live tail' }).uncheck()
+    await search.fill('')
+    await search.press('Enter')
+    await expect(page).not.toHaveURL(/q=/)
+    // The row's time (with microseconds) names the line.
+    const newestFirst = (await rows.nth(1).innerText()).split('\n')[0] ?? ''
+    expect(newestFirst).toMatch(/^\d{4}-/)
+    await page.getByRole('combobox', { name: 'Order' }).selectOption('asc')
+    await expect(page).toHaveURL(/order=asc/)
+    await expect(rows.nth(1)).not.toContainText(newestFirst)
+    // Virtual rows: scroll to the end to draw the last line.
+    await table.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    await expect(rows.last()).toContainText(newestFirst)
+    await expectNoSeriousA11yViolations(page, 'logs, oldest first')
   })
 
   test('an integration created from the generated settings form', async ({ page, request }) => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { SHORT_TOKEN_PORT } from '../playwright.config'
-import { login, uniqueName } from './support/cloud'
+import { apiLogin, login, uniqueName } from './support/cloud'
 import { REFERENCE_GAPS, onReference } from './support/target'
 
 // This server issues 10-second tokens.
@@ -41,4 +41,64 @@ test('an expired token opens the re-login dialog and keeps the unsaved form', as
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(name)
   await page.getByRole('button', { name: 'Launch instance' }).click()
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+})
+
+test('signing in again clears the "session expired" refusal from the dialog it returns to', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(60_000)
+  const s = await apiLogin(request, 'demo')
+  const name = uniqueName('e2e-relogin')
+  const created = await request.post(`${s.trove()}/configurations`, {
+    headers: { 'X-Auth-Token': s.token },
+    data: {
+      configuration: { name, values: {}, datastore: { type: 'mysql', version: '5.7' } },
+    },
+  })
+  expect(created.status()).toBe(200)
+  const groupId = ((await created.json()) as { configuration: { id: string } }).configuration.id
+
+  await login(page, 'demo')
+  await page.goto(`/configurations/${groupId}`)
+  const heading = page.getByRole('heading', { level: 1, name })
+  const relogin = page.getByRole('dialog', { name: /session/i })
+  // 10-second tokens: on a busy machine the first one may already be gone here.
+  await expect(heading.or(relogin)).toBeVisible()
+  if (await relogin.isVisible()) {
+    await relogin.getByRole('textbox', { name: 'Password', exact: true }).fill('demo')
+    await relogin.getByRole('button', { name: 'Sign in', exact: true }).click()
+  }
+  await expect(heading).toBeVisible()
+  const token = await page.evaluate(() => {
+    const raw = localStorage.getItem('dbaas-console.session')
+    return raw ? (JSON.parse(raw) as { token: string }).token : ''
+  })
+  await expect
+    .poll(
+      async () =>
+        (
+          await request.get('/v3/auth/tokens', {
+            headers: { 'X-Auth-Token': token, 'X-Subject-Token': token },
+          })
+        ).status(),
+      { timeout: 20_000, intervals: [500] },
+    )
+    .toBe(401)
+
+  // The delete is refused because the token expired: the dialog says so, the re-login opens.
+  await page.getByRole('button', { name: 'Delete' }).click()
+  const confirm = page.getByRole('alertdialog')
+  await confirm.getByRole('button', { name: 'Delete group' }).click()
+  await expect(relogin).toBeVisible()
+  await relogin.getByRole('textbox', { name: 'Password', exact: true }).fill('demo')
+  await relogin.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(relogin).toBeHidden()
+
+  // Back on the confirmation: no stale "expired" refusal, and the delete now goes through.
+  await expect(confirm).toBeVisible()
+  await expect(confirm.getByText(/expired|sign in/i)).toHaveCount(0)
+  await expect(confirm.getByRole('alert')).toHaveCount(0)
+  await confirm.getByRole('button', { name: 'Delete group' }).click()
+  await expect(page).toHaveURL(/\/configurations(\?|$)/)
 })

@@ -4,13 +4,13 @@ import { spawn, type ChildProcess } from 'node:child_process'
  * A server of a spec's own on its own port (scripts/e2e-server.mjs), for specs that stop the
  * cloud and start it again on the same database file: `start(true)` keeps the file.
  */
-export function ownServer(port: number, taskSpeed: string) {
+export function ownServer(port: number, taskSpeed: string, extraArgs: readonly string[] = []) {
   let server: ChildProcess | undefined
   return {
     async start(keepDb: boolean) {
       server = spawn(
         process.execPath,
-        ['scripts/e2e-server.mjs', '--port', String(port), '--task-speed', taskSpeed],
+        ['scripts/e2e-server.mjs', '--port', String(port), '--task-speed', taskSpeed, ...extraArgs],
         { env: { ...process.env, ...(keepDb ? { E2E_KEEP_DB: '1' } : {}) }, stdio: 'ignore' },
       )
       const deadline = Date.now() + 60_000

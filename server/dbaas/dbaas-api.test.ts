@@ -210,6 +210,55 @@ describe('logs', () => {
   })
 })
 
+describe('logs filter (console extension)', () => {
+  it('searches the whole log on the server, pages the matches and keeps the sort order', async () => {
+    fx = await dbaasFixture()
+    await fx.instance('f', 'postgresql')
+    fx.t.advance(6 * 3600)
+    // The one "created" event line sits hours back: far beyond the first pages of the log.
+    const plain = (await fx.api.post('/dbaas-service-logs/f', { limit: 50 })).body
+    const has = (logs: { message: string }[], text: string) =>
+      logs.some((l) => l.message.toLowerCase().includes(text))
+    expect(has(plain.logs, 'checkpoint complete')).toBe(true)
+    const hits = (
+      await fx.api.post('/dbaas-service-logs/f', { limit: 5, filter: 'CHECKPOINT complete' })
+    ).body
+    expect(hits.logs).toHaveLength(5)
+    expect(
+      hits.logs.every((l: { message: string }) => l.message.includes('checkpoint complete')),
+    ).toBe(true)
+    const next = (
+      await fx.api.post('/dbaas-service-logs/f', {
+        limit: 5,
+        filter: 'checkpoint complete',
+        offset: hits.offset,
+      })
+    ).body
+    expect(next.logs).toHaveLength(5)
+    expect(next.logs[0].time < hits.logs[4].time).toBe(true)
+    const asc = (
+      await fx.api.post('/dbaas-service-logs/f', {
+        limit: 5,
+        filter: 'checkpoint complete',
+        'sort-order': 'asc',
+        offset: next.offset,
+      })
+    ).body
+    expect(asc.logs.map((l: { time: string }) => l.time)).toEqual(
+      [...next.logs]
+        .reverse()
+        .slice(1)
+        .map((l: { time: string }) => l.time)
+        .concat(hits.logs.slice(-1).map((l: { time: string }) => l.time)),
+    )
+    const none = (await fx.api.post('/dbaas-service-logs/f', { filter: 'no such text anywhere' }))
+      .body
+    expect(none.logs).toEqual([])
+    const tooLong = await fx.api.post('/dbaas-service-logs/f', { filter: 'x'.repeat(201) })
+    expect(tooLong.status).toBe(400)
+  })
+})
+
 describe('integrations and migration', () => {
   it('creates, updates and deletes an integration; settings follow the schema', async () => {
     fx = await dbaasFixture()

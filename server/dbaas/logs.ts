@@ -197,7 +197,7 @@ export class LogSource {
   }
 
   /** Up to `limit` lines strictly before `before` (or the newest), newest first. */
-  older(limit: number, before?: Key): LogLine[] {
+  older(limit: number, before?: Key, keep: (l: LogLine) => boolean = all): LogLine[] {
     const out: LogLine[] = []
     const from = before
       ? Math.min(this.maxSlot, Math.floor(before.micros / 1000 / SLOT))
@@ -206,24 +206,36 @@ export class LogSource {
       const lines = this.slot(s)
       for (let i = lines.length - 1; i >= 0 && out.length < limit; i--) {
         const l = lines[i] as LogLine
-        if (!before || compareKeys(l, before) < 0) out.push(l)
+        if ((!before || compareKeys(l, before) < 0) && keep(l)) out.push(l)
       }
     }
     return out
   }
 
   /** Up to `limit` lines strictly after `after`, oldest first. */
-  newer(limit: number, after: Key): LogLine[] {
+  newer(limit: number, after: Key, keep: (l: LogLine) => boolean = all): LogLine[] {
     const out: LogLine[] = []
     const from = Math.max(this.minSlot, Math.floor(after.micros / 1000 / SLOT))
     for (let s = from; s <= this.maxSlot && out.length < limit; s++) {
       for (const l of this.slot(s)) {
         if (out.length >= limit) break
-        if (compareKeys(l, after) > 0) out.push(l)
+        if (compareKeys(l, after) > 0 && keep(l)) out.push(l)
       }
     }
     return out
   }
+}
+
+const all = () => true
+
+/** The console's `filter` extension: message, unit or node contains the text (any case). */
+export function lineFilter(text: string | undefined): (l: LogLine) => boolean {
+  const needle = text?.trim().toLowerCase()
+  if (!needle) return all
+  return (l) =>
+    l.message.toLowerCase().includes(needle) ||
+    l.unit.toLowerCase().includes(needle) ||
+    l.node.toLowerCase().includes(needle)
 }
 
 /** Exoscale's log time: UTC with microseconds and a literal Z. */
@@ -243,12 +255,13 @@ export type LogsPage = {
 /** One page of `POST /dbaas-service-logs`, following Aiven's paging rules. */
 export function logsPage(
   source: LogSource,
-  req: { limit: number; order: 'asc' | 'desc'; offset?: Key; rawOffset?: string },
+  req: { limit: number; order: 'asc' | 'desc'; offset?: Key; rawOffset?: string; filter?: string },
 ): LogsPage {
+  const keep = lineFilter(req.filter)
   let lines: LogLine[]
-  if (req.order === 'desc') lines = source.older(req.limit, req.offset)
-  else if (req.offset) lines = source.newer(req.limit, req.offset)
-  else lines = source.older(req.limit).reverse()
+  if (req.order === 'desc') lines = source.older(req.limit, req.offset, keep)
+  else if (req.offset) lines = source.newer(req.limit, req.offset, keep)
+  else lines = source.older(req.limit, undefined, keep).reverse()
   const first = lines[0]
   const last = lines[lines.length - 1]
   return {

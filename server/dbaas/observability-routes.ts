@@ -61,6 +61,7 @@ export function registerObservabilityRoutes(
       logsPage(source, {
         limit: body.limit ?? 100,
         order: body['sort-order'] ?? 'desc',
+        ...(body.filter ? { filter: body.filter } : {}),
         ...(offset ? { offset, rawOffset: body.offset } : {}),
       }),
     )

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Hono } from 'hono'
-import { parameterRequestSchema } from '../../src/api/mgmt/schemas'
+import { PARAMETER_DATA_TYPES, parameterRequestSchema } from '../../src/api/mgmt/schemas'
+import { boundProblem, compareDecimalText, hasBounds } from '../../src/api/rules/parameter-bounds'
 import { mgmtVersionById } from '../store/admin-queries'
 import {
   deleteParameter,
@@ -11,7 +12,8 @@ import {
   updateParameter,
   type ParameterRow,
 } from '../store/configuration-queries'
-import { RawNumber, rawJson } from './configuration-json'
+import { rawJson, type RawNumber } from './configuration-json'
+import { parameterBoundView } from './parameter-routes'
 import { readBody, type TroveContext, type TroveDeps, type TroveEnv } from './context'
 import { badRequest, notFound } from './errors'
 import { requireAdmin } from './mgmt-guard'
@@ -19,7 +21,7 @@ import { validationMessage } from './validation-message'
 import type { Override, ResponseBody } from '../respond'
 import type { mgmtParameterSchema } from '../../src/api/mgmt/schemas'
 
-/** Bounds are exact integers (RawNumber, written by rawJson). */
+/** Bounds are exact numbers (RawNumber, written by rawJson). */
 type ParameterBody = Override<
   ResponseBody<typeof mgmtParameterSchema>,
   {
@@ -27,13 +29,6 @@ type ParameterBody = Override<
     min_size?: RawNumber
   }
 >
-
-/** A stored bound as an exact JSON integer, omitted when 0 or unset (Trove tests truthiness). */
-function bound(text: string | null): RawNumber | undefined {
-  if (text === null || !/^-?\d+$/.test(text.trim())) return undefined
-  const big = BigInt(text.trim())
-  return big === 0n ? undefined : new RawNumber(big.toString())
-}
 
 /** MgmtConfigurationParameterView: `max_size`/`min_size` (the tenant view says max/min). */
 export function mgmtParameterView(p: ParameterRow): ParameterBody {
@@ -43,8 +38,8 @@ export function mgmtParameterView(p: ParameterRow): ParameterBody {
     restart_required: p.restart_required === 1,
     type: p.data_type,
   }
-  const max = bound(p.max_size)
-  const min = bound(p.min_size)
+  const max = parameterBoundView(p.max_size)
+  const min = parameterBoundView(p.min_size)
   if (max) view.max_size = max
   if (min) view.min_size = min
   return view
@@ -58,29 +53,48 @@ interface ParsedParameter {
   max: string | null
 }
 
-/** Schema first (400 "Validation error: ..."), then ConfigurationsParameterController's checks. */
+/**
+ * Schema first (400 "Validation error: ..."), then ConfigurationsParameterController's checks.
+ * Console extensions (the embedded cloud takes more than Trove's mgmt API, so an edit keeps a
+ * seeded parameter as it is): data types boolean and float; an integer without `max_size` has no
+ * maximum; a float's bounds are optional decimals. Bounds are stored as their exact text.
+ */
 function parseParameter(body: unknown): ParsedParameter {
   if (body === undefined) throw badRequest('Invalid request body.')
   const parsed = parameterRequestSchema.safeParse(body)
   if (!parsed.success) throw badRequest(validationMessage(parsed.error.issues, body))
   const p = parsed.data['configuration-parameter']
-  // The schema's pattern matches anywhere ("integers" passes); only the two exact types work.
-  if (p.data_type !== 'integer' && p.data_type !== 'string') {
-    throw badRequest(`Invalid data_type '${p.data_type}': use integer or string.`)
+  // The schema's pattern matches anywhere ("integers" passes); only the exact types work.
+  const dataType = PARAMETER_DATA_TYPES.find((t) => t === p.data_type)
+  if (!dataType) {
+    throw badRequest(`Invalid data_type '${p.data_type}': use integer, string, boolean or float.`)
   }
-  const dataType = p.data_type
   let min: string | null = null
   let max: string | null = null
-  if (dataType === 'integer') {
-    if (p.max_size === undefined) throw badRequest('max_size is required for integer data type.')
-    if (p.min_size === undefined) throw badRequest('min_size is required for integer data type.')
-    const maxBig = BigInt(p.max_size)
-    const minBig = BigInt(p.min_size)
-    if (maxBig < minBig) throw badRequest('max_size must be greater than or equal to min_size.')
-    min = minBig.toString()
-    max = maxBig.toString()
+  if (hasBounds(dataType)) {
+    if (dataType === 'integer' && p.min_size === undefined)
+      throw badRequest('min_size is required for integer data type.')
+    min = p.min_size === undefined ? null : boundText(dataType, 'min_size', p.min_size)
+    max = p.max_size === undefined ? null : boundText(dataType, 'max_size', p.max_size)
+    if (min !== null && max !== null && compareDecimalText(max, min) < 0)
+      throw badRequest('max_size must be greater than or equal to min_size.')
   }
   return { name: p.name, dataType, restartRequired: p.restart_required, min, max }
+}
+
+/** A bound's exact text (a JSON integer is exact up to 2^53; larger ones come as strings). */
+function boundText(dataType: string, key: string, value: string | number): string {
+  const text = String(value)
+  const problem = boundProblem(dataType, text)
+  if (problem) throw badRequest(`Invalid ${key} '${text}': ${problem}`)
+  return text.startsWith('-0') || /^0\d/.test(text) ? canonical(text) : text
+}
+
+/** "007" -> "7", "-0" -> "0": the store keeps one spelling per value. */
+function canonical(text: string): string {
+  const [whole = '0', frac] = text.split('.')
+  const digits = BigInt(whole).toString()
+  return frac === undefined ? digits : `${digits}.${frac}`
 }
 
 /** `/mgmt/datastores/versions/{version_id}/parameters`: the parameters configuration groups use. */

@@ -540,12 +540,129 @@ describe('mgmt configuration parameters', () => {
     ).toBe(200)
   })
 
+  it('keeps every data type, 2^64-1 and "no maximum" exactly (console extensions)', async () => {
+    fx = await troveFixture()
+    const raw = async (method: string, url: string, b: unknown) => {
+      const res = await fx.t.app.request(`http://cloud.test:8080${fx.admin.base}${url}`, {
+        method,
+        headers: { 'X-Auth-Token': fx.admin.token, 'Content-Type': 'application/json' },
+        body: JSON.stringify(b),
+      })
+      return { status: res.status, text: await res.text() }
+    }
+    const stored = (name: string) =>
+      fx.t.store
+        .prepare(
+          'SELECT data_type, min_size, max_size FROM datastore_configuration_parameters WHERE name = ? AND deleted = 0',
+        )
+        .get(name)
+    const big = await raw(
+      'POST',
+      path(),
+      body({
+        name: 'h8_big',
+        data_type: 'integer',
+        min_size: '-9223372036854775808',
+        max_size: '18446744073709551615',
+        restart_required: 0,
+      }),
+    )
+    expect(big.status).toBe(200)
+    expect(big.text).toContain('"max_size":18446744073709551615')
+    expect(big.text).toContain('"min_size":-9223372036854775808')
+    expect(stored('h8_big')).toEqual({
+      data_type: 'integer',
+      min_size: '-9223372036854775808',
+      max_size: '18446744073709551615',
+    })
+    const listed = await fx.t.app.request(`http://cloud.test:8080${fx.admin.base}${path()}`, {
+      headers: { 'X-Auth-Token': fx.admin.token },
+    })
+    expect(await listed.text()).toContain('"max_size":18446744073709551615')
+
+    // No maximum: the view leaves max_size out, the store keeps null.
+    const open = await raw(
+      'PUT',
+      `${path()}/h8_big`,
+      body({ name: 'h8_big', data_type: 'integer', min_size: '1', restart_required: 1 }),
+    )
+    expect(JSON.parse(open.text)).toEqual({
+      name: 'h8_big',
+      datastore_version_id: versionId('5.7'),
+      restart_required: true,
+      type: 'integer',
+      min_size: 1,
+    })
+    expect(stored('h8_big')).toEqual({ data_type: 'integer', min_size: '1', max_size: null })
+
+    const flag = await raw(
+      'POST',
+      path(),
+      body({ name: 'h8_flag', data_type: 'boolean', restart_required: 0 }),
+    )
+    expect(JSON.parse(flag.text)).toMatchObject({ type: 'boolean' })
+    expect(JSON.parse(flag.text)).not.toHaveProperty('max_size')
+    const ratio = await raw(
+      'POST',
+      path(),
+      body({
+        name: 'h8_ratio',
+        data_type: 'float',
+        min_size: '0.25',
+        max_size: '10.5',
+        restart_required: 0,
+      }),
+    )
+    expect(ratio.text).toContain('"max_size":10.5')
+    expect(ratio.text).toContain('"min_size":0.25')
+    expect(stored('h8_ratio')).toEqual({ data_type: 'float', min_size: '0.25', max_size: '10.5' })
+    const text = await raw(
+      'POST',
+      path(),
+      body({
+        name: 'h8_text',
+        data_type: 'string',
+        min_size: '1',
+        max_size: '2',
+        restart_required: 0,
+      }),
+    )
+    expect(JSON.parse(text.text)).toEqual({
+      name: 'h8_text',
+      datastore_version_id: versionId('5.7'),
+      restart_required: false,
+      type: 'string',
+    })
+
+    // Configuration groups validate against the kept types.
+    const group = (values: Record<string, unknown>) =>
+      call(fx.demo, 'POST', '/configurations', {
+        configuration: { name: 'g', values, datastore: { type: 'mysql', version: '5.7' } },
+      })
+    expect((await group({ h8_flag: true, h8_big: 99999 })).status).toBe(200)
+    expect((await group({ h8_flag: 'yes' })).status).toBe(422)
+  })
+
   it('validates type, min and max like Trove', async () => {
     fx = await troveFixture()
     const cases: [Record<string, unknown>, string][] = [
       [
-        { name: 'p', data_type: 'float', restart_required: 0 },
-        "Validation error: configuration-parameter['data_type'] 'float' does not match 'integer|string'",
+        { name: 'p', data_type: 'decimal', restart_required: 0 },
+        "Validation error: configuration-parameter['data_type'] 'decimal' does not match 'integer|string|boolean|float'",
+      ],
+      [
+        {
+          name: 'p',
+          data_type: 'integer',
+          min_size: '0',
+          max_size: '18446744073709551616',
+          restart_required: 0,
+        },
+        "Invalid max_size '18446744073709551616': At most 18446744073709551615 either way.",
+      ],
+      [
+        { name: 'p', data_type: 'float', min_size: '2.5', max_size: '2.25', restart_required: 0 },
+        'max_size must be greater than or equal to min_size.',
       ],
       [
         { name: 'p', data_type: 'integer', min_size: '10', max_size: '1', restart_required: 0 },

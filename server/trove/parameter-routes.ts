@@ -18,7 +18,7 @@ type ParameterBody = Override<
 >
 
 /** A bound as Trove's view shows it: left out when falsy (so a 0 minimum is omitted). */
-function bound(text: string | null): RawNumber | undefined {
+export function parameterBoundView(text: string | null): RawNumber | undefined {
   if (text === null || text.trim() === '') return undefined
   if (/^-?\d+$/.test(text)) {
     const big = BigInt(text)
@@ -36,8 +36,8 @@ export function parameterView(p: ParameterRow): ParameterBody {
     restart_required: p.restart_required === 1,
     type: p.data_type,
   }
-  const max = bound(p.max_size)
-  const min = bound(p.min_size)
+  const max = parameterBoundView(p.max_size)
+  const min = parameterBoundView(p.min_size)
   if (max) view.max = max
   if (min) view.min = min
   return view

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { parseJsonExact } from './common/exact-json'
 import { connectivity, isUnreachableStatus } from './connectivity'
 import { ApiError, errorFromBody } from './errors'
 import { CONSOLE_REQUEST_HEADER } from './session/schemas'
@@ -14,6 +15,8 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   body?: unknown
   /** A body already serialized as JSON (numbers that must keep their text, e.g. `2.0`). */
   bodyText?: string
+  /** Integers longer than 15 digits arrive as their decimal text (parameter bounds up to 2^64-1). */
+  exactIntegers?: boolean
   /** Parses the 2xx body; without one the body is ignored (202/204 answers). */
   schema?: S
   signal?: AbortSignal
@@ -176,7 +179,7 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   let json: unknown = null
   if (text) {
     try {
-      json = JSON.parse(text)
+      json = opts.exactIntegers ? parseJsonExact(text) : JSON.parse(text)
     } catch {
       json = text
     }

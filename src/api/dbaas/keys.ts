@@ -14,9 +14,10 @@ export const dbaasKeys = {
   metrics: (p: ScopeParams, name: string, period: MetricPeriod) =>
     [...dbaasKeys.scope(p), 'metrics', name, period] as const,
   logs: (p: ScopeParams, name: string) => [...dbaasKeys.scope(p), 'logs', name] as const,
-  logPages: (p: ScopeParams, name: string) => [...dbaasKeys.logs(p, name), 'pages'] as const,
-  logTail: (p: ScopeParams, name: string, since: string | undefined) =>
-    [...dbaasKeys.logs(p, name), 'tail', since] as const,
+  logPages: (p: ScopeParams, name: string, filter = '') =>
+    [...dbaasKeys.logs(p, name), 'pages', filter] as const,
+  logTail: (p: ScopeParams, name: string, since: string | undefined, filter = '') =>
+    [...dbaasKeys.logs(p, name), 'tail', since, filter] as const,
   integrationTypes: (p: ScopeParams) => [...dbaasKeys.scope(p), 'integration-types'] as const,
   integrationSettings: (p: ScopeParams, type: string, source: string, dest: string) =>
     [...dbaasKeys.scope(p), 'integration-settings', type, source, dest] as const,

@@ -110,9 +110,13 @@ export const LOG_PAGE_SIZE = 200
 export const LOG_TAIL_MS = Math.max(1000, DBAAS_POLL_MS * 2)
 
 /** A service's log lines, newest first, a page at a time ("Load older" reads the next page). */
-export const logPagesQueryOptions = (p: ScopeParams, name: string) =>
+/**
+ * A service's log, newest first, a page at a time. `filter` (the console's extension of the
+ * logs request) is searched by the server over the whole retained log, not only the lines read.
+ */
+export const logPagesQueryOptions = (p: ScopeParams, name: string, filter = '') =>
   infiniteQueryOptions({
-    queryKey: dbaasKeys.logPages(p, name),
+    queryKey: dbaasKeys.logPages(p, name, filter),
     queryFn: ({ pageParam, signal }) =>
       fetchLogs(
         p,
@@ -120,6 +124,7 @@ export const logPagesQueryOptions = (p: ScopeParams, name: string) =>
         {
           limit: LOG_PAGE_SIZE,
           'sort-order': 'desc',
+          ...(filter ? { filter } : {}),
           ...(pageParam ? { offset: pageParam } : {}),
         },
         signal,
@@ -130,14 +135,24 @@ export const logPagesQueryOptions = (p: ScopeParams, name: string) =>
   })
 
 /** Lines newer than `since` (the newest line of the first page), oldest first: the live tail. */
-export const logTailQueryOptions = (p: ScopeParams, name: string, since: string | undefined) =>
+export const logTailQueryOptions = (
+  p: ScopeParams,
+  name: string,
+  since: string | undefined,
+  filter = '',
+) =>
   queryOptions({
-    queryKey: dbaasKeys.logTail(p, name, since),
+    queryKey: dbaasKeys.logTail(p, name, since, filter),
     queryFn: ({ signal }) =>
       fetchLogs(
         p,
         name,
-        { limit: 500, 'sort-order': 'asc', ...(since ? { offset: since } : {}) },
+        {
+          limit: 500,
+          'sort-order': 'asc',
+          ...(filter ? { filter } : {}),
+          ...(since ? { offset: since } : {}),
+        },
         signal,
       ),
     refetchInterval: LOG_TAIL_MS,

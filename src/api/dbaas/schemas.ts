@@ -51,6 +51,11 @@ export const logsRequestSchema = z.strictObject({
   limit: z.number().int().min(1).max(500).optional(),
   offset: z.string().max(128).optional(),
   'sort-order': z.enum(SORT_ORDERS).optional(),
+  /**
+   * Console extension (not in the DBaaS document): only lines whose message, unit or node
+   * contains this text (case-insensitive), searched over the whole retained log, paged as usual.
+   */
+  filter: z.string().max(200).optional(),
 })
 export type LogsRequest = z.infer<typeof logsRequestSchema>
 

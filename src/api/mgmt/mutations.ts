@@ -8,6 +8,7 @@ import type {
   MgmtAction,
   MgmtActionBody,
   MgmtInstance,
+  ParameterDataType,
   VersionCreateRequest,
   VersionEditRequest,
 } from './schemas'
@@ -169,21 +170,25 @@ export function useDeleteDatastore(scope: ScopeParams) {
   })
 }
 
+/** A parameter as the form sends it: bounds are decimal text, never numbers (2^64-1 is exact). */
 export interface ParameterInput {
   name: string
-  dataType: 'integer' | 'string'
+  dataType: ParameterDataType
   restartRequired: boolean
+  /** Decimal text; undefined sends no bound (for `max`: "no maximum"). */
   min?: string | undefined
   max?: string | undefined
 }
 
 export function parameterBody(p: ParameterInput) {
+  const bounds = p.dataType === 'integer' || p.dataType === 'float'
   return {
     'configuration-parameter': {
       name: p.name,
       data_type: p.dataType,
       restart_required: p.restartRequired ? 1 : 0,
-      ...(p.dataType === 'integer' ? { min_size: p.min ?? '', max_size: p.max ?? '' } : {}),
+      ...(bounds && p.min !== undefined ? { min_size: p.min } : {}),
+      ...(bounds && p.max !== undefined ? { max_size: p.max } : {}),
     },
   }
 }
@@ -201,6 +206,7 @@ export function useSaveParameter(scope: ScopeParams, versionId: string) {
         method: v.existing ? 'PUT' : 'POST',
         path: v.existing ? `${path}/${enc(v.input.name)}` : path,
         body: parameterBody(v.input),
+        exactIntegers: true,
       })
     },
     onSuccess: () =>

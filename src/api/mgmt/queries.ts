@@ -152,6 +152,7 @@ export const mgmtParametersQueryOptions = (p: ScopeParams, versionId: string) =>
         region: p.region,
         path: `/mgmt/datastores/versions/${enc(versionId)}/parameters`,
         schema: mgmtParameterListSchema,
+        exactIntegers: true,
         signal,
       })
       return data['configuration-parameters']

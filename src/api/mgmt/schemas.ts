@@ -147,26 +147,40 @@ export type VersionEditRequest = z.infer<typeof versionEditRequestSchema>
 
 /* ------------------------------------------------ configuration parameters */
 
-/** MgmtConfigurationParameterView: bounds as `max_size`/`min_size`, omitted when 0. */
+/**
+ * A bound as read with `exactIntegers` (client.ts): a JSON number, or the decimal text of an
+ * integer too long for one (2^64-1). Read it with `boundText`, never as a number.
+ */
+const readBoundSchema = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)])
+
+/** MgmtConfigurationParameterView: bounds as `max_size`/`min_size`, omitted when 0 or unset. */
 export const mgmtParameterSchema = z.looseObject({
   name: z.string(),
   datastore_version_id: z.string(),
   restart_required: z.boolean(),
   type: z.string(),
-  max_size: z.number().optional(),
-  min_size: z.number().optional(),
+  max_size: readBoundSchema.optional(),
+  min_size: readBoundSchema.optional(),
 })
 export type MgmtParameter = z.infer<typeof mgmtParameterSchema>
 export const mgmtParameterListSchema = z.object({
   'configuration-parameters': z.array(mgmtParameterSchema),
 })
 
+/** The data types a parameter can have: Trove's four (its mgmt API creates only the first two). */
+export const PARAMETER_DATA_TYPES = ['integer', 'string', 'boolean', 'float'] as const
+export type ParameterDataType = (typeof PARAMETER_DATA_TYPES)[number]
+
+/**
+ * A bound on the wire: Trove's digit strings (≤ 40 characters, so 2^64-1 stays exact), or a JSON
+ * integer; a decimal string for a float parameter (console extension).
+ */
 const boundSchema = z.union([
   z.number().int(),
   z
     .string()
     .max(40)
-    .regex(/^-?\d+$/),
+    .regex(/^-?\d+(\.\d+)?$/),
 ])
 
 /** mgmt_configuration create/update; min_size/max_size are what Trove's code reads. */
@@ -177,10 +191,12 @@ export const parameterRequestSchema = z.object({
       .min(1)
       .max(128)
       .regex(/^.*[0-9a-zA-Z]+.*$/),
+    // Trove's pattern is `integer|string`; the embedded cloud also takes boolean and float
+    // (console extension, so an edit keeps a seeded parameter's type).
     data_type: z
       .string()
       .min(1)
-      .regex(/integer|string/),
+      .regex(/integer|string|boolean|float/),
     restart_required: z.number().int().min(0).max(1),
     max: z
       .string()

@@ -19,6 +19,8 @@ describe('classifyLoadError', () => {
     [api('invalid-response', 200), 'unknown'],
     [new ScopeError('unknown-project', 'p', 'm'), 'scope'],
     [new Error('boom'), 'unknown'],
+    [new TypeError('Failed to fetch dynamically imported module: http://x/assets/a.js'), 'outage'],
+    [new Error('Unable to preload CSS for /assets/a.css'), 'outage'],
   ] as const)('%o is %s', (error, expected) => {
     expect(classifyLoadError(error)).toBe(expected)
   })

@@ -1,9 +1,11 @@
 import { ApiError } from '@/api/errors'
 import { ScopeError } from '@/api/session/scope'
+import { isChunkLoadError } from '@/lib/chunk-load'
 
 /**
  * What a failed page load was, for the one error view:
- * - `outage`: the cloud could not be reached (network, or a gateway answering 502/503/504)
+ * - `outage`: the cloud could not be reached (network, or a gateway answering 502/503/504), or
+ *   a part of the console itself (a route chunk) could not be loaded from the server
  * - `refusal`: the cloud answered and said no (forbidden, admin required, or refused with a message)
  * - `missing`: the resource is not there (404) in this project and region
  * - `scope`: the link names a project or region this user cannot open
@@ -14,6 +16,7 @@ export type LoadFailure = 'outage' | 'refusal' | 'missing' | 'scope' | 'session'
 
 export function classifyLoadError(error: unknown): LoadFailure {
   if (error instanceof ScopeError) return 'scope'
+  if (isChunkLoadError(error)) return 'outage'
   if (!(error instanceof ApiError)) return 'unknown'
   switch (error.kind) {
     case 'network':

@@ -1,13 +1,15 @@
-import { useEffect } from 'react'
+import { useEffect, useRef, useSyncExternalStore } from 'react'
 import { Link, useRouter, type ErrorComponentProps, type LinkProps } from '@tanstack/react-router'
 import { useQueryClient, useQueryErrorResetBoundary } from '@tanstack/react-query'
 import { RotateCw } from 'lucide-react'
+import { connectivity } from '@/api/connectivity'
 import { describeError } from '@/api/errors'
 import { ScopeError } from '@/api/session/scope'
 import { Alert } from '@/components/ui/alert'
 import { Button, buttonVariants } from '@/components/ui/button'
 import { PageLandmark } from '@/components/page-landmark'
 import { useSession } from '@/hooks/use-session'
+import { isChunkLoadError } from '@/lib/chunk-load'
 import { classifyLoadError, refusalTitle } from './error-kind'
 
 /** What a detail route shows when its resource is missing: its name and the way back. */
@@ -45,13 +47,38 @@ export function RouteError({ error, reset, missing }: RouteErrorProps) {
   }
 
   const failure = classifyLoadError(error)
+
+  // An outage ends by itself: when the server answers again (the heartbeat notices within
+  // seconds), load the page again without being asked.
+  const { reachable } = useSyncExternalStore(
+    connectivity.subscribe,
+    connectivity.get,
+    connectivity.get,
+  )
+  const wasReachable = useRef(reachable)
+  const retryRef = useRef(retry)
+  useEffect(() => {
+    retryRef.current = retry
+  })
+  useEffect(() => {
+    const recovered = reachable && !wasReachable.current
+    wasReachable.current = reachable
+    if (recovered && failure === 'outage') retryRef.current()
+  }, [reachable, failure])
+  // A chunk that fails while the server answers is a file this build no longer has (a new
+  // version was deployed): only a reload fetches the new one.
+  const onRetry = () => {
+    if (isChunkLoadError(error) && reachable) window.location.reload()
+    else retry()
+  }
   const where = session ? `project ${session.project.name}, region ${session.region}` : undefined
   let title: string
   let advice: string
   switch (failure) {
     case 'outage':
       title = 'The cloud could not be reached'
-      advice = 'Nothing was changed. Check your connection, then retry.'
+      advice =
+        'Nothing was changed. This page loads again by itself once the server answers; you can also retry now.'
       break
     case 'refusal':
       title = refusalTitle(error)
@@ -81,12 +108,16 @@ export function RouteError({ error, reset, missing }: RouteErrorProps) {
     <PageLandmark className="mx-auto grid max-w-2xl gap-4 p-6">
       <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
       <Alert variant="error">
-        <p>{describeError(error)}</p>
+        <p>
+          {isChunkLoadError(error)
+            ? 'This part of the console could not be loaded from the server.'
+            : describeError(error)}
+        </p>
         <p className="mt-1">{advice}</p>
       </Alert>
       <div className="flex flex-wrap gap-2">
         {failure === 'missing' || failure === 'scope' ? null : (
-          <Button onClick={retry}>
+          <Button onClick={onRetry}>
             <RotateCw aria-hidden="true" />
             Retry
           </Button>

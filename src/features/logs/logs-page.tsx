@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { useQuery, useSuspenseInfiniteQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useVirtualizer } from '@tanstack/react-virtual'
@@ -15,11 +15,12 @@ import { CheckboxField } from '@/components/ui/checkbox'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
+import { Select } from '@/components/ui/select'
 import { PageHeader } from '@/components/ui/page-header'
 import { useChosenService } from '@/hooks/use-chosen-service'
 import { useScope } from '@/hooks/use-session'
-import type { LogsSearch } from './lib/logs-search'
-import { asText, highlightParts, matches } from './lib/log-text'
+import type { LogOrder, LogsSearch } from './lib/logs-search'
+import { arrangeLines, asText, highlightParts } from './lib/log-text'
 
 const route = getRouteApi('/_app/logs')
 
@@ -43,7 +44,7 @@ function LogsView() {
     <div className="mx-auto flex h-full max-w-7xl flex-col">
       <PageHeader
         title="Logs"
-        description="What a service and its engine logged, newest first. Load older lines, or follow new ones live."
+        description="What a service and its engine logged. Search the whole log, load older lines, or follow new ones live."
       />
       {!name ? (
         <NoServicesNotice
@@ -56,6 +57,7 @@ function LogsView() {
           name={name}
           services={services}
           filter={search.q ?? ''}
+          order={search.order ?? 'desc'}
           onSearch={onSearch}
         />
       )}
@@ -67,26 +69,32 @@ function ServiceLogs({
   name,
   services,
   filter,
+  order,
   onSearch,
 }: {
   name: string
   services: Service[]
   filter: string
+  order: LogOrder
   onSearch: (next: Partial<LogsSearch>) => void
 }) {
   const scope = useScope()
   const [tail, setTail] = useState(false)
-  const older = useSuspenseInfiniteQuery(logPagesQueryOptions(scope, name))
+  // The server searches the whole log for `filter`; these are the matching lines, newest first.
+  const older = useSuspenseInfiniteQuery(logPagesQueryOptions(scope, name, filter))
   // Lines newer than the first page: everything after its newest line, asked again while tailing.
   const since = older.data.pages[0]?.['first-log-offset'] ?? undefined
-  const newer = useQuery({ ...logTailQueryOptions(scope, name, since), enabled: tail })
+  const newer = useQuery({ ...logTailQueryOptions(scope, name, since, filter), enabled: tail })
 
-  const entries = useMemo(() => {
-    const fresh = tail && newer.data ? [...newer.data.logs].reverse() : []
-    const pages = older.data.pages.flatMap((p) => p.logs)
-    return [...fresh, ...pages]
-  }, [older.data, newer.data, tail])
-  const shown = useMemo(() => entries.filter((e) => matches(e, filter)), [entries, filter])
+  const shown = useMemo(
+    () =>
+      arrangeLines(
+        tail && newer.data ? newer.data.logs : [],
+        older.data.pages.flatMap((p) => p.logs),
+        order,
+      ),
+    [older.data, newer.data, tail, order],
+  )
 
   const download = () => {
     const blob = new Blob([asText(shown)], { type: 'text/plain' })
@@ -97,6 +105,21 @@ function ServiceLogs({
     a.click()
     URL.revokeObjectURL(url)
   }
+  const submitFilter = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault()
+    const text = new FormData(e.currentTarget).get('q')
+    const q = typeof text === 'string' ? text.trim().slice(0, 200) : ''
+    onSearch({ q: q || undefined })
+  }
+  const loadOlder = (
+    <Button
+      variant="outline"
+      onClick={() => void older.fetchNextPage()}
+      disabled={!older.hasNextPage || older.isFetchingNextPage}
+    >
+      {older.isFetchingNextPage ? 'Loading…' : older.hasNextPage ? 'Load older' : 'No older lines'}
+    </Button>
+  )
 
   return (
     <div className="grid min-h-0 flex-1 grid-rows-[auto_1fr_auto] gap-3">
@@ -106,13 +129,34 @@ function ServiceLogs({
           value={name}
           onChange={(service) => onSearch({ service })}
         />
-        <Field label="Filter" className="min-w-0 flex-1 sm:min-w-64">
-          <Input
-            type="search"
-            value={filter}
-            placeholder="Text in message, unit or node"
-            onChange={(e) => onSearch({ q: e.target.value || undefined })}
-          />
+        <form
+          role="search"
+          aria-label="Search the log"
+          onSubmit={submitFilter}
+          className="flex min-w-0 flex-1 items-end gap-2 sm:min-w-64"
+        >
+          <Field label="Search the whole log" className="min-w-0 flex-1">
+            <Input
+              key={filter}
+              type="search"
+              name="q"
+              defaultValue={filter}
+              maxLength={200}
+              placeholder="Text in message, unit or node"
+            />
+          </Field>
+          <Button type="submit" variant="outline">
+            Search
+          </Button>
+        </form>
+        <Field label="Order">
+          <Select
+            value={order}
+            onChange={(e) => onSearch({ order: e.target.value === 'asc' ? 'asc' : undefined })}
+          >
+            <option value="desc">Newest first</option>
+            <option value="asc">Oldest first</option>
+          </Select>
         </Field>
         <CheckboxField
           label="Live tail"
@@ -124,23 +168,15 @@ function ServiceLogs({
           <Download aria-hidden="true" /> Download
         </Button>
       </div>
-      <LogTable entries={shown} filter={filter} total={entries.length} />
+      <LogTable entries={shown} filter={filter} />
       <div className="flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
-        <span aria-live="polite">
-          {shown.length} of {entries.length} lines{tail ? ' · following new lines' : ''}
+        <span aria-live="polite" data-testid="log-count">
+          {shown.length} {filter ? `lines containing "${filter}"` : 'lines'}
+          {older.hasNextPage ? ' read so far' : ''}
+          {tail ? ' · following new lines' : ''}
           {newer.isError ? ` · live tail failed: ${describeError(newer.error)}` : ''}
         </span>
-        <Button
-          variant="outline"
-          onClick={() => void older.fetchNextPage()}
-          disabled={!older.hasNextPage || older.isFetchingNextPage}
-        >
-          {older.isFetchingNextPage
-            ? 'Loading…'
-            : older.hasNextPage
-              ? 'Load older'
-              : 'No older lines'}
-        </Button>
+        {loadOlder}
       </div>
     </div>
   )
@@ -164,15 +200,7 @@ function Highlighted({ text, filter }: { text: string; filter: string }) {
 }
 
 /** A virtualized table: thousands of lines render only what is on screen. */
-function LogTable({
-  entries,
-  filter,
-  total,
-}: {
-  entries: LogEntry[]
-  filter: string
-  total: number
-}) {
+function LogTable({ entries, filter }: { entries: LogEntry[]; filter: string }) {
   const parent = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library
   const rows = useVirtualizer({
@@ -185,11 +213,11 @@ function LogTable({
     return (
       <EmptyState
         icon={ScrollText}
-        title={total === 0 ? 'No log lines yet' : 'No line matches the filter'}
+        title={filter ? `No line contains "${filter}"` : 'No log lines yet'}
         description={
-          total === 0
-            ? 'The service has not logged anything in the retention window (7 days).'
-            : 'Clear or change the filter, or load older lines.'
+          filter
+            ? 'The whole retained log (7 days) was searched. Change or clear the search.'
+            : 'The service has not logged anything in the retention window (7 days).'
         }
       />
     )

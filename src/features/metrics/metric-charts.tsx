@@ -8,8 +8,17 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
+import { useState } from 'react'
 import type { MetricPeriod, MetricSeries } from '@/api/dbaas/schemas'
-import { formatValue, orderedKeys, toChartData } from './lib/metric-data'
+import {
+  axisFormatter,
+  axisUnitLabel,
+  formatValue,
+  maxValue,
+  orderedKeys,
+  timeTickFormat,
+  toChartData,
+} from './lib/metric-data'
 
 const COLORS = [
   'var(--color-chart-1, #2563eb)',
@@ -18,18 +27,35 @@ const COLORS = [
   'var(--color-chart-4, #db2777)',
 ]
 
-function timeLabel(period: MetricPeriod) {
-  return (t: number) => {
-    const d = new Date(t)
-    if (period === 'hour' || period === 'day')
-      return d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
-    return d.toLocaleDateString(undefined, { month: 'short', day: 'numeric' })
+interface TickProps {
+  x?: number | string
+  y?: number | string
+  payload?: { value?: unknown }
+}
+
+/** A y-axis label on one line (recharts' own tick wraps long labels into two). */
+function axisTick(format: (v: number) => string) {
+  return function AxisTick({ x, y, payload }: TickProps) {
+    return (
+      <text
+        x={Number(x)}
+        y={Number(y)}
+        dy={4}
+        textAnchor="end"
+        fontSize={11}
+        className="fill-muted-foreground"
+      >
+        {format(Number(payload?.value))}
+      </text>
+    )
   }
 }
 
 /**
- * One small chart per metric, tooltips synced across charts (same syncId), one line per node.
- * This module is the only one importing recharts: the metrics page loads it lazily.
+ * One small chart per metric, one line per node. The crosshair is synchronised across charts
+ * (same syncId); only the chart under the pointer (or keyboard focus) shows its tooltip. Each
+ * y-axis is in one unit, named in the caption. This module is the only one importing recharts:
+ * the metrics page loads it lazily.
  */
 export default function MetricCharts({
   metrics,
@@ -38,7 +64,8 @@ export default function MetricCharts({
   metrics: Record<string, MetricSeries>
   period: MetricPeriod
 }) {
-  const fmtTime = timeLabel(period)
+  const fmtTime = timeTickFormat(period)
+  const [active, setActive] = useState<string | null>(null)
   return (
     <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label="Metrics">
       {orderedKeys(Object.keys(metrics)).map((key) => {
@@ -46,11 +73,24 @@ export default function MetricCharts({
         if (!series) return null
         const data = toChartData(key, series)
         const last = data.points[data.points.length - 1]
+        const max = maxValue(data.points)
+        const fmtAxis = axisFormatter(data.unit, max)
         return (
-          <li key={key} className="rounded-lg border bg-card p-3" data-metric={key}>
+          <li
+            key={key}
+            className="min-w-0 rounded-lg border bg-card p-3"
+            data-metric={key}
+            onMouseEnter={() => setActive(key)}
+            onMouseLeave={() => setActive((a) => (a === key ? null : a))}
+          >
             <figure className="grid gap-2">
               <figcaption className="flex items-baseline justify-between gap-2 text-sm">
-                <span className="font-medium">{data.title}</span>
+                <span className="truncate font-medium">
+                  {data.title}{' '}
+                  <span className="font-normal text-muted-foreground">
+                    ({axisUnitLabel(data.unit, max)})
+                  </span>
+                </span>
                 <span className="text-muted-foreground tabular-nums">
                   {last && typeof last.n0 === 'number'
                     ? `now ${formatValue(last.n0, data.unit)}`
@@ -81,17 +121,24 @@ export default function MetricCharts({
                         domain={['dataMin', 'dataMax']}
                         tickFormatter={fmtTime}
                         tick={{ fontSize: 11 }}
-                        minTickGap={24}
+                        minTickGap={32}
                       />
                       <YAxis
-                        width={64}
-                        tick={{ fontSize: 11 }}
-                        tickFormatter={(v: number) => formatValue(v, data.unit)}
+                        width={76}
+                        tick={axisTick(fmtAxis)}
                         domain={data.unit === 'percent' ? [0, 100] : [0, 'auto']}
                       />
                       <Tooltip
                         labelFormatter={(t) => new Date(Number(t)).toLocaleString()}
                         formatter={(v) => formatValue(Number(v), data.unit)}
+                        cursor={{
+                          stroke: 'var(--color-muted-foreground, #6b7280)',
+                          strokeDasharray: '4 3',
+                        }}
+                        wrapperStyle={{
+                          visibility: active === key ? 'visible' : 'hidden',
+                          zIndex: 20,
+                        }}
                       />
                       {data.nodes.length > 1 ? <Legend wrapperStyle={{ fontSize: 11 }} /> : null}
                       {data.nodes.map((node, i) => (

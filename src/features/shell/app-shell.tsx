@@ -108,6 +108,19 @@ export function AppShell({ dialogs }: { dialogs?: ReactNode }) {
             <span className="hidden lg:inline">Status wall</span>
             <span className="sr-only lg:hidden">Status wall</span>
           </Link>
+          {admin ? (
+            // Admins: the wall of every project (the /mgmt view), also in its own tab. Not at
+            // phone width: the header has no room (a wall is for big screens anyway).
+            <Link
+              to="/wall"
+              target="_blank"
+              className="hidden h-9 items-center gap-2 rounded-md px-3 text-sm font-medium hover:bg-accent sm:inline-flex"
+            >
+              <MonitorPlay className="size-4" aria-hidden="true" />
+              <span className="hidden lg:inline">All-projects wall</span>
+              <span className="sr-only lg:hidden">All-projects wall</span>
+            </Link>
+          ) : null}
           <TaskTray />
           <UserMenu session={session} />
         </header>

@@ -4,7 +4,7 @@ import { useNow } from '@/hooks/use-now'
 import { ApiError } from '@/api/errors'
 import { useWallAuth } from './data/use-wall-auth'
 import { useWallSnapshot } from './data/use-wall-snapshot'
-import { filtersFromSearch } from './lib/wall-search'
+import { filtersFromSearch, parseScreen } from './lib/wall-search'
 import { WallBoard } from './components/wall-board'
 import { WallSetup } from './components/wall-setup'
 import { RejectedBanner, SessionEndedBanner, WarningLine } from './components/wall-banners'
@@ -36,6 +36,7 @@ export function WallPage() {
   const now = useNow(1000)
   const { state, renewNow } = useWallAuth(now)
   const filters = useMemo(() => filtersFromSearch(search), [search])
+  const screen = useMemo(() => parseScreen(search.screen), [search.screen])
 
   const auth = 'auth' in state ? state.auth : undefined
   const query = useWallSnapshot(auth, state.status === 'ready', search.refresh * 1000, renewNow)
@@ -96,6 +97,8 @@ export function WallPage() {
         filters={filters}
         group={search.group}
         pageMs={search.page * 1000}
+        refreshMs={search.refresh * 1000}
+        screen={screen}
         now={now}
         authBanner={authBanner}
       />

@@ -6,12 +6,12 @@ import { LogsPage } from '@/features/logs/logs-page'
 
 export const Route = createFileRoute('/_app/logs')({
   validateSearch: logsSearchSchema,
-  // The filter text works on the lines already read: only the service decides what to load.
-  loaderDeps: ({ search }) => ({ service: search.service }),
+  // The filter is searched by the server over the whole log; the order only arranges the lines.
+  loaderDeps: ({ search }) => ({ service: search.service, q: search.q ?? '' }),
   loader: async ({ context: { queryClient, session, scope }, deps }) => {
     const services = await loadServices({ queryClient, session, scope })
     const name = chooseService(services ?? [], deps.service)
-    if (name) await queryClient.ensureInfiniteQueryData(logPagesQueryOptions(scope, name))
+    if (name) await queryClient.ensureInfiniteQueryData(logPagesQueryOptions(scope, name, deps.q))
   },
   head: () => ({ meta: [{ title: 'Logs · DBaaS Console' }] }),
   component: LogsPage,

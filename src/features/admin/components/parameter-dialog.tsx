@@ -1,7 +1,8 @@
 import { useEffect } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import type { MgmtParameter } from '@/api/mgmt/schemas'
+import { PARAMETER_DATA_TYPES, type MgmtParameter } from '@/api/mgmt/schemas'
+import { hasBounds } from '@/api/rules/parameter-bounds'
 import { useSaveParameter } from '@/api/mgmt/mutations'
 import { ActionDialog } from '@/components/action-dialog'
 import { CheckboxField } from '@/components/ui/checkbox'
@@ -39,7 +40,10 @@ export function ParameterDialog({
     if (open) form.reset(parameter ? parameterToForm(parameter) : parameterDefaults)
   }, [open, parameter, form])
   const errors = form.formState.errors
-  const integer = useWatch({ control: form.control, name: 'dataType' }) === 'integer'
+  const dataType = useWatch({ control: form.control, name: 'dataType' })
+  const noMax = useWatch({ control: form.control, name: 'noMax' })
+  const bounded = hasBounds(dataType)
+  const integer = dataType === 'integer'
   const close = () => {
     mutation.reset()
     onClose()
@@ -64,20 +68,45 @@ export function ParameterDialog({
       <Field label="Name" required error={errors.name?.message}>
         <Input {...form.register('name')} readOnly={parameter !== null} autoComplete="off" />
       </Field>
-      <Field label="Type" error={errors.dataType?.message}>
+      <Field
+        label="Type"
+        error={errors.dataType?.message}
+        description="Integer and string are what Trove's API registers; boolean and float parameters come with the datastore and keep their type here."
+      >
         <Select {...form.register('dataType')}>
-          <option value="integer">integer</option>
-          <option value="string">string</option>
+          {PARAMETER_DATA_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
         </Select>
       </Field>
-      {integer ? (
+      {bounded ? (
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field label="Minimum" required error={errors.min?.message}>
-            <Input {...form.register('min')} inputMode="numeric" autoComplete="off" />
+          <Field label="Minimum" required={integer} error={errors.min?.message}>
+            <Input
+              {...form.register('min')}
+              inputMode={integer ? 'numeric' : 'decimal'}
+              autoComplete="off"
+              spellCheck={false}
+            />
           </Field>
-          <Field label="Maximum" required error={errors.max?.message}>
-            <Input {...form.register('max')} inputMode="numeric" autoComplete="off" />
+          <Field label="Maximum" required={!noMax} error={errors.max?.message}>
+            <Input
+              {...form.register('max')}
+              inputMode={integer ? 'numeric' : 'decimal'}
+              autoComplete="off"
+              spellCheck={false}
+              disabled={noMax}
+              placeholder={noMax ? 'No maximum' : undefined}
+            />
           </Field>
+          <CheckboxField
+            className="sm:col-span-2"
+            label="No maximum"
+            description="Any value from the minimum up is accepted."
+            {...form.register('noMax')}
+          />
         </div>
       ) : null}
       <CheckboxField

@@ -4,7 +4,7 @@ import type { DataTableColumn } from '@/components/data-table/columns'
 import { Badge } from '@/components/ui/badge'
 import {
   imageText,
-  parameterBound,
+  boundLabel,
   parameterSortValue,
   stateText,
   versionSortValue,
@@ -93,7 +93,7 @@ export const versionColumns: readonly DataTableColumn<MgmtVersion>[] = [
   },
 ]
 
-const bound = (p: MgmtParameter, which: 'min' | 'max') => parameterBound(p, which) ?? '—'
+const bound = (p: MgmtParameter, which: 'min' | 'max') => boundLabel(p, which)
 
 /** A version's configuration parameters' columns. */
 export const parameterColumns: readonly DataTableColumn<MgmtParameter>[] = [

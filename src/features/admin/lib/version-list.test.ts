@@ -4,6 +4,7 @@ import { sortRows } from '@/components/data-table/sort-filter'
 import {
   datastoreThenName,
   imageText,
+  boundLabel,
   parameterBound,
   parameterSortValue,
   parametersSearchSchema,
@@ -56,16 +57,21 @@ describe('datastore version list', () => {
     expect(ids).toEqual(['8.0', '5.6', '12', '5.7'])
   })
 
-  it('reads an omitted integer bound as 0 and sorts parameters by it', () => {
+  it('reads an omitted minimum as 0, an omitted maximum as none, and sorts by the bound', () => {
     const rows = [
       p('b', { max_size: 10 }),
-      p('a', { max_size: 50, min_size: 5 }),
+      p('a', { max_size: '18446744073709551615', min_size: 5 }),
+      p('n', { min_size: 1 }),
       p('s', { type: 'string' }),
     ]
-    expect(parameterBound(rows[0] as MgmtParameter, 'min')).toBe(0)
+    expect(parameterBound(rows[0] as MgmtParameter, 'min')).toBe('0')
+    expect(parameterBound(rows[1] as MgmtParameter, 'max')).toBe('18446744073709551615')
     expect(parameterBound(rows[2] as MgmtParameter, 'max')).toBeUndefined()
+    expect(boundLabel(rows[2] as MgmtParameter, 'max')).toBe('No maximum')
+    expect(parameterBound(rows[3] as MgmtParameter, 'max')).toBeUndefined()
+    expect(boundLabel(rows[3] as MgmtParameter, 'max')).toBe('—')
     const byMax = sortRows(rows, (x) => parameterSortValue(x, 'max'), 'desc').map((x) => x.name)
-    expect(byMax).toEqual(['a', 'b', 's'])
+    expect(byMax).toEqual(['n', 'a', 'b', 's'])
     expect(parametersSearchSchema.parse({ sort: 'nope' })).toMatchObject({ sort: 'name' })
   })
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { hasBounds } from '@/api/rules/parameter-bounds'
 import type { MgmtParameter, MgmtVersion } from '@/api/mgmt/schemas'
 import type { SortValue } from '@/components/data-table/columns'
 import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
@@ -68,10 +69,22 @@ export const parametersSearchSchema = z.object({
 export type ParametersSearch = z.infer<typeof parametersSearchSchema>
 export const parametersSearchDefaults: ParametersSearch = tableSearchDefaults<ParameterSort>('name')
 
-/** A bound as the cloud means it: Trove omits a 0 bound; a string parameter has none. */
-export function parameterBound(p: MgmtParameter, which: 'min' | 'max'): number | undefined {
-  if (p.type !== 'integer') return undefined
-  return (which === 'min' ? p.min_size : p.max_size) ?? 0
+/**
+ * A bound as the cloud means it, as exact decimal text: Trove omits a 0 minimum, and an omitted
+ * maximum is "no maximum" (`undefined`); a string or boolean parameter has neither.
+ */
+export function parameterBound(p: MgmtParameter, which: 'min' | 'max'): string | undefined {
+  if (!hasBounds(p.type)) return undefined
+  const raw = which === 'min' ? p.min_size : p.max_size
+  if (raw === undefined) return which === 'min' ? '0' : undefined
+  return String(raw)
+}
+
+/** The bound's text as a table shows it. */
+export function boundLabel(p: MgmtParameter, which: 'min' | 'max'): string {
+  const b = parameterBound(p, which)
+  if (b !== undefined) return b
+  return which === 'max' && hasBounds(p.type) ? 'No maximum' : '—'
 }
 
 export function parameterSortValue(p: MgmtParameter, col: ParameterSort): SortValue {
@@ -81,10 +94,18 @@ export function parameterSortValue(p: MgmtParameter, col: ParameterSort): SortVa
     case 'type':
       return p.type
     case 'min':
-      return parameterBound(p, 'min')
+      return boundSortValue(parameterBound(p, 'min'))
     case 'max':
-      return parameterBound(p, 'max')
+      // No maximum sorts above every number.
+      return boundSortValue(
+        parameterBound(p, 'max') ?? (hasBounds(p.type) ? 'Infinity' : undefined),
+      )
     case 'restart':
       return p.restart_required ? 'Yes' : 'No'
   }
+}
+
+/** For ordering only (never written back): the bound as a number. */
+function boundSortValue(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : Number(text)
 }

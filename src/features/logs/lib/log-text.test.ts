@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asText, highlightParts, matches } from './log-text'
+import { arrangeLines, asText, highlightParts } from './log-text'
 
 const e = {
   time: '2024-06-09T23:22:25.817203Z',
@@ -9,10 +9,13 @@ const e = {
 }
 
 describe('log text', () => {
-  it('filters on message, unit and node, case-insensitively', () => {
-    expect(matches(e, 'CHECKPOINT')).toBe(true)
-    expect(matches(e, 'postgresql')).toBe(true)
-    expect(matches(e, 'mysql')).toBe(false)
+  it('shows the tail and the pages newest first, or all of it oldest first', () => {
+    const at = (t: string) => ({ ...e, time: t })
+    const fresh = [at('5'), at('6')]
+    const pages = [at('4'), at('3')]
+    expect(arrangeLines(fresh, pages, 'desc').map((x) => x.time)).toEqual(['6', '5', '4', '3'])
+    expect(arrangeLines(fresh, pages, 'asc').map((x) => x.time)).toEqual(['3', '4', '5', '6'])
+    expect(arrangeLines([], pages, 'asc').map((x) => x.time)).toEqual(['3', '4'])
   })
   it('splits around every match', () => {
     expect(highlightParts('a Log b log', 'log')).toEqual(['a ', 'Log', ' b ', 'log', ''])

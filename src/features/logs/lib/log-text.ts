@@ -1,15 +1,18 @@
 import type { LogEntry } from '@/api/dbaas/schemas'
 
-/** Pure helpers of the logs viewer: filtering, highlighting, export. */
+/** Pure helpers of the logs viewer: order, highlighting, export. (The server filters.) */
 
-export function matches(entry: LogEntry, filter: string): boolean {
-  if (!filter) return true
-  const f = filter.toLowerCase()
-  return (
-    entry.message.toLowerCase().includes(f) ||
-    (entry.unit ?? '').toLowerCase().includes(f) ||
-    (entry.node ?? '').toLowerCase().includes(f)
-  )
+/**
+ * The lines as shown: `fresh` (the live tail, oldest first) and `pages` (newest first, as read),
+ * newest first, or reversed for oldest first.
+ */
+export function arrangeLines(
+  fresh: readonly LogEntry[],
+  pages: readonly LogEntry[],
+  order: 'desc' | 'asc',
+): LogEntry[] {
+  const newestFirst = [...[...fresh].reverse(), ...pages]
+  return order === 'asc' ? newestFirst.reverse() : newestFirst
 }
 
 /** Splits text around case-insensitive matches: odd indexes are the matches. */

@@ -12,6 +12,11 @@ import { WallSummary } from './wall-summary'
 import { WallTicker } from './wall-ticker'
 
 const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
+const seconds = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+})
 
 export interface WallBoardProps {
   auth: WallAuth | undefined
@@ -23,6 +28,10 @@ export interface WallBoardProps {
   filters: WallFilters
   group: WallGroup
   pageMs: number
+  /** How often the wall reads (for the countdown to the next read). */
+  refreshMs: number
+  /** `?screen=k/n`: this display's share of a wall split across n displays. */
+  screen: { index: number; of: number }
   now: number
   /** Banners about the sign-in (rejected credential, ended session, renewal trouble). */
   authBanner?: React.ReactNode
@@ -44,7 +53,14 @@ export function WallBoard(p: WallBoardProps) {
     () => (snapshot?.ticker ?? []).filter((e) => matchesScope(e, filters)),
     [snapshot, filters],
   )
-  const { ref, page, index, count, cols } = useWallPages(groups, group !== 'none', p.now, p.pageMs)
+  const { ref, page, collapsed, index, count, cols } = useWallPages(
+    groups,
+    group !== 'none',
+    p.now,
+    p.pageMs,
+    p.screen,
+  )
+  const nextIn = Math.max(0, Math.ceil((p.updatedAt + p.refreshMs - p.now) / 1000))
 
   const regions = p.auth ? regionsFor(p.auth.catalog, 'database') : []
   const scope =
@@ -71,6 +87,17 @@ export function WallBoard(p: WallBoardProps) {
           {filterText ? ` · ${filterText}` : ''}
         </p>
         <p className="ml-auto flex items-baseline gap-6 text-2xl text-slate-200 tabular-nums">
+          {p.screen.of > 1 ? (
+            <span data-testid="wall-screen">
+              Screen {p.screen.index} of {p.screen.of}
+            </span>
+          ) : null}
+          {snapshot ? (
+            <span data-testid="wall-updated" className="text-xl">
+              Updated {seconds.format(p.updatedAt)}
+              {p.stale ? ' · retrying' : ` · next in ${nextIn} s`}
+            </span>
+          ) : null}
           {count > 1 ? (
             <span data-testid="wall-page">
               Page {index + 1} of {count}
@@ -121,9 +148,12 @@ export function WallBoard(p: WallBoardProps) {
       <WallGrid
         gridRef={ref}
         page={page}
+        collapsed={collapsed}
         cols={cols}
         grouped={group !== 'none'}
-        now={p.now}
+        // Stale tiles keep the ages of the last read: they stop counting.
+        now={p.stale ? p.updatedAt : p.now}
+        stale={p.stale}
         index={index}
         count={count}
       />

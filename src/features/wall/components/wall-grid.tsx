@@ -1,5 +1,14 @@
 import { useMemo, useRef, type CSSProperties } from 'react'
-import { columnsFor, pageAt, paginate, type WallLayout, type WallPage } from '../lib/paging'
+import {
+  columnsFor,
+  pageAt,
+  pagesForScreen,
+  planWall,
+  type CollapsedGroup,
+  type WallLayout,
+  type WallPage,
+} from '../lib/paging'
+import type { WallItem } from '../lib/snapshot'
 import type { WallGroupOf } from '../lib/group-filter'
 import { useElementSize } from './use-element-size'
 import { WallTile } from './wall-tile'
@@ -9,12 +18,23 @@ export const TILE_W_REM = 19
 export const TILE_H_REM = 9
 const GAP_REM = 0.75
 const HEADER_REM = 2.5
+/** The row of counts that stands for tiles that did not fit. */
+const COLLAPSED_REM = 5
+
+/** Error and attention tiles: always on screen. */
+const isException = (item: WallItem) => item.health === 'error' || item.health === 'warning'
 
 /**
  * Splits the tiles into screens that fit the measured tile area and picks the one to show on
  * the wall's clock (no timer of its own).
  */
-export function useWallPages(groups: WallGroupOf[], grouped: boolean, now: number, pageMs: number) {
+export function useWallPages(
+  groups: WallGroupOf[],
+  grouped: boolean,
+  now: number,
+  pageMs: number,
+  screen: { index: number; of: number } = { index: 1, of: 1 },
+) {
   const ref = useRef<HTMLDivElement>(null)
   const size = useElementSize(ref)
   const layout: WallLayout | undefined = useMemo(
@@ -31,11 +51,19 @@ export function useWallPages(groups: WallGroupOf[], grouped: boolean, now: numbe
         : undefined,
     [size, grouped],
   )
-  const pages = useMemo(() => (layout ? paginate(groups, layout) : []), [groups, layout])
+  const plan = useMemo(
+    () =>
+      layout && size
+        ? planWall(groups, layout, isException, COLLAPSED_REM * size.rem)
+        : { pages: [], collapsed: [] },
+    [groups, layout, size],
+  )
+  const pages = useMemo(() => pagesForScreen(plan.pages, screen), [plan.pages, screen])
   const index = pageAt(now, pageMs, pages.length)
   return {
     ref,
     page: pages[index] ?? [],
+    collapsed: plan.collapsed,
     index,
     count: pages.length,
     cols: layout ? columnsFor(layout) : 1,
@@ -49,19 +77,25 @@ export function useWallPages(groups: WallGroupOf[], grouped: boolean, now: numbe
 export function WallGrid({
   gridRef,
   page,
+  collapsed,
   cols,
   grouped,
   now,
   index,
   count,
+  stale,
 }: {
   gridRef: React.RefObject<HTMLDivElement | null>
   page: WallPage
+  collapsed: CollapsedGroup[]
   cols: number
   grouped: boolean
+  /** The clock for ages: the time of the last read while stale (ages stop there). */
   now: number
   index: number
   count: number
+  /** The tiles are from an older read: dimmed. */
+  stale: boolean
 }) {
   return (
     <div
@@ -71,7 +105,23 @@ export function WallGrid({
       data-testid="wall-grid"
       data-page={index + 1}
       data-pages={count}
+      data-stale={stale ? 'true' : undefined}
     >
+      {collapsed.length > 0 ? (
+        <section className="mb-3" aria-label="Not shown as tiles" data-testid="wall-collapsed">
+          <ul role="list" className="flex flex-wrap gap-3">
+            {collapsed.map((c) => (
+              <li
+                key={c.key}
+                className="flex items-baseline gap-2 rounded-xl border-2 border-emerald-500/60 bg-emerald-950/40 px-4 py-2 text-xl text-slate-100"
+              >
+                <span className="font-bold tabular-nums">{c.count.toLocaleString('en-US')}</span>
+                <span>{grouped ? `${c.label}: ` : ''}healthy or working, not shown as tiles</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {page.map((section) => (
         <section key={section.key} className="mb-3">
           {grouped ? (
@@ -86,7 +136,7 @@ export function WallGrid({
           <ul
             role="list"
             aria-label={grouped ? section.label : 'Instances'}
-            className="grid gap-3"
+            className={stale ? 'grid gap-3 opacity-75 grayscale' : 'grid gap-3'}
             style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))` }}
           >
             {section.items.map((item) => (

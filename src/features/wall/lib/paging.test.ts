@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { columnsFor, pageAt, paginate, type WallLayout } from './paging'
+import { columnsFor, pageAt, pagesForScreen, paginate, planWall, type WallLayout } from './paging'
 import type { WallGroupOf } from './group-filter'
 import { emptyCounts } from './group-filter'
 import { toWallItem } from './snapshot'
@@ -60,5 +60,61 @@ describe('paginate', () => {
     expect(pageAt(15_000, 15_000, 3)).toBe(1)
     expect(pageAt(45_000, 15_000, 3)).toBe(0)
     expect(pageAt(99_000, 15_000, 1)).toBe(0)
+  })
+})
+
+describe('planWall: exceptions first', () => {
+  const withErrors = (key: string, healthy: number, errors: number): WallGroupOf => {
+    const g = group(key, healthy + errors)
+    return {
+      ...g,
+      items: g.items.map((item, i) =>
+        i < errors ? { ...item, health: 'error' as const, activity: 'Error' } : item,
+      ),
+    }
+  }
+  const isEx = (i: { health: string }) => i.health === 'error' || i.health === 'warning'
+
+  it('shows everything on one page when it fits', () => {
+    const plan = planWall([withErrors('a', 5, 1)], layout, isEx, 0)
+    expect(plan.pages).toHaveLength(1)
+    expect(plan.collapsed).toEqual([])
+  })
+
+  it('keeps the one error of 10,000 on screen, with the healthy tiles as counts, no turning', () => {
+    const plan = planWall([withErrors('a', 5000, 0), withErrors('b', 4999, 1)], layout, isEx, 20)
+    expect(plan.pages).toHaveLength(1)
+    expect(plan.pages[0]?.flatMap((s) => s.items.map((i) => i.health))).toEqual(['error'])
+    expect(plan.collapsed).toEqual([
+      { key: 'a', label: 'a', count: 5000 },
+      { key: 'b', label: 'b', count: 4999 },
+    ])
+  })
+
+  it('turns pages only through exceptions that do not fit on one screen', () => {
+    const plan = planWall([withErrors('a', 100, 12)], layout, isEx, 0)
+    const healths = plan.pages.map((p) => p.flatMap((s) => s.items.map((i) => i.health)))
+    expect(healths.map((h) => h.length)).toEqual([9, 3])
+    expect(healths.flat().every((h) => h === 'error')).toBe(true)
+    expect(plan.collapsed).toEqual([{ key: 'a', label: 'a', count: 100 }])
+  })
+
+  it('fills the space the exceptions leave when the rest fits there', () => {
+    const plan = planWall([withErrors('a', 6, 4)], layout, isEx, 0)
+    // 10 tiles do not fit in 9; but... 4 errors take 2 rows, 6 healthy need 2 more: counts.
+    expect(plan.pages).toHaveLength(1)
+    expect(plan.collapsed).toEqual([{ key: 'a', label: 'a', count: 6 }])
+    const fits = planWall([withErrors('a', 3, 7)], { ...layout, height: 230 }, isEx, 0)
+    expect(fits.pages[0]?.flatMap((s) => s.items).length).toBe(10)
+    expect(fits.collapsed).toEqual([])
+  })
+})
+
+describe('pagesForScreen', () => {
+  it('deals the pages out to the screens of a split wall', () => {
+    const pages = [1, 2, 3, 4, 5, 6, 7]
+    expect(pagesForScreen(pages, { index: 1, of: 3 })).toEqual([1, 4, 7])
+    expect(pagesForScreen(pages, { index: 3, of: 3 })).toEqual([3, 6])
+    expect(pagesForScreen(pages, { index: 1, of: 1 })).toEqual(pages)
   })
 })

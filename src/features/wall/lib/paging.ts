@@ -73,3 +73,72 @@ export function pageAt(now: number, pageMs: number, pageCount: number): number {
   if (pageCount <= 1 || pageMs <= 0) return 0
   return Math.floor(now / pageMs) % pageCount
 }
+
+/** Healthy (or merely working) tiles of one group that did not fit: shown as a count. */
+export interface CollapsedGroup {
+  key: string
+  label: string
+  count: number
+}
+
+export interface WallPlan {
+  pages: WallPage[]
+  /** Groups whose non-exception tiles are shown only as counts (space ran out). */
+  collapsed: CollapsedGroup[]
+}
+
+/** Height the sections of one page take. */
+function pageHeight(page: WallPage, l: WallLayout, cols: number): number {
+  const rowPx = l.tileHeight + l.gap
+  let used = 0
+  for (const s of page) {
+    used += l.headerHeight > 0 ? l.headerHeight + l.gap : 0
+    used += Math.ceil(s.items.length / cols) * rowPx
+  }
+  return used
+}
+
+/**
+ * Exceptions first, at any scale. When every tile fits, one page shows them all. Otherwise the
+ * exceptions (`isException`: error and attention tiles) are pinned on every page and the other
+ * tiles fill the space left if they all fit there; if not, they collapse into counts per group
+ * (`collapsed`, drawn in `collapsedHeight`). Pages rotate only when the exceptions themselves do
+ * not fit on one screen.
+ */
+export function planWall(
+  groups: readonly WallGroupOf[],
+  l: WallLayout,
+  isException: (item: WallItem) => boolean,
+  collapsedHeight: number,
+): WallPlan {
+  const all = paginate(groups, l)
+  if (all.length <= 1) return { pages: all, collapsed: [] }
+  const cols = columnsFor(l)
+  const exceptions: WallGroupOf[] = []
+  const rest: WallGroupOf[] = []
+  for (const g of groups) {
+    const ex = g.items.filter(isException)
+    const other = g.items.filter((i) => !isException(i))
+    if (ex.length) exceptions.push({ ...g, items: ex })
+    if (other.length) rest.push({ ...g, items: other })
+  }
+  const collapsedAll = rest.map((g) => ({ key: g.key, label: g.label, count: g.items.length }))
+  const room = { ...l, height: Math.max(0, l.height - collapsedHeight) }
+  const exPages = paginate(exceptions, room)
+  if (exPages.length > 1) return { pages: exPages, collapsed: collapsedAll }
+  const pinned = exPages[0] ?? []
+  const left = { ...l, height: l.height - pageHeight(pinned, l, cols) }
+  const restPages = left.height > l.tileHeight ? paginate(rest, left) : []
+  if (restPages.length === 1)
+    return { pages: [[...pinned, ...(restPages[0] ?? [])]], collapsed: [] }
+  return { pages: [pinned], collapsed: collapsedAll }
+}
+
+/**
+ * `?screen=2/3`: three displays share one wall. Screen k shows the pages k, k+n, k+2n… (turning
+ * through those only); with no more pages than screens, each shows one page and none turns.
+ */
+export function pagesForScreen<T>(pages: readonly T[], screen: { index: number; of: number }): T[] {
+  if (screen.of <= 1) return [...pages]
+  return pages.filter((_, i) => i % screen.of === screen.index - 1)
+}

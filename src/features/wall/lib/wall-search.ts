@@ -21,6 +21,13 @@ export const wallSearchSchema = z.object({
   page: seconds(15, 3, 3600),
   /** Seconds between refreshes (backing off while the API fails). */
   refresh: seconds(10, 2, 600),
+  /** `2/3`: this display is the 2nd of 3 sharing one wall (see pagesForScreen). */
+  screen: z
+    .string()
+    .regex(/^[1-9]\/[1-9]$/)
+    .refine((v) => Number(v[0]) <= Number(v[2]))
+    .default('1/1')
+    .catch('1/1'),
   /** Show the credential setup screen. */
   setup: z
     .preprocess((v) => v === true || v === 1 || v === '1' || v === 'true', z.boolean())
@@ -37,7 +44,14 @@ export const wallSearchDefaults: WallSearch = {
   status: '',
   page: 15,
   refresh: 10,
+  screen: '1/1',
   setup: false,
+}
+
+/** "2/3" -> { index: 2, of: 3 } (the schema has checked the form). */
+export function parseScreen(text: string): { index: number; of: number } {
+  const [index = 1, of = 1] = text.split('/').map(Number)
+  return { index, of }
 }
 
 /** "a, b,,c" -> ["a", "b", "c"] (trimmed, no empties, no duplicates). */
