@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { Link, getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useSetTerminationProtection } from '@/api/dbaas/mutations'
 import { servicesQueryOptions } from '@/api/dbaas/queries'
@@ -7,6 +7,7 @@ import type { Service } from '@/api/dbaas/schemas'
 import { findService } from '@/api/dbaas/service-choice'
 import { serviceStateOf } from '@/api/dbaas/status'
 import { describeError } from '@/api/errors'
+import { instancesQueryOptions } from '@/api/instances/queries'
 import { RequireDbaas } from '@/components/dbaas/require-dbaas'
 import { ServiceStatusBadge } from '@/components/status/dbaas-status-badges'
 import { Alert } from '@/components/ui/alert'
@@ -22,6 +23,7 @@ import { ExternalEndpointsSection } from '../components/external-endpoints-secti
 import { Fact } from '../components/fact'
 import { IntegrationsSection } from '../components/integrations-section'
 import { MigrationSection } from '../components/migration-section'
+import { instancesByServiceName, troveStatusOf } from '../lib/service-instance'
 import { typeLabel } from '../lib/service-labels'
 
 const route = getRouteApi('/_app/services/$serviceName')
@@ -61,6 +63,13 @@ function ServiceDetail({ service, others }: { service: Service; others: Service[
   const [deleting, setDeleting] = useState(false)
   const protectedOn = service['termination-protection'] === true
   const nodes = service['node-count'] ?? 1
+  const instances = useQuery(instancesQueryOptions(scope))
+  const instance = useMemo(
+    () => instancesByServiceName(instances.data).get(service.name),
+    [instances.data, service.name],
+  )
+  const troveStatus = troveStatusOf(service, instance)
+  const state = serviceStateOf(service.state, troveStatus)
   return (
     <div className="mx-auto grid max-w-7xl gap-6">
       <PageHeader
@@ -68,7 +77,7 @@ function ServiceDetail({ service, others }: { service: Service; others: Service[
         breadcrumbs={<Breadcrumb name={service.name} />}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <ServiceStatusBadge state={service.state} />
+            <ServiceStatusBadge state={service.state} troveStatus={troveStatus} />
             {typeLabel(service.type)} · plan {service.plan} · zone {service.zone ?? '—'}
           </span>
         }
@@ -98,7 +107,13 @@ function ServiceDetail({ service, others }: { service: Service; others: Service[
         <Alert
           key={i}
           variant={n.level === 'warning' ? 'warning' : 'info'}
-          title={n.type === 'service_end_of_life' ? 'End of life' : 'Powered off'}
+          title={
+            n.type === 'service_end_of_life'
+              ? 'End of life'
+              : state.label === 'Failed'
+                ? 'The database failed'
+                : 'Powered off'
+          }
         >
           {n.message}
         </Alert>
@@ -123,7 +138,28 @@ function ServiceDetail({ service, others }: { service: Service; others: Service[
                 label="Disk"
                 value={service['disk-size'] !== undefined ? formatBytes(service['disk-size']) : '—'}
               />
-              <Fact label="State" value={serviceStateOf(service.state).label} />
+              <Fact
+                label="State"
+                value={state.reason ? `${state.label}. ${state.reason}` : state.label}
+              />
+              <Fact
+                label="Instance"
+                value={
+                  instance ? (
+                    <Link
+                      to="/instances/$instanceId"
+                      params={{ instanceId: instance.id }}
+                      className="text-link underline underline-offset-4"
+                    >
+                      {instance.name} ({instance.status})
+                    </Link>
+                  ) : instances.isPending ? (
+                    '…'
+                  ) : (
+                    '—'
+                  )
+                }
+              />
               <Fact
                 label="Created"
                 value={service['created-at'] ? formatDateTime(service['created-at']) : '—'}
