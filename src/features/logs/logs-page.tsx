@@ -19,7 +19,8 @@ import { PageHeader } from '@/components/ui/page-header'
 import { useChosenService } from '@/hooks/use-chosen-service'
 import { useScope } from '@/hooks/use-session'
 import type { LogsSearch } from './lib/logs-search'
-import { asText, highlightParts, matches } from './lib/log-text'
+import { highlightParts } from '@/lib/text-search'
+import { asText, matches } from './lib/log-text'
 
 const route = getRouteApi('/_app/logs')
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asText, highlightParts, matches } from './log-text'
+import { asText, matches } from './log-text'
 
 const e = {
   time: '2024-06-09T23:22:25.817203Z',
@@ -13,10 +13,6 @@ describe('log text', () => {
     expect(matches(e, 'CHECKPOINT')).toBe(true)
     expect(matches(e, 'postgresql')).toBe(true)
     expect(matches(e, 'mysql')).toBe(false)
-  })
-  it('splits around every match', () => {
-    expect(highlightParts('a Log b log', 'log')).toEqual(['a ', 'Log', ' b ', 'log', ''])
-    expect(highlightParts('abc', '')).toEqual(['abc'])
   })
   it('exports one line per entry', () => {
     expect(asText([e])).toBe(
