@@ -116,7 +116,7 @@ test('attach -> RESTART_REQUIRED -> confirmed restart -> confirmed detach; delet
   page,
   request,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   const s = await apiLogin(request, 'demo')
   const instName = uniqueName('e2e-cfg-inst')
   const groupName = uniqueName('e2e-cfg-grp')
