@@ -32,7 +32,13 @@ test('HA backups: create one of a primary with a replica, restore it, delete it 
     await expect(section).toContainText('This instance has no replicas')
     await expect(section.getByRole('button', { name: 'Create HA backup' })).toBeDisabled()
 
-    replicaId = await apiCreateInstance(request, s, `${name}-r`, { replica_of: id })
+    // A replica takes its flavor, datastore and volume from the source (Trove refuses them).
+    const rep = await request.post(`${s.trove()}/instances`, {
+      headers,
+      data: { instance: { name: `${name}-r`, replica_of: id } },
+    })
+    expect(rep.status()).toBe(200)
+    replicaId = ((await rep.json()) as { instance: { id: string } }).instance.id
     await apiWaitStatus(request, s, replicaId)
     await page.reload()
     const create = section.getByRole('button', { name: 'Create HA backup' })

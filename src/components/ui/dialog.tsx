@@ -31,13 +31,14 @@ export function DialogContent({
   className,
   children,
   hideClose,
+  onOpenAutoFocus,
   onCloseAutoFocus,
   ...props
 }: ComponentProps<typeof DialogPrimitive.Content> & {
   /** Hide the corner close button (the dialog must then offer another way out, or none). */
   hideClose?: boolean
 }) {
-  const returnFocus = useReturnFocus(onCloseAutoFocus)
+  const returnFocus = useReturnFocus(onOpenAutoFocus, onCloseAutoFocus)
   return (
     <DialogPortal>
       <DialogOverlay />

@@ -15,10 +15,11 @@ export const SheetDescription = DialogPrimitive.Description
 export function SheetContent({
   className,
   children,
+  onOpenAutoFocus,
   onCloseAutoFocus,
   ...props
 }: ComponentProps<typeof DialogPrimitive.Content>) {
-  const returnFocus = useReturnFocus(onCloseAutoFocus)
+  const returnFocus = useReturnFocus(onOpenAutoFocus, onCloseAutoFocus)
   return (
     <DialogPrimitive.Portal>
       <DialogOverlay />
