@@ -79,6 +79,7 @@ function ServiceDetail({ service, others }: { service: Service; others: Service[
           <span className="flex flex-wrap items-center gap-2">
             <ServiceStatusBadge state={service.state} troveStatus={troveStatus} />
             {typeLabel(service.type)} · plan {service.plan} · zone {service.zone ?? '—'}
+            {state.reason ? <span className="basis-full">{state.reason}</span> : null}
           </span>
         }
         actions={
@@ -138,10 +139,7 @@ function ServiceDetail({ service, others }: { service: Service; others: Service[
                 label="Disk"
                 value={service['disk-size'] !== undefined ? formatBytes(service['disk-size']) : '—'}
               />
-              <Fact
-                label="State"
-                value={state.reason ? `${state.label}. ${state.reason}` : state.label}
-              />
+              <Fact label="State" value={state.label} />
               <Fact
                 label="Instance"
                 value={
