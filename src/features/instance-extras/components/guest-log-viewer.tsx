@@ -78,7 +78,11 @@ export function GuestLogViewer({ instanceId, log }: { instanceId: string; log: G
   return (
     <div className="grid gap-3">
       <div className="flex flex-wrap items-end gap-2">
-        <Field label="Search the whole log" id={searchId} className="min-w-0 flex-1 sm:max-w-80">
+        <Field
+          label="Search the whole log"
+          id={searchId}
+          className="w-full sm:w-auto sm:max-w-80 sm:min-w-64 sm:flex-1"
+        >
           <Input
             type="search"
             value={query}
