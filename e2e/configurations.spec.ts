@@ -13,6 +13,8 @@ test('create a group from the generated form; out-of-range values are refused', 
   page,
   request,
 }) => {
+  // Create, change and replace in one path: more than the default minute on a loaded machine.
+  test.setTimeout(120_000)
   const name = uniqueName('e2e-cfg')
   await login(page, 'demo')
   await page.goto('/configurations')
