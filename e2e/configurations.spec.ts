@@ -1,11 +1,20 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { apiCreateInstance, apiLogin, apiWaitStatus, login, uniqueName } from './support/cloud'
+import {
+  apiCreateInstance,
+  apiDeleteInstance,
+  apiLogin,
+  apiWaitStatus,
+  login,
+  uniqueName,
+} from './support/cloud'
 
 test('create a group from the generated form; out-of-range values are refused', async ({
   page,
   request,
 }) => {
+  // Create, change and replace in one path: more than the default minute on a loaded machine.
+  test.setTimeout(120_000)
   const name = uniqueName('e2e-cfg')
   await login(page, 'demo')
   await page.goto('/configurations')
@@ -61,20 +70,24 @@ test('create a group from the generated form; out-of-range values are refused', 
   ).toContainText('Restart required')
   await expectNoSeriousA11yViolations(page, 'configuration group detail')
 
-  // Edit with the same generated form: merge (PATCH) changes one value and keeps the others.
+  // Edit with the same generated form: "Change values" (PATCH) changes one value and keeps the
+  // others; the form says how it differs from "Replace all values" (PUT).
   await page.getByRole('button', { name: 'Edit values' }).click()
+  await expect(page.getByRole('group', { name: 'How to save' })).toContainText(
+    'changing values only touches the ones you list, replacing makes the list below the whole group',
+  )
   await page.getByRole('textbox', { name: /^max_connections/ }).fill('300')
   const patched = page.waitForResponse((r) => r.request().method() === 'PATCH')
-  await page.getByRole('button', { name: 'Save (merge)' }).click()
+  await page.getByRole('button', { name: 'Change values', exact: true }).click()
   expect((await patched).status()).toBe(200)
   await expect(values.getByRole('row', { name: /max_connections 300/ })).toBeVisible()
   await expect(values.getByRole('row', { name: /long_query_time/ })).toBeVisible()
-  // Replace (PUT): a removed row is gone from the group afterwards.
+  // "Replace all values" (PUT): a removed row is gone from the group afterwards.
   await page.getByRole('button', { name: 'Edit values' }).click()
-  await page.getByRole('radio', { name: /Replace \(PUT\)/ }).check()
+  await page.getByRole('radio', { name: /^Replace all values/ }).check()
   await page.getByRole('button', { name: 'Remove long_query_time' }).click()
   const put = page.waitForResponse((r) => r.request().method() === 'PUT')
-  await page.getByRole('button', { name: 'Save (replace all)' }).click()
+  await page.getByRole('button', { name: 'Replace all values', exact: true }).click()
   expect((await put).status()).toBe(202)
   await expect(values.getByRole('row', { name: /long_query_time/ })).toHaveCount(0)
   await expect(values.getByRole('row', { name: /max_connections 300/ })).toBeVisible()
@@ -101,62 +114,104 @@ test('create a group from the generated form; out-of-range values are refused', 
   })
 })
 
-test('attach to an ACTIVE instance -> RESTART_REQUIRED -> one-click restart -> ACTIVE', async ({
+test('attach -> RESTART_REQUIRED -> confirmed restart -> confirmed detach; delete waits for the detach', async ({
   page,
   request,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(180_000)
   const s = await apiLogin(request, 'demo')
   const instName = uniqueName('e2e-cfg-inst')
   const groupName = uniqueName('e2e-cfg-grp')
   const id = await apiCreateInstance(request, s, instName)
-  const grp = await request.post(`${s.trove()}/configurations`, {
-    headers: { 'X-Auth-Token': s.token },
-    data: {
-      configuration: {
-        name: groupName,
-        values: { innodb_buffer_pool_size: 1073741824, max_connections: 300 },
-        datastore: { type: 'mysql', version: '5.7' },
+  try {
+    const grp = await request.post(`${s.trove()}/configurations`, {
+      headers: { 'X-Auth-Token': s.token },
+      data: {
+        configuration: {
+          name: groupName,
+          // 629145600 is the template's 600M: the diff must call it the same, not an override.
+          values: { innodb_buffer_pool_size: 629145600, max_connections: 300 },
+          datastore: { type: 'mysql', version: '5.7' },
+        },
       },
-    },
-  })
-  expect(grp.status()).toBe(200)
-  const groupId = ((await grp.json()) as { configuration: { id: string } }).configuration.id
-  await apiWaitStatus(request, s, id)
+    })
+    expect(grp.status()).toBe(200)
+    const groupId = ((await grp.json()) as { configuration: { id: string } }).configuration.id
+    await apiWaitStatus(request, s, id)
 
-  await login(page, 'demo')
-  await page.goto(`/instances/${id}/configuration`)
-  await expect(page.getByRole('heading', { name: instName, level: 1 })).toBeVisible()
-  await expect(page.getByText('No configuration group attached')).toBeVisible()
-  await expectNoSeriousA11yViolations(page, 'instance configuration tab')
+    await login(page, 'demo')
+    await page.goto(`/instances/${id}/configuration`)
+    await expect(page.getByRole('heading', { name: instName, level: 1 })).toBeVisible()
+    await expect(page.getByText('No configuration group attached')).toBeVisible()
+    await expectNoSeriousA11yViolations(page, 'instance configuration tab')
 
-  const select = page.getByRole('combobox', { name: 'Configuration group' })
-  await select.selectOption({ label: groupName })
-  await page.getByRole('button', { name: 'Attach', exact: true }).click()
+    const select = page.getByRole('combobox', { name: 'Configuration group' })
+    await select.selectOption({ label: groupName })
+    await page.getByRole('button', { name: 'Attach', exact: true }).click()
 
-  const status = page.getByTestId('instance-status')
-  await expect(status).toContainText('RESTART_REQUIRED')
-  const banner = page.getByRole('alert').filter({ hasText: 'Restart required' })
-  await expect(banner).toBeVisible()
-  // The attached group's values next to the defaults for the flavor.
-  const diff = page.getByRole('table', { name: 'Group values compared with the defaults' })
-  await expect(
-    diff.getByRole('row', { name: /innodb_buffer_pool_size 600M 1073741824/ }),
-  ).toContainText('Overrides default')
-  await expectNoSeriousA11yViolations(page, 'instance configuration tab, restart required')
+    const status = page.getByTestId('instance-status')
+    await expect(status).toContainText('RESTART_REQUIRED')
+    const banner = page.getByRole('alert').filter({ hasText: 'Restart required' })
+    await expect(banner).toBeVisible()
+    // The attached group's values next to the defaults, units normalised by the parameter type.
+    const diff = page.getByRole('table', { name: 'Group values compared with the defaults' })
+    const pool = diff.getByRole('row', { name: /innodb_buffer_pool_size/ })
+    await expect(pool).toContainText('600M')
+    await expect(pool).toContainText('= 629145600')
+    await expect(pool).toContainText('Same as default')
+    await expect(diff.getByRole('row', { name: /max_connections/ })).toContainText(
+      'Overrides default',
+    )
+    await expectNoSeriousA11yViolations(page, 'instance configuration tab, restart required')
 
-  // Deleting the group while attached is refused with the cloud's message.
-  await page.goto(`/configurations/${groupId}`)
-  await page.getByRole('button', { name: 'Delete' }).click()
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete group' }).click()
-  await expect(page.getByRole('alertdialog')).toContainText(
-    'cannot be deleted if it is associated with one or more non-terminated instances',
-  )
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click()
+    // Delete is disabled with the reason while an instance uses the group; the cloud agrees.
+    await page.goto(`/configurations/${groupId}`)
+    const del = page.getByRole('button', { name: 'Delete', exact: true })
+    await expect(del).toBeDisabled()
+    await expect(page.getByText('Attached to 1 instance: detach it first.')).toBeVisible()
+    const refused = await request.delete(`${s.trove()}/configurations/${groupId}`, {
+      headers: { 'X-Auth-Token': s.token },
+    })
+    expect(refused.status()).toBe(400)
 
-  // One click restarts; the instance comes back ACTIVE and the banner goes away.
-  await page.goto(`/instances/${id}/configuration`)
-  await page.getByRole('button', { name: 'Restart now' }).click()
-  await expect(status).toContainText('ACTIVE', { timeout: 30_000 })
-  await expect(page.getByRole('button', { name: 'Restart now' })).toHaveCount(0)
+    // "Restart now" asks first, naming the instance; Cancel changes nothing.
+    await page.goto(`/instances/${id}/configuration`)
+    const restartNow = page.getByRole('button', { name: 'Restart now' })
+    await restartNow.click()
+    const confirmRestart = page.getByRole('alertdialog', { name: `Restart ${instName}?` })
+    await expect(confirmRestart).toBeVisible()
+    await confirmRestart.getByRole('button', { name: 'Cancel' }).click()
+    await expect(confirmRestart).toHaveCount(0)
+    await expect(restartNow).toBeFocused()
+    await expect(status).toContainText('RESTART_REQUIRED')
+    await restartNow.click()
+    await confirmRestart.getByRole('button', { name: `Restart ${instName}` }).click()
+    await expect(status).toContainText('ACTIVE', { timeout: 30_000 })
+    await expect(page.getByRole('button', { name: 'Restart now' })).toHaveCount(0)
+
+    // Detach asks first, naming the instance and the group.
+    await page.getByRole('button', { name: 'Detach', exact: true }).click()
+    const confirmDetach = page.getByRole('alertdialog', {
+      name: `Detach ${groupName} from ${instName}?`,
+    })
+    await confirmDetach.getByRole('button', { name: 'Detach' }).click()
+    await expect(page.getByText('No configuration group attached')).toBeVisible()
+
+    // Unused now: Delete asks for the group's name, like an instance delete.
+    await page.goto(`/configurations/${groupId}`)
+    await expect(del).toBeEnabled()
+    await del.click()
+    const confirmDelete = page.getByRole('alertdialog', {
+      name: `Delete configuration group ${groupName}?`,
+    })
+    const deleteGroup = confirmDelete.getByRole('button', { name: 'Delete group' })
+    await expect(deleteGroup).toBeDisabled()
+    await confirmDelete
+      .getByRole('textbox', { name: 'Type the group name to confirm' })
+      .fill(groupName)
+    await deleteGroup.click()
+    await expect(page).toHaveURL(/\/configurations(\?|$)/)
+  } finally {
+    await apiDeleteInstance(request, s, id)
+  }
 })

@@ -101,13 +101,15 @@ function notifications(f: ServiceFacts) {
     })
   }
   if (f.state === 'poweroff') {
-    const why = f.inst.fault_message
-      ? `it failed: ${f.inst.fault_message.split('\n')[0] ?? ''}`
-      : `its status is ${f.trove}`
+    // The document's type for any service that is not running; the words say why (a failed
+    // database is not one someone powered off).
+    const message = f.inst.fault_message
+      ? `Service is not running: its database failed (${f.inst.fault_message.split('\n')[0] ?? ''}). Services that are not running are removed after 180 days.`
+      : `Service is powered off (its status is ${f.trove}). Powered-off services are removed after 180 days.`
     out.push({
       level: 'warning',
       type: 'service_powered_off_removal',
-      message: `Service is powered off (${why}). Powered-off services are removed after 180 days.`,
+      message,
       metadata: { 'trove-status': f.trove },
     })
   }

@@ -14,4 +14,12 @@ export const backupKeys = {
   /** The scope's poller: what it follows (its data) and its rounds (its fetches). */
   poller: (p: ScopeParams) => [...backupKeys.scope(p), 'poller'] as const,
   strategies: (p: ScopeParams) => [...backupKeys.scope(p), 'strategies'] as const,
+  /** HA groups' backups (`/ha/{haId}/backups`), all of the scope's, then one group's. */
+  haLists: (p: ScopeParams) => [...backupKeys.scope(p), 'ha'] as const,
+  ha: (p: HaParams) => [...backupKeys.haLists(p), p.haId] as const,
+}
+
+export interface HaParams extends ScopeParams {
+  /** The HA group's id (in the embedded cloud, its primary instance's id). */
+  haId: string
 }

@@ -43,7 +43,9 @@ function track(
   })
 }
 
+/** The project's list and the HA groups' lists (an HA backup is in both). */
 function invalidateList(client: QueryClient, scope: ScopeParams) {
+  void client.invalidateQueries({ queryKey: backupKeys.haLists(scope) })
   return client.invalidateQueries({ queryKey: backupKeys.list(scope) })
 }
 

@@ -1,13 +1,14 @@
 import { settleBackupDeletes } from './pending-deletes'
 import { queryOptions, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { apiRequest } from '../client'
+import { ApiError } from '../errors'
 import type { ScopeParams } from '../instances/keys'
 import { fetchAllPages, pagePath } from '../instances/pagination'
 import { backstopMs, POLL_BASE_MS } from '../instances/queries'
 import { LIST_BACKSTOP_MS } from '../polling/poll-plan'
 import { createResourcePoller } from '../polling/resource-poller'
 import { feedIsLive, feedSnapshot } from '../polling/change-feed'
-import { backupKeys, type BackupParams } from './keys'
+import { backupKeys, type BackupParams, type HaParams } from './keys'
 import {
   backupListSchema,
   backupShowSchema,
@@ -156,4 +157,39 @@ export const backupStrategiesQueryOptions = (p: ScopeParams) =>
       })
       return data.backup_strategies
     },
+  })
+
+/**
+ * An HA group's backups (Rackspace `GET /ha/{haId}/backups`, all pages), or `offered: false`
+ * where the cloud has no such API: real Trove answers an unknown path with 404 (or 405/501),
+ * while a cloud that has it answers 200 for an existing instance, with or without backups.
+ */
+export type HaBackupsResult = { offered: true; backups: Backup[] } | { offered: false }
+
+export const haBackupsQueryOptions = (p: HaParams) =>
+  queryOptions({
+    queryKey: backupKeys.ha(p),
+    queryFn: async ({ signal }): Promise<HaBackupsResult> => {
+      try {
+        const backups = await fetchAllPages(
+          async (params) => {
+            const { data } = await apiRequest({
+              service: 'database',
+              region: p.region,
+              path: pagePath(`/ha/${encodeURIComponent(p.haId)}/backups`, params),
+              schema: backupListSchema,
+              signal,
+            })
+            return { items: data.backups, links: data.links }
+          },
+          { limit: BACKUP_PAGE_SIZE },
+        )
+        return { offered: true, backups }
+      } catch (e) {
+        if (e instanceof ApiError && [404, 405, 501].includes(e.status)) return { offered: false }
+        throw e
+      }
+    },
+    retry: false,
+    meta: { silent: true },
   })

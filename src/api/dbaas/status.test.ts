@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { migrationPollMs, operationPollMs, servicesPollMs, taskPollMs } from './status'
+import {
+  migrationPollMs,
+  noticedTroveStatus,
+  operationPollMs,
+  serviceStateOf,
+  servicesPollMs,
+  taskPollMs,
+} from './status'
 
 describe('operationPollMs', () => {
   it('polls at the base rate for 30 s, then backs off to 60 s, and stops once settled', () => {
@@ -23,5 +30,36 @@ describe('other polls', () => {
     expect(taskPollMs({ id: 't', success: true }, 500)).toBe(false)
     expect(migrationPollMs({ status: 'running' }, 500)).toBe(1000)
     expect(migrationPollMs({ status: 'done' }, 500)).toBe(false)
+  })
+})
+
+describe('serviceStateOf', () => {
+  it('words the DBaaS document states', () => {
+    expect(serviceStateOf('running')).toEqual({ label: 'Running', tone: 'ok' })
+    expect(serviceStateOf('rebuilding').tone).toBe('busy')
+    expect(serviceStateOf('poweroff')).toEqual({ label: 'Powered off', tone: 'warning' })
+    expect(serviceStateOf(undefined).label).toBe('Unknown')
+  })
+  it('never calls a failed database powered off', () => {
+    const failed = serviceStateOf('poweroff', 'ERROR')
+    expect(failed.label).toBe('Failed')
+    expect(failed.tone).toBe('error')
+    expect(failed.reason).toMatch(/ERROR/)
+    expect(serviceStateOf('poweroff', 'FAILED_TIMEOUT_GUESTAGENT').label).toBe('Failed')
+    expect(serviceStateOf('poweroff', 'SHUTDOWN').label).toBe('Powered off')
+    expect(serviceStateOf('poweroff', 'BLOCKED').label).toBe('Not running')
+    // A running service stays running whatever else is said.
+    expect(serviceStateOf('running', 'ERROR').label).toBe('Running')
+  })
+  it("reads the Trove status from the powered-off notice's metadata", () => {
+    expect(
+      noticedTroveStatus({
+        notifications: [
+          { type: 'service_end_of_life', metadata: { version: '5.7' } },
+          { type: 'service_powered_off_removal', metadata: { 'trove-status': 'ERROR' } },
+        ],
+      }),
+    ).toBe('ERROR')
+    expect(noticedTroveStatus({})).toBeUndefined()
   })
 })

@@ -39,18 +39,74 @@ export function migrationPollMs(m: MigrationStatus | undefined, baseMs: number):
 
 /* -------------------------------------------------------------------- tones */
 
+/**
+ * The DBaaS document's service states (`enum-service-state`: running | rebuilding | rebalancing |
+ * poweroff) in words. `poweroff` is all the document has for "not running": a service whose
+ * database failed reports it too, so the words come from why it is off when that is known (the
+ * Trove status of the instance it stands for), and a failure is never called "Powered off".
+ */
 const SERVICE_STATES: Record<string, { label: string; tone: StatusTone }> = {
   running: { label: 'Running', tone: 'ok' },
   rebuilding: { label: 'Rebuilding', tone: 'busy' },
   rebalancing: { label: 'Rebalancing', tone: 'busy' },
-  poweroff: { label: 'Powered off', tone: 'error' },
+  poweroff: { label: 'Powered off', tone: 'warning' },
 }
 
-/** A service state's words and tone (text always shown: never colour alone). */
-export function serviceStateOf(state: string | undefined): { label: string; tone: StatusTone } {
-  return (
-    (state ? SERVICE_STATES[state] : undefined) ?? { label: state ?? 'Unknown', tone: 'unknown' }
-  )
+/** Trove statuses that mean the database failed (not that someone stopped it). */
+const FAILED_TROVE = /ERROR|FAILED|FAIL/
+const STOPPED_TROVE = new Set(['SHUTDOWN', 'SHUTOFF', 'STOPPED'])
+
+export interface ServiceState {
+  label: string
+  tone: StatusTone
+  /** Why, in a sentence, when the state alone would mislead ("The instance failed: …"). */
+  reason?: string
+}
+
+/**
+ * A service state's words and tone (text always shown: never colour alone). `troveStatus` is the
+ * status of the instance the service stands for, when known: a `poweroff` service whose instance
+ * is in ERROR reads "Failed", one whose instance is SHUTDOWN "Powered off".
+ */
+export function serviceStateOf(
+  state: string | undefined,
+  troveStatus?: string | undefined,
+): ServiceState {
+  const known = (state ? SERVICE_STATES[state] : undefined) ?? {
+    label: state ?? 'Unknown',
+    tone: 'unknown' as const,
+  }
+  if (state !== 'poweroff' || !troveStatus) return known
+  const status = troveStatus.toUpperCase()
+  if (FAILED_TROVE.test(status)) {
+    return {
+      label: 'Failed',
+      tone: 'error',
+      reason: `The instance it stands for is ${status}: its database failed, it was not powered off.`,
+    }
+  }
+  if (STOPPED_TROVE.has(status)) {
+    return { label: 'Powered off', tone: 'warning', reason: `The instance is ${status}.` }
+  }
+  return {
+    label: 'Not running',
+    tone: 'warning',
+    reason: `The instance it stands for is ${status}.`,
+  }
+}
+
+/**
+ * The Trove status a service's powered-off notice names (`metadata["trove-status"]` of
+ * `service_powered_off_removal`, which the embedded cloud sends), when there is one.
+ */
+export function noticedTroveStatus(s: {
+  notifications?: readonly { type: string; metadata?: Record<string, unknown> | undefined }[]
+}): string | undefined {
+  for (const n of s.notifications ?? []) {
+    const v = n.metadata?.['trove-status']
+    if (typeof v === 'string' && v) return v
+  }
+  return undefined
 }
 
 /** An integration is active, or on its way (the cloud's status word, else Pending). */

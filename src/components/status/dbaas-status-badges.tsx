@@ -1,14 +1,23 @@
 import { integrationStateOf, migrationStateOf, serviceStateOf } from '@/api/dbaas/status'
 import { ToneBadge } from './tone-badge'
 
-/** A DBaaS service's state: icon + text, never colour alone. */
-export function ServiceStatusBadge({ state }: { state: string | undefined }) {
-  const { label, tone } = serviceStateOf(state)
+/**
+ * A DBaaS service's state: icon + text, never colour alone. `troveStatus` (the status of the
+ * instance it stands for, when known) tells a failed database from a powered-off one.
+ */
+export function ServiceStatusBadge({
+  state,
+  troveStatus,
+}: {
+  state: string | undefined
+  troveStatus?: string | undefined
+}) {
+  const { label, tone, reason } = serviceStateOf(state, troveStatus)
   return (
     <ToneBadge
       tone={tone}
       text={label}
-      title={`Service state: ${state ?? 'unknown'}`}
+      title={`Service state: ${state ?? 'unknown'}${reason ? `. ${reason}` : ''}`}
       data-testid="service-state"
     />
   )

@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'react'
 import { AlertDialog as AlertDialogPrimitive } from 'radix-ui'
+import { useReturnFocus } from '@/hooks/use-return-focus'
 import { cn } from '@/lib/cn'
 import { buttonVariants, type ButtonVariant } from './button'
 import { dialogContentClasses } from './dialog'
@@ -10,12 +11,19 @@ export const AlertDialogPortal = AlertDialogPrimitive.Portal
 
 export function AlertDialogContent({
   className,
+  onOpenAutoFocus,
+  onCloseAutoFocus,
   ...props
 }: ComponentProps<typeof AlertDialogPrimitive.Content>) {
+  const returnFocus = useReturnFocus(onOpenAutoFocus, onCloseAutoFocus)
   return (
     <AlertDialogPortal>
       <AlertDialogPrimitive.Overlay className="fixed inset-0 z-50 animate-fade-in bg-black/50" />
-      <AlertDialogPrimitive.Content className={cn(dialogContentClasses, className)} {...props} />
+      <AlertDialogPrimitive.Content
+        className={cn(dialogContentClasses, className)}
+        {...props}
+        {...returnFocus}
+      />
     </AlertDialogPortal>
   )
 }

@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react'
 import { Dialog as DialogPrimitive } from 'radix-ui'
 import { X } from 'lucide-react'
+import { useReturnFocus } from '@/hooks/use-return-focus'
 import { cn } from '@/lib/cn'
 
 export const Dialog = DialogPrimitive.Root
@@ -30,15 +31,22 @@ export function DialogContent({
   className,
   children,
   hideClose,
+  onOpenAutoFocus,
+  onCloseAutoFocus,
   ...props
 }: ComponentProps<typeof DialogPrimitive.Content> & {
   /** Hide the corner close button (the dialog must then offer another way out, or none). */
   hideClose?: boolean
 }) {
+  const returnFocus = useReturnFocus(onOpenAutoFocus, onCloseAutoFocus)
   return (
     <DialogPortal>
       <DialogOverlay />
-      <DialogPrimitive.Content className={cn(dialogContentClasses, className)} {...props}>
+      <DialogPrimitive.Content
+        className={cn(dialogContentClasses, className)}
+        {...props}
+        {...returnFocus}
+      >
         {children}
         {hideClose ? null : (
           <DialogPrimitive.Close

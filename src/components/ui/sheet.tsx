@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react'
 import { Dialog as DialogPrimitive } from 'radix-ui'
 import { X } from 'lucide-react'
+import { useReturnFocus } from '@/hooks/use-return-focus'
 import { cn } from '@/lib/cn'
 import { DialogOverlay } from './dialog'
 
@@ -14,8 +15,11 @@ export const SheetDescription = DialogPrimitive.Description
 export function SheetContent({
   className,
   children,
+  onOpenAutoFocus,
+  onCloseAutoFocus,
   ...props
 }: ComponentProps<typeof DialogPrimitive.Content>) {
+  const returnFocus = useReturnFocus(onOpenAutoFocus, onCloseAutoFocus)
   return (
     <DialogPrimitive.Portal>
       <DialogOverlay />
@@ -26,6 +30,7 @@ export function SheetContent({
           className,
         )}
         {...props}
+        {...returnFocus}
       >
         {children}
         <DialogPrimitive.Close

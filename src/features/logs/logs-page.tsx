@@ -20,7 +20,8 @@ import { PageHeader } from '@/components/ui/page-header'
 import { useChosenService } from '@/hooks/use-chosen-service'
 import { useScope } from '@/hooks/use-session'
 import type { LogOrder, LogsSearch } from './lib/logs-search'
-import { arrangeLines, asText, highlightParts } from './lib/log-text'
+import { highlightParts } from '@/lib/text-search'
+import { arrangeLines, asText } from './lib/log-text'
 
 const route = getRouteApi('/_app/logs')
 

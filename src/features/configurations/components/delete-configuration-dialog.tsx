@@ -3,7 +3,10 @@ import type { ScopeParams } from '@/api/instances/keys'
 import { useDeleteConfiguration } from '@/api/configurations/mutations'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 
-/** Confirms a delete; the cloud's refusal (still attached) is shown in the dialog. */
+/**
+ * Confirms a delete by typing the group's name (as for instances); the cloud's refusal (still
+ * attached) is shown in the dialog.
+ */
 export function DeleteConfigurationDialog({
   scope,
   group,
@@ -35,6 +38,7 @@ export function DeleteConfigurationDialog({
           : ''
       }`}
       confirmLabel="Delete group"
+      typeToConfirm={{ name: group.name, label: 'Type the group name to confirm' }}
       pending={m.isPending}
       error={m.error}
       onConfirm={() =>

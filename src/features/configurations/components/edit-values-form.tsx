@@ -24,9 +24,10 @@ import { ValuesEditor } from './values-editor'
 export type EditMode = 'merge' | 'replace'
 
 /**
- * Edits a group's values with the generated editor. Two ways to save, as the API has them:
- * merge (PATCH: only the listed values change, nothing is removed) or replace (PUT: the group
- * holds exactly the listed values afterwards; name and description can change too).
+ * Edits a group's values with the generated editor. Two ways to save, as the API has them, in
+ * the user's words: "Change values" (PATCH: only the listed values change, nothing is removed)
+ * or "Replace all values" (PUT: the group holds exactly the listed values afterwards; name and
+ * description can change too).
  */
 export function EditValuesForm({
   scope,
@@ -108,8 +109,12 @@ export function EditValuesForm({
             {formError}
           </Alert>
         ) : null}
-        <fieldset className="grid gap-2">
+        <fieldset className="grid gap-2" aria-describedby={`${modeName}-difference`}>
           <legend className="mb-1 text-sm font-semibold">How to save</legend>
+          <p id={`${modeName}-difference`} className="text-sm text-muted-foreground">
+            The difference: changing values only touches the ones you list, replacing makes the list
+            below the whole group.
+          </p>
           <label className="flex items-start gap-2 text-sm">
             <input
               type="radio"
@@ -120,8 +125,9 @@ export function EditValuesForm({
               className="mt-0.5 accent-primary"
             />
             <span>
-              <span className="font-medium">Merge (PATCH)</span> — the listed values are set; the
-              group keeps every other value. Removing a row here does not remove it from the group.
+              <span className="font-medium">Change values</span> — the values listed here are set;
+              every other value of the group stays as it is. Removing a row here does not remove it
+              from the group.
             </span>
           </label>
           <label className="flex items-start gap-2 text-sm">
@@ -134,9 +140,9 @@ export function EditValuesForm({
               className="mt-0.5 accent-primary"
             />
             <span>
-              <span className="font-medium">Replace (PUT)</span> — the group holds exactly the
-              listed values afterwards (rows you removed are deleted); name and description can
-              change too.
+              <span className="font-medium">Replace all values</span> — afterwards the group holds
+              exactly the values listed here: rows you removed are deleted from it. Name and
+              description can change too.
             </span>
           </label>
         </fieldset>
@@ -182,7 +188,7 @@ export function EditValuesForm({
 
         <div className="flex flex-wrap gap-2">
           <Button type="submit" disabled={pending}>
-            {pending ? 'Saving…' : mode === 'merge' ? 'Save (merge)' : 'Save (replace all)'}
+            {pending ? 'Saving…' : mode === 'merge' ? 'Change values' : 'Replace all values'}
           </Button>
           <Button variant="outline" onClick={onDone} disabled={pending}>
             Cancel

@@ -27,7 +27,15 @@ export function valueDiffColumns(): DataTableColumn<DiffRow>[] {
       id: 'default',
       header: 'Default',
       sortValue: (r) => diffSortValue(r, 'default'),
-      cell: (r) => mono(formatValue(r.defaultValue)),
+      cell: (r) =>
+        r.defaultAs ? (
+          <span className="grid">
+            {mono(formatValue(r.defaultValue))}
+            <span className="text-xs text-muted-foreground">= {r.defaultAs}</span>
+          </span>
+        ) : (
+          mono(formatValue(r.defaultValue))
+        ),
     },
     {
       id: 'value',

@@ -26,6 +26,7 @@ import { EditValuesForm } from '../components/edit-values-form'
 import { valueColumns } from '../components/value-columns'
 import {
   datastoreLabel,
+  deleteBlockedReason,
   valueRows,
   type ValueRow,
   type ValuesSearch,
@@ -67,6 +68,7 @@ export function ConfigurationDetailPage() {
   const [editing, setEditing] = useState(false)
   const [deleting, setDeleting] = useState(false)
   const [detaching, setDetaching] = useState<AttachedInstance | null>(null)
+  const deleteBlocked = deleteBlockedReason(Math.max(group.instance_count ?? 0, attached.length))
 
   const rows = useMemo(
     () =>
@@ -106,10 +108,22 @@ export function ConfigurationDetailPage() {
         description={group.description ?? undefined}
         breadcrumbs={<GroupsBreadcrumb />}
         actions={
-          <Button variant="outline" onClick={() => setDeleting(true)}>
-            <Trash2 aria-hidden="true" />
-            Delete
-          </Button>
+          <div className="grid justify-items-end gap-1">
+            <Button
+              variant="outline"
+              onClick={() => setDeleting(true)}
+              disabled={deleteBlocked !== undefined}
+              aria-describedby={deleteBlocked ? 'delete-blocked-reason' : undefined}
+            >
+              <Trash2 aria-hidden="true" />
+              Delete
+            </Button>
+            {deleteBlocked ? (
+              <p id="delete-blocked-reason" className="text-xs text-muted-foreground">
+                {deleteBlocked}
+              </p>
+            ) : null}
+          </div>
         }
       />
 

@@ -10,10 +10,13 @@ import {
   instanceDefaultsQueryOptions,
 } from '@/api/configurations/queries'
 import { describeError } from '@/api/errors'
+import { parametersQueryOptions } from '@/api/parameters/queries'
 import { useRestartInstance } from '@/api/instances/mutations'
 import { instanceQueryOptions } from '@/api/instances/queries'
 import type { Instance } from '@/api/instances/schemas'
+import { ConfirmDialog } from '@/components/confirm-dialog'
 import { DataTable } from '@/components/data-table/data-table'
+import { mutationDialogProps } from '@/components/form-dialog'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
@@ -25,7 +28,7 @@ import { DetachConfigurationDialog } from '../components/detach-configuration-di
 import { valueDiffColumns } from '../components/value-diff-columns'
 import type { DiffSearch } from '../lib/configuration-list'
 import { formatValue } from '../lib/parameters-to-specs'
-import { diffValues, type DiffRow } from '../lib/values-diff'
+import { diffValues, parameterTypes, type DiffRow } from '../lib/values-diff'
 
 const route = getRouteApi('/_app/instances/$instanceId/configuration')
 
@@ -34,6 +37,7 @@ const READY = new Set(['ACTIVE', 'HEALTHY', 'RESTART_REQUIRED'])
 function RestartBanner({ instance }: { instance: Instance }) {
   const scope = useScope()
   const restart = useRestartInstance(scope)
+  const [confirming, setConfirming] = useState(false)
   if (instance.status === 'REBOOT') {
     return (
       <Alert variant="info" title="Restarting" role="status">
@@ -47,16 +51,7 @@ function RestartBanner({ instance }: { instance: Instance }) {
       variant="warning"
       title="Restart required"
       action={
-        <Button
-          size="sm"
-          onClick={() =>
-            restart.mutate(
-              { instance },
-              { onSuccess: () => toast.success(`Restarting ${instance.name}.`) },
-            )
-          }
-          disabled={restart.isPending}
-        >
+        <Button size="sm" onClick={() => setConfirming(true)} disabled={restart.isPending}>
           <RotateCcw aria-hidden="true" />
           {restart.isPending ? 'Restarting…' : 'Restart now'}
         </Button>
@@ -64,11 +59,25 @@ function RestartBanner({ instance }: { instance: Instance }) {
     >
       Some configuration values take effect only after the database restarts. Restarting drops
       connections for a moment.
-      {restart.error ? (
-        <span className="mt-1 block font-medium">
-          The restart was refused: {describeError(restart.error)}
-        </span>
-      ) : null}
+      <ConfirmDialog
+        {...mutationDialogProps(restart, setConfirming)}
+        open={confirming}
+        title={`Restart ${instance.name}?`}
+        description={`The database on ${instance.name} restarts to apply its configuration values: open connections are dropped and it is unavailable for a moment.`}
+        confirmLabel={`Restart ${instance.name}`}
+        confirmVariant="default"
+        onConfirm={() =>
+          restart.mutate(
+            { instance },
+            {
+              onSuccess: () => {
+                setConfirming(false)
+                toast.success(`Restarting ${instance.name}.`)
+              },
+            },
+          )
+        }
+      />
     </Alert>
   )
 }
@@ -174,8 +183,14 @@ function AttachedCard({
   const { data: defaults } = useSuspenseQuery(
     instanceDefaultsQueryOptions({ ...scope, instanceId: instance.id }),
   )
+  const { data: parameters } = useSuspenseQuery(
+    parametersQueryOptions({ ...scope, versionId: group.datastore_version_id }),
+  )
   const [detaching, setDetaching] = useState(false)
-  const rows = useMemo(() => diffValues(group.values, defaults), [group.values, defaults])
+  const rows = useMemo(
+    () => diffValues(group.values, defaults, parameterTypes(parameters)),
+    [group.values, defaults, parameters],
+  )
   const columns = useMemo(() => valueDiffColumns(), [])
   const setSearch = useCallback(
     (patch: Partial<DiffSearch>) =>

@@ -74,7 +74,12 @@ export function MigrationSection({ service }: { service: Service }) {
             label="Source URI"
             required
             error={form.formState.errors.uri?.message}
-            description="With admin credentials, e.g. mysql://admin:secret@db.example.com:3306/app"
+            description={
+              <>
+                With admin credentials, e.g.{' '}
+                <span className="break-all">mysql://admin:secret@db.example.com:3306/app</span>
+              </>
+            }
           >
             <Input {...form.register('uri')} autoComplete="off" spellCheck={false} />
           </Field>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Service } from '@/api/dbaas/schemas'
-import { serviceStateOf } from '@/api/dbaas/status'
+import { noticedTroveStatus, serviceStateOf } from '@/api/dbaas/status'
 import type { SortValue } from '@/components/data-table/columns'
 import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
 import { typeLabel } from './service-labels'
@@ -37,7 +37,7 @@ export function serviceSortValue(s: Service, col: ServiceSortColumn): SortValue 
     case 'plan':
       return s.plan
     case 'state':
-      return serviceStateOf(s.state).label
+      return serviceStateOf(s.state, noticedTroveStatus(s)).label
     case 'nodes':
       return s['node-count']
     case 'disk':
@@ -49,7 +49,8 @@ export function serviceSortValue(s: Service, col: ServiceSortColumn): SortValue 
 
 /** What the filter box searches in a service: name, engine (code and name), plan, state, zone. */
 export function serviceFilterText(s: Service): string[] {
-  return [s.name, s.type, typeLabel(s.type), s.plan, serviceStateOf(s.state).label, s.zone ?? '']
+  const state = serviceStateOf(s.state, noticedTroveStatus(s)).label
+  return [s.name, s.type, typeLabel(s.type), s.plan, state, s.zone ?? '']
 }
 
 /** The page's own select: one engine, or all. */

@@ -1,7 +1,7 @@
 import { ResourceActivity } from '@/components/activity/resource-activity'
 import { StuckBadgeFor } from '@/components/status/stuck-badge'
-import { useState } from 'react'
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { Link, getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useSetTerminationProtection } from '@/api/dbaas/mutations'
 import { servicesQueryOptions } from '@/api/dbaas/queries'
@@ -9,6 +9,7 @@ import type { Service } from '@/api/dbaas/schemas'
 import { findService } from '@/api/dbaas/service-choice'
 import { serviceStateOf } from '@/api/dbaas/status'
 import { describeError } from '@/api/errors'
+import { instancesQueryOptions } from '@/api/instances/queries'
 import { RequireDbaas } from '@/components/dbaas/require-dbaas'
 import { ServiceStatusBadge } from '@/components/status/dbaas-status-badges'
 import { Alert } from '@/components/ui/alert'
@@ -24,6 +25,7 @@ import { ExternalEndpointsSection } from '../components/external-endpoints-secti
 import { Fact } from '../components/fact'
 import { IntegrationsSection } from '../components/integrations-section'
 import { MigrationSection } from '../components/migration-section'
+import { instancesByServiceName, troveStatusOf } from '../lib/service-instance'
 import { typeLabel } from '../lib/service-labels'
 
 const route = getRouteApi('/_app/services/$serviceName')
@@ -63,6 +65,13 @@ function ServiceDetail({ service, others }: { service: Service; others: Service[
   const [deleting, setDeleting] = useState(false)
   const protectedOn = service['termination-protection'] === true
   const nodes = service['node-count'] ?? 1
+  const instances = useQuery(instancesQueryOptions(scope))
+  const instance = useMemo(
+    () => instancesByServiceName(instances.data).get(service.name),
+    [instances.data, service.name],
+  )
+  const troveStatus = troveStatusOf(service, instance)
+  const state = serviceStateOf(service.state, troveStatus)
   return (
     <div className="mx-auto grid max-w-7xl gap-6">
       <PageHeader
@@ -70,9 +79,10 @@ function ServiceDetail({ service, others }: { service: Service; others: Service[
         breadcrumbs={<Breadcrumb name={service.name} />}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <ServiceStatusBadge state={service.state} />
+            <ServiceStatusBadge state={service.state} troveStatus={troveStatus} />
             <StuckBadgeFor kind="service" id={service.name} />
             {typeLabel(service.type)} · plan {service.plan} · zone {service.zone ?? '—'}
+            {state.reason ? <span className="basis-full">{state.reason}</span> : null}
           </span>
         }
         actions={
@@ -101,7 +111,13 @@ function ServiceDetail({ service, others }: { service: Service; others: Service[
         <Alert
           key={i}
           variant={n.level === 'warning' ? 'warning' : 'info'}
-          title={n.type === 'service_end_of_life' ? 'End of life' : 'Powered off'}
+          title={
+            n.type === 'service_end_of_life'
+              ? 'End of life'
+              : state.label === 'Failed'
+                ? 'The database failed'
+                : 'Powered off'
+          }
         >
           {n.message}
         </Alert>
@@ -126,7 +142,25 @@ function ServiceDetail({ service, others }: { service: Service; others: Service[
                 label="Disk"
                 value={service['disk-size'] !== undefined ? formatBytes(service['disk-size']) : '—'}
               />
-              <Fact label="State" value={serviceStateOf(service.state).label} />
+              <Fact label="State" value={state.label} />
+              <Fact
+                label="Instance"
+                value={
+                  instance ? (
+                    <Link
+                      to="/instances/$instanceId"
+                      params={{ instanceId: instance.id }}
+                      className="text-link underline underline-offset-4"
+                    >
+                      {instance.name} ({instance.status})
+                    </Link>
+                  ) : instances.isPending ? (
+                    '…'
+                  ) : (
+                    '—'
+                  )
+                }
+              />
               <Fact
                 label="Created"
                 value={service['created-at'] ? formatDateTime(service['created-at']) : '—'}

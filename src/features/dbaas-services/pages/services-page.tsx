@@ -1,10 +1,11 @@
 import { useCallback, useMemo, useState } from 'react'
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { FilterSelect } from '@/components/data-table/filter-select'
 import { Link, getRouteApi } from '@tanstack/react-router'
 import { Server } from 'lucide-react'
 import { servicesQueryOptions } from '@/api/dbaas/queries'
 import type { Service } from '@/api/dbaas/schemas'
+import { instancesQueryOptions } from '@/api/instances/queries'
 import { NoServicesNotice } from '@/components/dbaas/no-services-notice'
 import { RequireDbaas } from '@/components/dbaas/require-dbaas'
 import { DataTable } from '@/components/data-table/data-table'
@@ -15,12 +16,13 @@ import { PageHeader } from '@/components/ui/page-header'
 import { useScope } from '@/hooks/use-session'
 import { DeleteServiceDialog } from '../components/delete-service-dialog'
 import { serviceColumns } from '../components/service-columns'
+import { instancesByServiceName } from '../lib/service-instance'
 import { deleteBlocked, filterServices, type ServicesSearch } from '../lib/service-list'
 import { typeLabel } from '../lib/service-labels'
 
 const route = getRouteApi('/_app/services/')
 
-/** The project's DBaaS services in the region (one per instance). */
+/** The project's DBaaS services in the region: one per instance, saying which one. */
 export function ServicesPage() {
   return (
     <RequireDbaas title="Services">
@@ -34,7 +36,10 @@ function ServicesList() {
   const search = route.useSearch()
   const navigate = route.useNavigate()
   const { data: all } = useSuspenseQuery(servicesQueryOptions(scope))
-  const columns = useMemo(() => serviceColumns(), [])
+  // Side data: which instance each service stands for (the list works without it).
+  const instances = useQuery(instancesQueryOptions(scope))
+  const byName = useMemo(() => instancesByServiceName(instances.data), [instances.data])
+  const columns = useMemo(() => serviceColumns((s) => byName.get(s.name)), [byName])
   const rows = useMemo(() => filterServices(all, search.type), [all, search.type])
   const types = useMemo(() => [...new Set(all.map((s) => s.type))].sort(), [all])
   const [deleting, setDeleting] = useState<Service | null>(null)
@@ -68,7 +73,17 @@ function ServicesList() {
     <div className="mx-auto max-w-7xl">
       <PageHeader
         title="Services"
-        description="Your database instances as managed services: plan, nodes, state, integrations and migration."
+        description={
+          <>
+            Each service is one of your database instances seen as a managed service: the cloud
+            derives it from the instance of the same name (its flavor is the plan, its replicas the
+            extra nodes), so it is not a second database. Launch, resize and delete databases on the{' '}
+            <Link to="/instances" className="text-link underline underline-offset-4">
+              Instances
+            </Link>{' '}
+            page; here you see plans, integrations, migration, metrics and logs.
+          </>
+        }
         actions={
           <Link to="/services/plans" className={buttonVariants({ variant: 'outline' })}>
             Compare plans

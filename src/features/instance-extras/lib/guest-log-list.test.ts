@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { GuestLog } from '@/api/logs/schemas'
 import { sortRows } from '@/components/data-table/sort-filter'
-import { logHaystack, logSortValue } from './guest-log-list'
+import { logFileName, logHaystack, logSortValue } from './guest-log-list'
 
 const log = (name: string, type: string, published: number, pending: number): GuestLog => ({
   name,
@@ -24,5 +24,12 @@ describe('guest logs table accessors', () => {
 
   it('filters on name, type and status', () => {
     expect(logHaystack(error)).toEqual(['error', 'SYS', 'Ready'])
+  })
+})
+
+describe('logFileName', () => {
+  it('names the file after the instance and the log, without unsafe characters', () => {
+    expect(logFileName('orders-db', 'general')).toBe('orders-db-general.log')
+    expect(logFileName('a b/c', 'slow query')).toBe('a_b_c-slow_query.log')
   })
 })

@@ -35,3 +35,9 @@ export function logSortValue(l: GuestLog, column: LogSortColumn): SortValue {
 export function logHaystack(l: GuestLog): string[] {
   return [l.name, l.type, l.status]
 }
+
+/** The file a downloaded log is saved as: `<instance>-<log>.log`, safe on every file system. */
+export function logFileName(instanceName: string, logName: string): string {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_')
+  return `${safe(instanceName)}-${safe(logName)}.log`
+}

@@ -1,19 +1,18 @@
 import { useCallback, useMemo, useState } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { FileText, RotateCw } from 'lucide-react'
 import { useGuestLogAction } from '@/api/logs/mutations'
-import { guestLogContentsQueryOptions, guestLogsQueryOptions } from '@/api/logs/queries'
+import { guestLogsQueryOptions } from '@/api/logs/queries'
 import type { GuestLog, GuestLogAction } from '@/api/logs/schemas'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 import { DataTable } from '@/components/data-table/data-table'
 import { RequestErrorAlert } from '@/components/request-error-alert'
-import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { Skeleton } from '@/components/ui/skeleton'
 import { useScope } from '@/hooks/use-session'
 import { guestLogColumns } from '../components/guest-log-columns'
+import { GuestLogViewer } from '../components/guest-log-viewer'
 import { logName, type LogsSearch } from '../lib/guest-log-list'
 
 const route = getRouteApi('/_app/instances/$instanceId/logs')
@@ -21,7 +20,7 @@ const NOUN = { one: 'log', other: 'logs' }
 
 /**
  * The instance page's Logs tab: the guest logs (Trove's guest_log API) with enable, disable,
- * publish and discard, and a viewer of the published text (plain text, never HTML).
+ * publish and discard, and a viewer of the published text (search, download, follow).
  */
 export function LogsTab() {
   const { instanceId } = route.useParams()
@@ -40,6 +39,7 @@ export function LogsTab() {
       void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
     [navigate],
   )
+  const viewingLog = logs.data.find((l) => l.name === viewing)
   const mutate = action.mutate
   const busy = action.isPending
   const columns = useMemo(
@@ -93,7 +93,14 @@ export function LogsTab() {
           />
         }
       />
-      {viewing ? <LogViewer instanceId={instanceId} name={viewing} /> : null}
+      {viewingLog ? (
+        <section aria-labelledby="log-viewer-heading" className="grid gap-2">
+          <h3 id="log-viewer-heading" className="font-semibold">
+            Published {viewingLog.name} log
+          </h3>
+          <GuestLogViewer key={viewingLog.name} instanceId={instanceId} log={viewingLog} />
+        </section>
+      ) : null}
       <ConfirmDialog
         open={confirm !== null}
         onOpenChange={(o) => {
@@ -124,39 +131,6 @@ export function LogsTab() {
           )
         }}
       />
-    </section>
-  )
-}
-
-/** The published text of one log, as text in a monospace block (React escapes it). */
-function LogViewer({ instanceId, name }: { instanceId: string; name: string }) {
-  const scope = useScope()
-  const q = useQuery(guestLogContentsQueryOptions({ ...scope, id: instanceId, name }))
-  return (
-    <section aria-labelledby="log-viewer-heading" className="grid gap-2">
-      <h3 id="log-viewer-heading" className="font-semibold">
-        Published {name} log
-      </h3>
-      {q.isPending ? (
-        <Skeleton className="h-40 w-full" />
-      ) : q.isError ? (
-        <RequestErrorAlert error={q.error} />
-      ) : !q.data.supported ? (
-        <Alert variant="info" title="This cloud does not serve log contents">
-          Published logs are objects in the object store (Swift): read them from the container and
-          prefix shown by the cloud, for example with <code>openstack database log tail</code>.
-        </Alert>
-      ) : q.data.contents.text === '' ? (
-        <p className="text-sm text-muted-foreground">Nothing published yet.</p>
-      ) : (
-        <pre
-          tabIndex={0}
-          aria-label={`Contents of the ${name} log`}
-          className="max-h-96 overflow-auto rounded-md border bg-muted p-3 font-mono text-xs whitespace-pre"
-        >
-          {q.data.contents.text}
-        </pre>
-      )}
     </section>
   )
 }

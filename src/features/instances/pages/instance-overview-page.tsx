@@ -241,7 +241,7 @@ function ConnectionCard({ instance }: { instance: Instance }) {
                 <div key={c.label} className="grid gap-1">
                   <span className="text-xs text-muted-foreground">{c.label}</span>
                   <div className="flex items-center gap-2 rounded-md bg-muted px-3 py-1.5">
-                    <code className="min-w-0 flex-1 overflow-x-auto font-mono text-xs whitespace-nowrap">
+                    <code className="w-0 min-w-0 flex-1 overflow-x-auto font-mono text-xs whitespace-nowrap">
                       {c.command}
                     </code>
                     <CopyButton text={c.command} label={`Copy ${c.label} command`} />

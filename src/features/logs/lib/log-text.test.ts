@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { arrangeLines, asText, highlightParts } from './log-text'
+import { arrangeLines, asText } from './log-text'
 
 const e = {
   time: '2024-06-09T23:22:25.817203Z',
@@ -16,10 +16,6 @@ describe('log text', () => {
     expect(arrangeLines(fresh, pages, 'desc').map((x) => x.time)).toEqual(['6', '5', '4', '3'])
     expect(arrangeLines(fresh, pages, 'asc').map((x) => x.time)).toEqual(['3', '4', '5', '6'])
     expect(arrangeLines([], pages, 'asc').map((x) => x.time)).toEqual(['3', '4'])
-  })
-  it('splits around every match', () => {
-    expect(highlightParts('a Log b log', 'log')).toEqual(['a ', 'Log', ' b ', 'log', ''])
-    expect(highlightParts('abc', '')).toEqual(['abc'])
   })
   it('exports one line per entry', () => {
     expect(asText([e])).toBe(

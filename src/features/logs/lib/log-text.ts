@@ -15,21 +15,6 @@ export function arrangeLines(
   return order === 'asc' ? newestFirst.reverse() : newestFirst
 }
 
-/** Splits text around case-insensitive matches: odd indexes are the matches. */
-export function highlightParts(text: string, filter: string): string[] {
-  if (!filter) return [text]
-  const parts: string[] = []
-  const lower = text.toLowerCase()
-  const f = filter.toLowerCase()
-  let at = 0
-  for (let i = lower.indexOf(f); i !== -1; i = lower.indexOf(f, at)) {
-    parts.push(text.slice(at, i), text.slice(i, i + f.length))
-    at = i + f.length
-  }
-  parts.push(text.slice(at))
-  return parts
-}
-
 export function asText(entries: readonly LogEntry[]): string {
   return entries.map((e) => `${e.time} ${e.node ?? '-'} ${e.unit ?? '-'} ${e.message}`).join('\n')
 }

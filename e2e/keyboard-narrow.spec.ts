@@ -1,0 +1,119 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import {
+  apiCreateInstance,
+  apiDeleteInstance,
+  apiLogin,
+  apiWaitStatus,
+  login,
+  uniqueName,
+} from './support/cloud'
+
+/** Presses Tab (at most `max` times) until `target` has focus: keyboard only, no clicks. */
+async function tabTo(page: Page, target: Locator, max = 60) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return
+    await page.keyboard.press('Tab')
+  }
+  await expect(target).toBeFocused()
+}
+
+/** The page does not scroll sideways, and every visible control outside a scroller fits. */
+async function expectNoSidewaysOverflow(page: Page, what: string) {
+  const m = await page.evaluate(() => {
+    const doc = document.documentElement
+    const clipped = [...document.querySelectorAll<HTMLElement>('button, a, input, select')]
+      .filter((e) => {
+        const r = e.getBoundingClientRect()
+        if (r.width === 0 || r.height === 0) return false
+        // Inside an element that scrolls sideways by itself (a table): reachable by scrolling it.
+        for (let p = e.parentElement; p; p = p.parentElement) {
+          const o = getComputedStyle(p).overflowX
+          if ((o === 'auto' || o === 'scroll') && p !== doc && p !== document.body) return false
+        }
+        return r.right > window.innerWidth + 1 || r.left < -1
+      })
+      .map((e) => (e.getAttribute('aria-label') ?? e.textContent ?? e.tagName).trim().slice(0, 40))
+    return { overflow: doc.scrollWidth - doc.clientWidth, clipped }
+  })
+  expect(m, `${what}: sideways overflow or clipped controls`).toEqual({ overflow: 0, clipped: [] })
+}
+
+test('keyboard only: list -> detail -> a dialog and back to its button -> another tab', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000)
+  const s = await apiLogin(request, 'demo')
+  const name = uniqueName('e2e-kbd-b')
+  const id = await apiCreateInstance(request, s, name)
+  try {
+    await apiWaitStatus(request, s, id)
+    await login(page, 'demo')
+    const filter = page.getByRole('searchbox').first()
+    await tabTo(page, filter)
+    await page.keyboard.type(name)
+    const link = page.getByRole('link', { name, exact: true })
+    await tabTo(page, link)
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+
+    // An action dialog opened by keyboard gives focus back to its button when it closes.
+    const restart = page
+      .getByRole('group', { name: 'Instance actions' })
+      .getByRole('button', { name: 'Restart' })
+    await tabTo(page, restart)
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('alertdialog')
+    await expect(dialog).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(restart).toBeFocused()
+
+    // The tabs are links: Enter opens one.
+    const logsTab = page
+      .getByRole('navigation', { name: 'Instance sections' })
+      .getByRole('link', { name: 'Logs' })
+    await tabTo(page, logsTab)
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { name: 'Logs', level: 2 })).toBeVisible()
+    await expect(page).toHaveURL(new RegExp(`/instances/${id}/logs`))
+  } finally {
+    await apiDeleteInstance(request, s, id)
+  }
+})
+
+for (const width of [390, 1920]) {
+  test(`at ${width} px the instance pages, a group and the services fit: tables scroll inside`, async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(150_000)
+    await page.setViewportSize({ width, height: 900 })
+    const s = await apiLogin(request, 'demo')
+    const name = uniqueName('e2e-narrow')
+    const id = await apiCreateInstance(request, s, name)
+    try {
+      await apiWaitStatus(request, s, id)
+      await login(page, 'demo')
+      for (const tab of ['', '/backups', '/configuration', '/logs', '/databases', '/users']) {
+        await page.goto(`/instances/${id}${tab}`)
+        await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+        // The tab's own content (its section heading, or its table) has drawn.
+        await expect(page.locator('main h2, main table').first()).toBeVisible()
+        await expectNoSidewaysOverflow(page, `instance ${tab || 'overview'}`)
+      }
+      await page.goto('/services')
+      await expect(page.getByRole('table', { name: 'Services' })).toBeVisible()
+      await expectNoSidewaysOverflow(page, 'services')
+      await page.goto('/configurations')
+      await expect(
+        page.getByRole('heading', { name: 'Configuration groups', level: 1 }),
+      ).toBeVisible()
+      await expectNoSidewaysOverflow(page, 'configuration groups')
+      if (width === 390) await expectNoSeriousA11yViolations(page, 'configuration groups at 390 px')
+    } finally {
+      await apiDeleteInstance(request, s, id)
+    }
+  })
+}
