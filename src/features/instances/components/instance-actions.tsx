@@ -1,9 +1,12 @@
 import { useState } from 'react'
-import { ArrowUpCircle } from 'lucide-react'
+import { Link } from '@tanstack/react-router'
+import { ArrowUpCircle, CopyPlus } from 'lucide-react'
 import { Pencil, Power, RotateCcw, Scaling, Shield, Trash2, HardDrive } from 'lucide-react'
 import type { ScopeParams } from '@/api/instances/keys'
 import type { Instance } from '@/api/instances/schemas'
 import { actionAvailability, type InstanceActionName } from '@/api/instances/status'
+import { Button } from '@/components/ui/button'
+import { launchLikeSearch } from '../lib/launch-search'
 import { ActionButton } from './action-button'
 import { ResetStatusDialog, RestartDialog } from './confirm-dialogs'
 import { DeleteInstanceDialog } from './delete-instance-dialog'
@@ -68,6 +71,12 @@ export function InstanceActions({
           <ArrowUpCircle aria-hidden="true" className="size-4" />
           Upgrade
         </ActionButton>
+        <Button asChild size="sm" variant="outline">
+          <Link to="/instances/new" search={launchLikeSearch(instance)}>
+            <CopyPlus aria-hidden="true" className="size-4" />
+            Launch another like this
+          </Link>
+        </Button>
       </div>
       <RestartDialog {...dialog('restart')} />
       <ResizeFlavorDialog {...dialog('resize-flavor')} />

@@ -52,8 +52,11 @@ const section = 'grid gap-4 rounded-lg border p-4 sm:p-5'
 export function LaunchInstanceForm({
   scope,
   restoreFrom,
+  prefill,
 }: {
   scope: ScopeParams
+  /** Values from the URL ("Launch another like this"); read once, when the form mounts. */
+  prefill?: Partial<LaunchInstanceValues>
   /** A backup to restore (`?restoreFrom=`): prefills and locks datastore, version and backup. */
   restoreFrom?: string | undefined
 }) {
@@ -67,7 +70,7 @@ export function LaunchInstanceForm({
 
   const form = useForm<LaunchInstanceInput, unknown, LaunchInstanceValues>({
     resolver: zodResolver(launchInstanceSchema),
-    defaultValues: launchInstanceDefaults,
+    defaultValues: { ...launchInstanceDefaults, ...prefill },
   })
   const { register, control, setValue, setError, handleSubmit, formState } = form
   const errors = formState.errors
