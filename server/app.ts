@@ -12,6 +12,8 @@ import { registerStatic } from './static'
 import { purgeExpiredTokens } from './store/identity-queries'
 import { securityHeaders } from './security-headers'
 import { DEFAULT_MAX_BODY_BYTES, malformedUrlGuard, requestBodyLimit } from './request-guards'
+import { consoleConfigRoutes } from './console-config/config-routes'
+import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from '../src/api/rules/password-strength'
 
 export interface CloudOptions {
   /** SQLite file, or ':memory:'. */
@@ -32,6 +34,8 @@ export interface CloudOptions {
   demoInstances?: number
   /** Run the background ticker (off in tests, which call engine.tick() themselves). */
   autoTick?: boolean
+  /** The console forms' password policy (`--password-policy`); the Trove face never applies it. */
+  passwordPolicy?: PasswordPolicy
   log?: (msg: string) => void
 }
 
@@ -73,6 +77,10 @@ export function createCloud(opts: CloudOptions): Cloud {
     }),
   )
   app.route('/', dbaasRoutes({ db, clock, engine }))
+  app.route(
+    '/console-api/v1',
+    consoleConfigRoutes({ passwordPolicy: opts.passwordPolicy ?? DEFAULT_PASSWORD_POLICY }),
+  )
   if (opts.staticDir !== undefined) registerStatic(app, opts.staticDir)
 
   app.onError((err, c) => {

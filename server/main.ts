@@ -5,6 +5,7 @@ import { createGatewayApp } from './gateway/gateway-app'
 import { normalizeKeystoneUrl } from './gateway/gateway'
 import { staticDirExists } from './static'
 import { DEFAULT_MAX_BODY_BYTES } from './request-guards'
+import { parsePasswordPolicy } from '../src/api/rules/password-strength'
 
 const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx server/main.ts)
 
@@ -17,6 +18,8 @@ const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx ser
   --page-size-max N    largest page a list returns (PAGE_SIZE_MAX, default 1000)
   --max-body BYTES     largest request body; larger ones get 413 (MAX_BODY, default 1048576 = 1 MiB)
   --demo-instances N   seed N ACTIVE instances into project demo, RegionOne (DEMO_INSTANCES)
+  --password-policy P  the console forms' password policy: min=12,classes=3 (default) or off
+                       (PASSWORD_POLICY; the cloud itself accepts what Trove accepts)
   --keystone URL       gateway mode: forward to this real Keystone v3 (KEYSTONE_URL)
   -h, --help           this help`
 
@@ -51,6 +54,7 @@ const { values } = (() => {
         'demo-instances': { type: 'string' },
         'max-body': { type: 'string' },
         keystone: { type: 'string' },
+        'password-policy': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -89,6 +93,14 @@ const maxBodyBytes = Math.floor(
   numberOption('max-body', values['max-body'] ?? env.MAX_BODY, DEFAULT_MAX_BODY_BYTES, 1),
 )
 
+const passwordPolicy = (() => {
+  try {
+    return parsePasswordPolicy(values['password-policy'] ?? env.PASSWORD_POLICY)
+  } catch (e) {
+    return fail(`--password-policy: ${e instanceof Error ? e.message : String(e)}`)
+  }
+})()
+
 const keystoneUrl = values.keystone ?? env.KEYSTONE_URL
 let cloud: Cloud | undefined
 let app
@@ -102,6 +114,7 @@ if (keystoneUrl) {
     keystoneUrl,
     staticDir,
     maxBodyBytes,
+    passwordPolicy,
     log: (line) => console.error(line),
   })
 } else {
@@ -113,6 +126,7 @@ if (keystoneUrl) {
     staticDir,
     demoInstances: Math.floor(demoInstances),
     maxBodyBytes,
+    passwordPolicy,
     log: (msg) => console.error(msg),
   })
   app = cloud.app

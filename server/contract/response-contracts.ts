@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { consoleConfigSchema } from '../../src/api/console-config/schemas'
 import { backupListSchema, backupShowSchema } from '../../src/api/backups/schemas'
 import { backupStrategyListSchema, backupStrategyShowSchema } from '../../src/api/backups/schemas'
 import { apiVersionListSchema, apiVersionShowSchema } from '../../src/api/common/schemas'
@@ -82,6 +83,7 @@ const U = '/v3/users/:userId/application_credentials'
 
 export const RESPONSE_CONTRACTS: Record<string, ResponseContract> = {
   'GET /healthz': ok(serverInfoSchema),
+  'GET /console-api/v1/config': ok(consoleConfigSchema),
   // Keystone
   'GET /v3': ok(identityVersionSchema),
   'POST /v3/auth/tokens': ok(tokenBodySchema, 201),

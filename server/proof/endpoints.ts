@@ -84,6 +84,7 @@ const mgmtParam = (name: string) => ({
 /** Every embedded-cloud route with a valid request. fuzz.proof.test.ts checks it lists them all. */
 export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', route: '/healthz', as: 'none' },
+  { method: 'GET', route: '/console-api/v1/config', as: 'none' },
   // ---------------------------------------------------------------- Keystone
   { method: 'GET', route: '/v3', as: 'none' },
   {
