@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { DatastoreFamily } from './datastore-family'
 import { passwordVerdict } from './passwords'
-import { OK, refuse, type Verdict } from './verdict'
+import { OK, refineWith, refuse, type Verdict } from './verdict'
 
 /**
  * The console's password strength policy, on top of what the datastore accepts
@@ -114,4 +114,16 @@ export function generatePolicyPassword(p: PasswordPolicy, length = 24): string {
     ;[out[i], out[j]] = [out[j]!, out[i]!]
   }
   return out.join('')
+}
+
+/**
+ * A console form's password field: the datastore's rule, then the policy (`optional`: an empty
+ * value passes, for "keep the password"). With `NO_PASSWORD_POLICY` it is the datastore's rule alone.
+ */
+export function policyPasswordField(family: DatastoreFamily, p: PasswordPolicy, optional = false) {
+  return z
+    .string()
+    .superRefine(
+      refineWith((pw: string) => (optional && pw === '' ? OK : formPasswordVerdict(pw, family, p))),
+    )
 }

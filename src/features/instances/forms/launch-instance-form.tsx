@@ -15,6 +15,9 @@ import { useCreateInstance } from '@/api/instances/mutations'
 import { instancesQueryOptions } from '@/api/instances/queries'
 import { launchQuotaDeltas } from '@/api/limits/quota'
 import { QuotaWarning } from '@/components/quota-warning'
+import { PasswordInput } from '@/components/password-input'
+import { usePasswordPolicy } from '@/api/console-config/queries'
+import { describePasswordPolicy } from '@/api/rules/password-strength'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { CheckboxField } from '@/components/ui/checkbox'
@@ -29,7 +32,7 @@ import {
   emptyDatabaseRow,
   emptyUserRow,
   launchInstanceDefaults,
-  launchInstanceSchema,
+  launchInstanceSchemaFor,
   toCreateInstanceRequest,
   type LaunchInstanceInput,
   type LaunchInstanceValues,
@@ -67,9 +70,10 @@ export function LaunchInstanceForm({
   const instances = useQuery(instancesQueryOptions(scope))
   const create = useCreateInstance(scope)
   const [serverError, setServerError] = useState<unknown>(null)
+  const policy = usePasswordPolicy()
 
   const form = useForm<LaunchInstanceInput, unknown, LaunchInstanceValues>({
-    resolver: zodResolver(launchInstanceSchema),
+    resolver: zodResolver(launchInstanceSchemaFor(policy)),
     defaultValues: { ...launchInstanceDefaults, ...prefill },
   })
   const { register, control, setValue, setError, handleSubmit, formState } = form
@@ -327,12 +331,24 @@ export function LaunchInstanceForm({
               >
                 <Input autoComplete="off" maxLength={64} {...register(`users.${n}.name`)} />
               </Field>
-              <Field label="Password" error={errors.users?.[n]?.password?.message} required>
-                <Input
-                  type="password"
-                  autoComplete="new-password"
-                  {...register(`users.${n}.password`)}
-                />
+              <Field
+                label="Password"
+                description={describePasswordPolicy(policy)}
+                error={errors.users?.[n]?.password?.message}
+                required
+              >
+                {(controlProps) => (
+                  <PasswordInput
+                    {...controlProps}
+                    {...register(`users.${n}.password`)}
+                    onGenerate={(pw) =>
+                      setValue(`users.${n}.password`, pw, {
+                        shouldValidate: formState.isSubmitted,
+                        shouldDirty: true,
+                      })
+                    }
+                  />
+                )}
               </Field>
               <Field
                 label="Host"
