@@ -34,6 +34,7 @@ import {
   taskSchema,
 } from '../../src/api/dbaas/schemas'
 import { flavorListSchema, flavorShowSchema } from '../../src/api/flavors/schemas'
+import { volumeTypeListSchema } from '../../src/api/volume-types/schemas'
 import {
   applicationCredentialCreatedSchema,
   applicationCredentialListSchema,
@@ -110,6 +111,8 @@ export const RESPONSE_CONTRACTS: Record<string, ResponseContract> = {
   [`GET ${T}/datastores/:ds/versions`]: ok(datastoreVersionListSchema),
   [`GET ${T}/datastores/:ds/versions/:version`]: ok(datastoreVersionShowSchema),
   [`GET ${T}/flavors`]: ok(flavorListSchema),
+  [`GET ${T}/datastores/:ds/versions/:version/flavors`]: ok(flavorListSchema),
+  [`GET ${T}/datastores/:ds/versions/:version/volume-types`]: ok(volumeTypeListSchema),
   [`GET ${T}/flavors/:id`]: ok(flavorShowSchema),
   [`GET ${T}/datastores/versions/:uuid/parameters`]: ok(parameterListSchema),
   [`GET ${T}/datastores/versions/:uuid/parameters/:name`]: ok(parameterShowSchema),

@@ -181,6 +181,18 @@ export const ENDPOINTS: Endpoint[] = [
   },
   { method: 'GET', route: `${T}/datastores/:ds/versions/:version`, as: 'member', params: dsv },
   { method: 'GET', route: `${T}/flavors`, as: 'member' },
+  {
+    method: 'GET',
+    route: `${T}/datastores/:ds/versions/:version/flavors`,
+    as: 'member',
+    params: dsv,
+  },
+  {
+    method: 'GET',
+    route: `${T}/datastores/:ds/versions/:version/volume-types`,
+    as: 'member',
+    params: dsv,
+  },
   { method: 'GET', route: `${T}/flavors/:id`, as: 'member', params: () => ({ id: '2' }) },
   {
     method: 'GET',
