@@ -95,14 +95,14 @@ export function instanceColumns(flavor: FlavorLookup, now: number): DataTableCol
     {
       id: 'addresses',
       header: 'Addresses',
-      className: 'w-[16%] font-mono text-xs',
+      className: 'w-[16%]',
       sortValue: (i) => sortKey(i, 'addresses', flavor),
       csv: (i) => instanceAddresses(i).join(' '),
       cell: (i) => {
         const all = instanceAddresses(i)
         if (all.length === 0) return <span className="text-muted-foreground">—</span>
         return (
-          <span title={all.join(', ')}>
+          <span title={all.join(', ')} className="font-mono text-xs">
             {all[0]}
             {all.length > 1 ? (
               <span className="text-muted-foreground"> +{all.length - 1}</span>
