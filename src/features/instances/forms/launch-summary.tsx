@@ -136,7 +136,7 @@ export function LaunchSummary({
         </Alert>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending} aria-disabled={excesses.length > 0 || undefined}>
+        <Button type="submit" disabled={pending}>
           {pending ? <Spinner className="size-4" /> : null}
           Launch instance
         </Button>
