@@ -238,7 +238,7 @@ test('admin: register, deactivate and delete a datastore version; the launch for
   const tenant = await tenantPage(browser, testInfo)
   const versionOptions = async () => {
     await tenant.goto('/instances/new')
-    await tenant.getByRole('combobox', { name: 'Datastore', exact: true }).selectOption('mysql')
+    await tenant.getByRole('radio', { name: /^mysql\b/ }).check()
     const select = tenant.getByRole('combobox', { name: 'Version', exact: true })
     await expect(select).toBeEnabled()
     return select.locator('option')

@@ -68,14 +68,11 @@ test('back up, add an incremental, restore, copy to RegionTwo, delete the parent
   await expect(datastore).toHaveValue('mysql')
   await expect(datastore).toHaveAttribute('readonly', '')
   await expect(page.getByRole('textbox', { name: 'Version', exact: true })).toHaveValue('5.7')
-  await expect(page.getByRole('textbox', { name: 'Restore from backup ID' })).toHaveAttribute(
-    'readonly',
-    '',
-  )
+  await expect(page.getByRole('combobox', { name: 'Restore from backup' })).toBeDisabled()
   await expectNoSeriousA11yViolations(page, 'restore form')
   const restored = uniqueName('e2e-restored')
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill(restored)
-  await page.getByRole('combobox', { name: 'Flavor', exact: true }).selectOption({ index: 1 })
+  await page.getByRole('table', { name: 'Flavors' }).getByRole('radio').first().check()
   await page.getByLabel('Volume size (GB)').fill('2')
   const create = page.waitForResponse(
     (r) => r.request().method() === 'POST' && /\/instances$/.test(new URL(r.url()).pathname),

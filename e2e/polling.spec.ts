@@ -51,11 +51,13 @@ async function launch(page: Page, name: string): Promise<string> {
   // In-app navigation: the document (and its record of requests) stays.
   await page.getByRole('link', { name: 'Launch instance' }).first().click()
   await expect(page).toHaveURL(/\/instances\/new/)
-  await expect(page.getByRole('combobox', { name: 'Flavor', exact: true })).toBeEnabled()
+  await expect(
+    page.getByRole('table', { name: 'Flavors' }).getByRole('radio').first(),
+  ).toBeEnabled()
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name)
-  await page.getByRole('combobox', { name: 'Datastore', exact: true }).selectOption('mysql')
+  await page.getByRole('radio', { name: /^mysql\b/ }).check()
   await page.getByRole('combobox', { name: 'Version', exact: true }).selectOption('5.7')
-  await page.getByRole('combobox', { name: 'Flavor', exact: true }).selectOption({ index: 1 })
+  await page.getByRole('table', { name: 'Flavors' }).getByRole('radio').first().check()
   await page.getByLabel('Volume size (GB)').fill('1')
   const created = page.waitForResponse(
     (r) => r.request().method() === 'POST' && /\/instances$/.test(new URL(r.url()).pathname),

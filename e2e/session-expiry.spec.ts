@@ -12,11 +12,13 @@ test('an expired token opens the re-login dialog and keeps the unsaved form', as
   const name = uniqueName('e2e-keep')
   await login(page, 'demo')
   await page.goto('/instances/new')
-  await expect(page.getByRole('combobox', { name: 'Flavor', exact: true })).toBeEnabled()
+  await expect(
+    page.getByRole('table', { name: 'Flavors' }).getByRole('radio').first(),
+  ).toBeEnabled()
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name)
-  await page.getByRole('combobox', { name: 'Datastore', exact: true }).selectOption('mysql')
+  await page.getByRole('radio', { name: /^mysql\b/ }).check()
   await page.getByRole('combobox', { name: 'Version', exact: true }).selectOption('5.7')
-  await page.getByRole('combobox', { name: 'Flavor', exact: true }).selectOption({ index: 1 })
+  await page.getByRole('table', { name: 'Flavors' }).getByRole('radio').first().check()
   await page.getByLabel('Volume size (GB)').fill('2')
 
   // Until the cloud refuses the page's session (10-second tokens on this server). The page's

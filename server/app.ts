@@ -40,6 +40,8 @@ import type { StateStore } from './console-state/state-store'
 import { openSqliteStateStore } from './console-state/sqlite-state-store'
 import { startJournal, type ConsoleJournal } from './journal/start-journal'
 import { embeddedActors } from './journal/actors'
+import { consoleConfigRoutes } from './console-config/config-routes'
+import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from '../src/api/rules/password-strength'
 
 export interface CloudOptions {
   /** SQLite file, or ':memory:'. */
@@ -75,6 +77,8 @@ export interface CloudOptions {
   sessions?: SessionStore
   /** Mark the session cookie Secure on http URLs too (TLS ends at a proxy). */
   secureCookie?: boolean
+  /** The console forms' password policy (`--password-policy`); the Trove face never applies it. */
+  passwordPolicy?: PasswordPolicy
   log?: (msg: string) => void
   /** The console's own state (the journal); default: an in-memory SQLite store. */
   stateStore?: StateStore
@@ -198,6 +202,10 @@ export function createCloud(opts: CloudOptions): Cloud {
     if (!wantsJson(c)) return next()
     return c.json(versionsDocument(c, listRegions(db)[0]?.id ?? 'RegionOne'))
   })
+  app.route(
+    '/console-api/v1',
+    consoleConfigRoutes({ passwordPolicy: opts.passwordPolicy ?? DEFAULT_PASSWORD_POLICY }),
+  )
   if (opts.staticDir !== undefined) registerStatic(app, opts.staticDir)
 
   app.onError((err, c) => {

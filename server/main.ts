@@ -14,6 +14,7 @@ import { DEFAULT_SERVER_LIMITS, applyServerLimits, serverOptionsFor } from './se
 import { createSqliteSessionStore, sessionsPathFor } from './sessions/sqlite-session-store'
 import { defaultStatePath, isPostgresUrl, openStateStore } from './console-state/open-state-store'
 import type { StateStore } from './console-state/state-store'
+import { parsePasswordPolicy } from '../src/api/rules/password-strength'
 
 const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx server/main.ts)
 
@@ -31,6 +32,8 @@ const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx ser
   --extension-postgresql-users
                        console extension, off by default: manage users and databases of
                        PostgreSQL instances through the Trove API (real Trove 18 answers 422)
+  --password-policy P  the console forms' password policy: min=12,classes=3 (default) or off
+                       (PASSWORD_POLICY; the cloud itself accepts what Trove accepts)
   --keystone URL       gateway mode: forward to this real Keystone v3 (KEYSTONE_URL)
   --gateway-interface I  catalog interface the gateway forwards to (GATEWAY_INTERFACE, public)
   --public-url URL     the console's public URL for catalogs and links (PUBLIC_URL, default
@@ -108,6 +111,7 @@ const { values } = (() => {
         'journal-retention-days': { type: 'string' },
         'stuck-floor-seconds': { type: 'string' },
         'extension-postgresql-users': { type: 'boolean' },
+        'password-policy': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -253,6 +257,13 @@ try {
   )
   process.exit(1)
 }
+const passwordPolicy = (() => {
+  try {
+    return parsePasswordPolicy(values['password-policy'] ?? env.PASSWORD_POLICY)
+  } catch (e) {
+    return fail(`--password-policy: ${e instanceof Error ? e.message : String(e)}`)
+  }
+})()
 
 const keystoneUrl = values.keystone ?? env.KEYSTONE_URL
 const secureCookie = values['secure-cookie'] ?? env.SECURE_COOKIE === '1'
@@ -286,6 +297,7 @@ if (keystoneUrl) {
     sessions,
     secureCookie,
     watchBackstopMs: watchBackstopS * 1000,
+    passwordPolicy,
     log: (line) => console.error(line),
     journal: gatewayLog,
   })
@@ -309,6 +321,7 @@ if (keystoneUrl) {
     sessions,
     secureCookie,
     postgresqlUsersExtension: values['extension-postgresql-users'] === true,
+    passwordPolicy,
     log: (msg) => console.error(msg),
     stateStore,
     journalRetentionDays: retentionDays,

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { consoleConfigSchema } from '../../src/api/console-config/schemas'
 import { backupListSchema, backupShowSchema } from '../../src/api/backups/schemas'
 import { backupStrategyListSchema, backupStrategyShowSchema } from '../../src/api/backups/schemas'
 import { apiVersionListSchema, apiVersionShowSchema } from '../../src/api/common/schemas'
@@ -35,6 +36,7 @@ import {
 import { feedResponseSchema } from '../../src/api/feed/schemas'
 import { journalPageSchema, stuckListSchema } from '../../src/api/journal/schemas'
 import { flavorListSchema, flavorShowSchema } from '../../src/api/flavors/schemas'
+import { volumeTypeListSchema } from '../../src/api/volume-types/schemas'
 import {
   applicationCredentialCreatedSchema,
   applicationCredentialListSchema,
@@ -89,6 +91,7 @@ export const RESPONSE_CONTRACTS: Record<string, ResponseContract> = {
   // The console's own API (issue 17: the operations journal)
   'GET /console-api/v1/journal': ok(journalPageSchema),
   'GET /console-api/v1/journal/stuck': ok(stuckListSchema),
+  'GET /console-api/v1/config': ok(consoleConfigSchema),
   // Keystone
   'GET /v3': ok(identityVersionSchema),
   'POST /v3/auth/tokens': ok(tokenBodySchema, 201),
@@ -120,6 +123,8 @@ export const RESPONSE_CONTRACTS: Record<string, ResponseContract> = {
   [`GET ${T}/datastores/:ds/versions`]: ok(datastoreVersionListSchema),
   [`GET ${T}/datastores/:ds/versions/:version`]: ok(datastoreVersionShowSchema),
   [`GET ${T}/flavors`]: ok(flavorListSchema),
+  [`GET ${T}/datastores/:ds/versions/:version/flavors`]: ok(flavorListSchema),
+  [`GET ${T}/datastores/:ds/versions/:version/volume-types`]: ok(volumeTypeListSchema),
   [`GET ${T}/flavors/:id`]: ok(flavorShowSchema),
   [`GET ${T}/datastores/versions/:uuid/parameters`]: ok(parameterListSchema),
   [`GET ${T}/datastores/versions/:uuid/parameters/:name`]: ok(parameterShowSchema),

@@ -13,6 +13,8 @@ import { WatchHub } from '../watch/watch-hub'
 import { actionTap, feedRoutes } from '../watch/feed-routes'
 import { gatewayJournal } from '../journal/gateway-journal'
 import type { ConsoleJournal } from '../journal/start-journal'
+import { consoleConfigRoutes } from '../console-config/config-routes'
+import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from '../../src/api/rules/password-strength'
 
 /** The whole server in gateway mode: security headers, URL and body-size guards, the forwarding routes, the built SPA. */
 export function createGatewayApp(opts: {
@@ -35,6 +37,8 @@ export function createGatewayApp(opts: {
   watchBackstopMs?: number
   /** The operations journal (main.ts passes one on the configured state store; default: in memory). */
   journal?: ConsoleJournal
+  /** The console forms' password policy (`--password-policy`). */
+  passwordPolicy?: PasswordPolicy
 }): Hono {
   const app = new Hono()
   app.use(securityHeaders)
@@ -66,6 +70,10 @@ export function createGatewayApp(opts: {
   })
   app.use(actionTap(watch))
   app.route('/console-api/v1', feedRoutes(watch))
+  app.route(
+    '/console-api/v1',
+    consoleConfigRoutes({ passwordPolicy: opts.passwordPolicy ?? DEFAULT_PASSWORD_POLICY }),
+  )
   app.route(
     '/',
     createGateway({

@@ -89,6 +89,7 @@ export const ENDPOINTS: Endpoint[] = [
   // ---------------------------------------------------------------- the console's own API
   { method: 'GET', route: '/console-api/v1/journal', as: 'member' },
   { method: 'GET', route: '/console-api/v1/journal/stuck', as: 'member' },
+  { method: 'GET', route: '/console-api/v1/config', as: 'none' },
   // ---------------------------------------------------------------- Keystone
   { method: 'GET', route: '/v3', as: 'none' },
   {
@@ -222,6 +223,18 @@ export const ENDPOINTS: Endpoint[] = [
   },
   { method: 'GET', route: `${T}/datastores/:ds/versions/:version`, as: 'member', params: dsv },
   { method: 'GET', route: `${T}/flavors`, as: 'member' },
+  {
+    method: 'GET',
+    route: `${T}/datastores/:ds/versions/:version/flavors`,
+    as: 'member',
+    params: dsv,
+  },
+  {
+    method: 'GET',
+    route: `${T}/datastores/:ds/versions/:version/volume-types`,
+    as: 'member',
+    params: dsv,
+  },
   { method: 'GET', route: `${T}/flavors/:id`, as: 'member', params: () => ({ id: '2' }) },
   {
     method: 'GET',

@@ -11,6 +11,7 @@ import {
 import type { TroveDeps, TroveEnv } from './context'
 import { TroveFault, badRequest, notFound } from './errors'
 import { datastoreView, flavorView, versionView } from './views'
+import { EMBEDDED_VOLUME_TYPES } from '../seed/volume-types'
 
 /** Datastores, their versions, and flavors: read-only, the same for every tenant. */
 export function registerCatalogRoutes(app: Hono<TroveEnv>, base: string, deps: TroveDeps): void {
@@ -59,6 +60,26 @@ export function registerCatalogRoutes(app: Hono<TroveEnv>, base: string, deps: T
     const v = findVersion(db, ds.id, name)
     if (!v) throw badRequest(`Datastore version '${name}' cannot be found.`)
     return c.json({ version: versionView(c.get('vc'), v) })
+  })
+
+  const versionOr400 = (dsName: string, name: string) => {
+    const ds = datastoreOr404(dsName)
+    const v = findVersion(db, ds.id, name)
+    if (!v) throw badRequest(`Datastore version '${name}' cannot be found.`)
+    return v
+  }
+
+  // The flavors a version allows: every flavor, as Trove lists them when the operator has
+  // associated none with the version (the embedded cloud associates none).
+  app.get(`${base}/datastores/:ds/versions/:version/flavors`, (c) => {
+    versionOr400(c.req.param('ds'), c.req.param('version'))
+    const vc = c.get('vc')
+    return c.json({ flavors: listFlavors(db).map((f) => flavorView(vc, f)) })
+  })
+
+  app.get(`${base}/datastores/:ds/versions/:version/volume-types`, (c) => {
+    versionOr400(c.req.param('ds'), c.req.param('version'))
+    return c.json({ volume_types: EMBEDDED_VOLUME_TYPES.map((t) => ({ ...t })) })
   })
 
   app.get(`${base}/flavors`, (c) => {

@@ -55,7 +55,11 @@ describe('formatRelativeTime', () => {
     expect(formatRelativeTime('2026-11-23T11:57:00', now)).toBe('3 minutes ago')
     expect(formatRelativeTime('2026-11-23T10:00:00', now)).toBe('2 hours ago')
     expect(formatRelativeTime('2026-11-22T12:00:00', now)).toBe('yesterday')
-    expect(formatRelativeTime('2026-11-23T14:00:00', now)).toBe('in 2 hours')
+    expect(formatRelativeTime(undefined, now)).toBe('—')
+  })
+  it('never says a time in the future (clock skew is clamped)', () => {
+    expect(formatRelativeTime('2026-11-23T14:00:00', now)).toBe('just now')
+    expect(formatRelativeTime(now + 13_000, now)).toBe('just now')
     expect(formatRelativeTime(undefined, now)).toBe('—')
   })
 })

@@ -53,14 +53,17 @@ export function parseCloudDate(value: string | number | Date | null | undefined)
 
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
 
-/** "3 minutes ago", "in 2 hours", "just now". */
+/**
+ * "3 minutes ago", "just now". A time after `now` (the cloud's clock ahead of this browser's, or
+ * a read that landed after the last timer tick) is "just now": never a time in the future.
+ */
 export function formatRelativeTime(
   value: string | number | Date | null | undefined,
   now: number = Date.now(),
 ): string {
   const d = parseCloudDate(value)
   if (!d) return '—'
-  const diffSec = Math.round((d.getTime() - now) / 1000)
+  const diffSec = Math.min(0, Math.round((d.getTime() - now) / 1000))
   const abs = Math.abs(diffSec)
   if (abs < 10) return 'just now'
   if (abs < 60) return relative.format(diffSec, 'second')

@@ -21,6 +21,25 @@ export const flavorsQueryOptions = (p: ScopeParams) =>
     staleTime: 10 * 60_000,
   })
 
+/** The flavors a datastore version allows (`GET /datastores/{ds}/versions/{v}/flavors`). */
+export const versionFlavorsQueryOptions = (
+  p: ScopeParams & { datastore: string; version: string },
+) =>
+  queryOptions({
+    queryKey: flavorKeys.forVersion(p),
+    queryFn: async ({ signal }): Promise<Flavor[]> => {
+      const { data } = await apiRequest({
+        service: 'database',
+        region: p.region,
+        path: `/datastores/${encodeURIComponent(p.datastore)}/versions/${encodeURIComponent(p.version)}/flavors`,
+        schema: flavorListSchema,
+        signal,
+      })
+      return data.flavors
+    },
+    staleTime: 10 * 60_000,
+  })
+
 /** The flavor an instance's `flavor.id` (number or string) refers to. */
 export function findFlavor(
   flavors: readonly Flavor[] | undefined,

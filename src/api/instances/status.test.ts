@@ -212,10 +212,21 @@ describe('polling', () => {
 describe('actionAvailability', () => {
   const member = { isAdmin: false }
   const admin = { isAdmin: true }
-  it('allows everything but reset-status on a healthy instance for a member', () => {
+  it('allows everything but reset-status and force delete on a healthy instance for a member', () => {
     for (const a of INSTANCE_ACTIONS) {
-      expect(actionAvailability(inst(), a, member).allowed).toBe(a !== 'reset-status')
+      expect(actionAvailability(inst(), a, member).allowed).toBe(
+        a !== 'reset-status' && a !== 'force-delete',
+      )
     }
+  })
+  it('force delete is for admins, even while building (a plain delete is refused then)', () => {
+    const building = inst({ status: 'BUILD', operating_status: 'BUILD' })
+    expect(actionAvailability(building, 'delete', admin).allowed).toBe(false)
+    expect(actionAvailability(building, 'force-delete', admin).allowed).toBe(true)
+    expect(actionAvailability(building, 'force-delete', member)).toEqual({
+      allowed: false,
+      reason: expect.stringMatching(/administrator/),
+    })
   })
   it('reset-status is for admins only, in any state', () => {
     const r = actionAvailability(inst(), 'reset-status', member)

@@ -178,6 +178,7 @@ export const INSTANCE_ACTIONS = [
   'update-access',
   'reset-status',
   'delete',
+  'force-delete',
 ] as const
 export type InstanceActionName = (typeof INSTANCE_ACTIONS)[number]
 
@@ -222,6 +223,16 @@ export function actionAvailability(
     return opts.isAdmin
       ? { allowed: true }
       : { allowed: false, reason: 'Only an administrator can reset the status.' }
+  }
+  if (action === 'force-delete') {
+    // `openstack database instance force delete`: reset status (admin-only policy), then delete.
+    if (!opts.isAdmin) {
+      return { allowed: false, reason: 'Only an administrator can force a deletion.' }
+    }
+    if (instance.replicas && instance.replicas.length > 0) {
+      return { allowed: false, reason: 'This instance has replicas: detach or delete them first.' }
+    }
+    return { allowed: true }
   }
   if (instance.status === 'SHUTDOWN') {
     return { allowed: false, reason: 'The instance is being deleted.' }

@@ -1,7 +1,6 @@
-import { z } from 'zod'
 import type { DatastoreFamily } from './datastore-family'
 import { MYSQL_CHARS_HINT, isSupportedMysqlString } from './user-names'
-import { HAS_ALNUM_RE, OK, firstRefusal, refineWith, refuse, type Verdict } from './verdict'
+import { HAS_ALNUM_RE, OK, firstRefusal, refuse, type Verdict } from './verdict'
 
 /**
  * Database user passwords, as Trove checks them:
@@ -27,13 +26,4 @@ export function passwordVerdict(password: string, family: DatastoreFamily): Verd
         ? refuse('invalid', MYSQL_CHARS_HINT)
         : OK,
   )
-}
-
-/** A form field for a password; `optional` lets an empty value through (edit: keep it). */
-export function passwordField(family: DatastoreFamily, optional = false) {
-  return z
-    .string()
-    .superRefine(
-      refineWith((pw: string) => (optional && pw === '' ? OK : passwordVerdict(pw, family))),
-    )
 }

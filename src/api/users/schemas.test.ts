@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  generatePassword,
   passwordsFormSchema,
   userCreateBody,
   userEditBody,
@@ -116,16 +115,5 @@ describe('passwordsFormSchema', () => {
     expect(
       s.safeParse({ entries: [{ name: 'a', host: '%', selected: true, password: 'ok1' }] }).success,
     ).toBe(true)
-  })
-})
-
-describe('generatePassword', () => {
-  it('makes long passwords the MySQL rules accept, different each time', () => {
-    const a = generatePassword()
-    const b = generatePassword()
-    expect(a).toHaveLength(24)
-    expect(a).not.toBe(b)
-    expect(isSupportedMysqlString(a)).toBe(true)
-    expect(a).toMatch(/^[A-Za-z0-9]+$/)
   })
 })

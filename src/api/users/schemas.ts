@@ -3,7 +3,11 @@ import { linkSchema } from '../common/schemas'
 import { nonEmptyString } from '../instances/schemas'
 import type { DatastoreFamily } from '../rules/datastore-family'
 import { HOST_STRING_RE, hostField } from '../rules/hosts'
-import { passwordField } from '../rules/passwords'
+import {
+  NO_PASSWORD_POLICY,
+  policyPasswordField,
+  type PasswordPolicy,
+} from '../rules/password-strength'
 import { userNameField } from '../rules/user-names'
 import { HAS_ALNUM_RE } from '../rules/verdict'
 
@@ -83,12 +87,19 @@ export interface UserFormValues {
   databases: string[]
 }
 
-/** The create-user form. `existing` are the `name@host` ids already on the instance. */
-export function userFormSchema(family: DatastoreFamily, existing: readonly string[] = []) {
+/**
+ * The create-user form. `existing` are the `name@host` ids already on the instance; `policy` is
+ * the operator's password policy (forms only: the cloud checks the datastore's rule alone).
+ */
+export function userFormSchema(
+  family: DatastoreFamily,
+  existing: readonly string[] = [],
+  policy: PasswordPolicy = NO_PASSWORD_POLICY,
+) {
   return z
     .object({
       name: userNameField(family),
-      password: passwordField(family),
+      password: policyPasswordField(family, policy),
       host: hostField(family),
       databases: z.array(z.string()),
     })
@@ -127,12 +138,13 @@ export function userEditSchema(
   family: DatastoreFamily,
   current: { name: string; host: string },
   existing: readonly string[] = [],
+  policy: PasswordPolicy = NO_PASSWORD_POLICY,
 ) {
   return z
     .object({
       name: userNameField(family),
       host: hostField(family),
-      password: passwordField(family, true),
+      password: policyPasswordField(family, policy, true),
     })
     .superRefine((v, ctx) => {
       const host = v.host || '%'
@@ -167,7 +179,10 @@ export function userEditBody(
 }
 
 /** The batch password form: one new password per chosen user. */
-export function passwordsFormSchema(family: DatastoreFamily) {
+export function passwordsFormSchema(
+  family: DatastoreFamily,
+  policy: PasswordPolicy = NO_PASSWORD_POLICY,
+) {
   return z.object({
     entries: z
       .array(
@@ -184,7 +199,7 @@ export function passwordsFormSchema(family: DatastoreFamily) {
         }
         list.forEach((e, i) => {
           if (!e.selected) return
-          const r = passwordField(family).safeParse(e.password)
+          const r = policyPasswordField(family, policy).safeParse(e.password)
           if (!r.success) {
             ctx.addIssue({
               code: 'custom',
@@ -195,24 +210,4 @@ export function passwordsFormSchema(family: DatastoreFamily) {
         })
       }),
   })
-}
-
-/**
- * A password the MySQL rules accept: letters and digits only (no characters anyone must escape),
- * from the Web Crypto random source.
- */
-export function generatePassword(length = 24): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'
-  const out: string[] = []
-  const buf = new Uint32Array(length * 2)
-  while (out.length < length) {
-    crypto.getRandomValues(buf)
-    for (const n of buf) {
-      // Rejection sampling: no bias towards the first letters.
-      const limit = Math.floor(0x1_0000_0000 / alphabet.length) * alphabet.length
-      if (n < limit) out.push(alphabet[n % alphabet.length]!)
-      if (out.length === length) break
-    }
-  }
-  return out.join('')
 }

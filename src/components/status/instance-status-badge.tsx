@@ -21,13 +21,24 @@ function InstanceStatusBadge({ status }: { status: string }) {
  * `operating_status`: "" while a task runs is shown as a dash, not as an unknown state; a field
  * the cloud did not send shows nothing.
  */
-function OperatingStatusBadge({ value }: { value: string | undefined }) {
+function OperatingStatusBadge({ value, status }: { value: string | undefined; status: string }) {
   if (value === undefined) return null
   if (value === '') {
+    // Trove also sends "" for a failed instance: no task runs then, the datastore is not reported.
+    const failed = instanceStatusTone(status) === 'error'
     return (
-      <span className="text-xs text-muted-foreground" title={OPERATING_STATUS_DESCRIPTIONS['']}>
+      <span
+        className="text-xs text-muted-foreground"
+        title={
+          failed
+            ? 'The cloud reports no datastore status for a failed instance.'
+            : OPERATING_STATUS_DESCRIPTIONS['']
+        }
+      >
         <span aria-hidden="true">—</span>
-        <span className="sr-only">no datastore status while a task runs</span>
+        <span className="sr-only">
+          {failed ? 'no datastore status' : 'no datastore status while a task runs'}
+        </span>
       </span>
     )
   }
@@ -58,7 +69,7 @@ export function InstanceStatusBadges({
         <InstanceStatusBadge status={status} />
       </span>
       <span data-testid="operating-status" className="contents">
-        <OperatingStatusBadge value={operatingStatus} />
+        <OperatingStatusBadge value={operatingStatus} status={status} />
       </span>
     </span>
   )

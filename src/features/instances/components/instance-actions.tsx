@@ -1,12 +1,16 @@
 import { useState } from 'react'
-import { ArrowUpCircle } from 'lucide-react'
+import { Link } from '@tanstack/react-router'
+import { ArrowUpCircle, CopyPlus } from 'lucide-react'
 import { Pencil, Power, RotateCcw, Scaling, Shield, Trash2, HardDrive } from 'lucide-react'
 import type { ScopeParams } from '@/api/instances/keys'
 import type { Instance } from '@/api/instances/schemas'
 import { actionAvailability, type InstanceActionName } from '@/api/instances/status'
+import { Button } from '@/components/ui/button'
+import { launchLikeSearch } from '../lib/launch-search'
 import { ActionButton } from './action-button'
 import { ResetStatusDialog, RestartDialog } from './confirm-dialogs'
 import { DeleteInstanceDialog } from './delete-instance-dialog'
+import { ForceDeleteDialog } from './force-delete-dialog'
 import { RenameDialog } from './rename-dialog'
 import { ResizeFlavorDialog } from './resize-flavor-dialog'
 import { ResizeVolumeDialog } from './resize-volume-dialog'
@@ -21,7 +25,10 @@ const BUTTONS: { action: InstanceActionName; label: string; icon: typeof Power }
   { action: 'update-access', label: 'Update access', icon: Shield },
   { action: 'reset-status', label: 'Reset status', icon: RotateCcw },
   { action: 'delete', label: 'Delete', icon: Trash2 },
+  { action: 'force-delete', label: 'Force delete', icon: Trash2 },
 ]
+/** Only an administrator can force a deletion: members are not shown the button at all. */
+const ADMIN_ONLY: ReadonlySet<InstanceActionName> = new Set(['force-delete'])
 
 /** The instance's action buttons (each says why when unavailable) and their dialogs. */
 export function InstanceActions({
@@ -47,18 +54,20 @@ export function InstanceActions({
   return (
     <>
       <div className="flex flex-wrap gap-2" role="group" aria-label="Instance actions">
-        {BUTTONS.map(({ action, label, icon: Icon }) => (
-          <ActionButton
-            key={action}
-            size="sm"
-            variant={action === 'delete' ? 'destructive' : 'outline'}
-            availability={actionAvailability(instance, action, { isAdmin })}
-            onClick={() => setOpen(action)}
-          >
-            <Icon aria-hidden="true" className="size-4" />
-            {label}
-          </ActionButton>
-        ))}
+        {BUTTONS.filter((b) => isAdmin || !ADMIN_ONLY.has(b.action)).map(
+          ({ action, label, icon: Icon }) => (
+            <ActionButton
+              key={action}
+              size="sm"
+              variant={action === 'delete' || action === 'force-delete' ? 'destructive' : 'outline'}
+              availability={actionAvailability(instance, action, { isAdmin })}
+              onClick={() => setOpen(action)}
+            >
+              <Icon aria-hidden="true" className="size-4" />
+              {label}
+            </ActionButton>
+          ),
+        )}
         <ActionButton
           size="sm"
           variant="outline"
@@ -68,6 +77,12 @@ export function InstanceActions({
           <ArrowUpCircle aria-hidden="true" className="size-4" />
           Upgrade
         </ActionButton>
+        <Button asChild size="sm" variant="outline">
+          <Link to="/instances/new" search={launchLikeSearch(instance)}>
+            <CopyPlus aria-hidden="true" className="size-4" />
+            Launch another like this
+          </Link>
+        </Button>
       </div>
       <RestartDialog {...dialog('restart')} />
       <ResizeFlavorDialog {...dialog('resize-flavor')} />
@@ -76,6 +91,7 @@ export function InstanceActions({
       <UpdateAccessDialog {...dialog('update-access')} />
       <ResetStatusDialog {...dialog('reset-status')} />
       <DeleteInstanceDialog {...dialog('delete')} onDeleted={onDeleted} />
+      <ForceDeleteDialog {...dialog('force-delete')} onDeleted={onDeleted} />
       <UpgradeDialog
         instance={instance}
         scope={scope}

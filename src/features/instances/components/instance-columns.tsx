@@ -10,7 +10,21 @@ import {
   formatRelativeTime,
   toIsoString,
 } from '@/lib/format'
-import { haystack, sortKey, type FlavorLookup } from '../lib/instance-list'
+import {
+  haystack,
+  instanceAddresses,
+  replicationRole,
+  sortKey,
+  volumeUsedPercent,
+  type FlavorLookup,
+  type ReplicationRole,
+} from '../lib/instance-list'
+
+const ROLE_LABELS: Record<ReplicationRole, string> = {
+  source: 'Replica source',
+  replica: 'Replica',
+  standalone: 'Standalone',
+}
 
 /**
  * The instances list's columns. The name column carries the whole filter text (name, id,
@@ -21,7 +35,7 @@ export function instanceColumns(flavor: FlavorLookup, now: number): DataTableCol
     {
       id: 'name',
       header: 'Name',
-      className: 'w-[19%] font-medium',
+      className: 'w-[18%] font-medium',
       hideable: false,
       sortValue: (i) => sortKey(i, 'name', flavor),
       filterText: (i) => haystack(i, flavor(i.flavor.id)?.name),
@@ -48,7 +62,7 @@ export function instanceColumns(flavor: FlavorLookup, now: number): DataTableCol
     {
       id: 'status',
       header: 'Status',
-      className: 'w-[24%] overflow-hidden',
+      className: 'w-[22%] overflow-hidden',
       sortValue: (i) => sortKey(i, 'status', flavor),
       csv: (i) => (i.operating_status ? `${i.status} ${i.operating_status}` : i.status),
       cell: (i) => (
@@ -83,9 +97,45 @@ export function instanceColumns(flavor: FlavorLookup, now: number): DataTableCol
       },
     },
     {
+      id: 'addresses',
+      header: 'Addresses',
+      className: 'w-[16%]',
+      sortValue: (i) => sortKey(i, 'addresses', flavor),
+      csv: (i) => instanceAddresses(i).join(' '),
+      cell: (i) => {
+        const all = instanceAddresses(i)
+        if (all.length === 0) return <span className="text-muted-foreground">—</span>
+        return (
+          <span title={all.join(', ')} className="font-mono text-xs">
+            {all[0]}
+            {all.length > 1 ? (
+              <span className="text-muted-foreground"> +{all.length - 1}</span>
+            ) : null}
+          </span>
+        )
+      },
+    },
+    {
+      id: 'role',
+      header: 'Replication',
+      className: 'w-[12%]',
+      defaultHidden: true,
+      sortValue: (i) => sortKey(i, 'role', flavor),
+      csv: (i) => replicationRole(i),
+      cell: (i) => {
+        const role = replicationRole(i)
+        return role === 'standalone' ? (
+          <span className="text-muted-foreground">{ROLE_LABELS[role]}</span>
+        ) : (
+          ROLE_LABELS[role]
+        )
+      },
+    },
+    {
       id: 'volume',
       header: 'Volume',
       className: 'w-[10%]',
+      defaultHidden: true,
       sortValue: (i) => sortKey(i, 'volume', flavor),
       cell: (i) =>
         i.volume ? (
@@ -100,16 +150,35 @@ export function instanceColumns(flavor: FlavorLookup, now: number): DataTableCol
         ),
     },
     {
+      id: 'used',
+      header: 'Volume used',
+      className: 'w-[10%]',
+      defaultHidden: true,
+      sortValue: (i) => sortKey(i, 'used', flavor),
+      cell: (i) => {
+        const pct = volumeUsedPercent(i)
+        return pct === undefined ? (
+          <span className="text-muted-foreground" title="Read when the instance is opened">
+            —
+          </span>
+        ) : (
+          `${pct} %`
+        )
+      },
+    },
+    {
       id: 'region',
       header: 'Region',
       className: 'w-[11%]',
+      defaultHidden: true,
       sortValue: (i) => sortKey(i, 'region', flavor),
       cell: (i) => i.region ?? '—',
     },
     {
       id: 'created',
       header: 'Created',
-      className: 'w-[12%]',
+      // Fixed, not a share: "about 23 hours ago" and the sort icon fit at every width.
+      className: 'w-40 whitespace-nowrap',
       sortValue: (i) => sortKey(i, 'created', flavor),
       csv: (i) => (i.created ? toIsoString(i.created) : undefined),
       cell: (i) =>

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { createInstanceRequestSchema } from '@/api/instances/schemas'
 import { isCidr, isIpv6 } from '@/api/rules/cidrs'
+import { DEFAULT_PASSWORD_POLICY, generatePolicyPassword } from '@/api/rules/password-strength'
 import {
   launchInstanceDefaults,
   launchInstanceSchema,
+  launchInstanceSchemaFor,
   toCreateInstanceRequest,
   type LaunchInstanceValues,
 } from './launch-instance.schema'
@@ -293,5 +295,28 @@ describe('toCreateInstanceRequest', () => {
     expect(toCreateInstanceRequest({ ...minimal, networkId: U1 }).instance.nics).toEqual([
       { 'net-id': U1 },
     ])
+  })
+})
+
+describe('launch form: password policy on the initial users', () => {
+  const values = {
+    ...launchInstanceDefaults,
+    name: 'db1',
+    datastoreType: 'mysql',
+    datastoreVersion: '8.0',
+    flavorId: '2',
+    volumeSize: 2,
+    users: [{ name: 'app', password: 'a', host: '', databases: [] }],
+  }
+  it('refuses a weak password the cloud would take', () => {
+    expect(launchInstanceSchema.safeParse(values).success).toBe(true)
+    const r = launchInstanceSchemaFor(DEFAULT_PASSWORD_POLICY).safeParse(values)
+    expect(r.success).toBe(false)
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['users.0.password'])
+  })
+  it('accepts a generated one', () => {
+    const password = generatePolicyPassword(DEFAULT_PASSWORD_POLICY)
+    const ok = { ...values, users: [{ ...values.users[0]!, password }] }
+    expect(launchInstanceSchemaFor(DEFAULT_PASSWORD_POLICY).safeParse(ok).success).toBe(true)
   })
 })

@@ -7,6 +7,7 @@ import { datastoreFamily } from '@/api/rules/datastore-family'
 import { hostVerdict } from '@/api/rules/hosts'
 import { instanceNameVerdict } from '@/api/rules/instance-names'
 import { passwordVerdict } from '@/api/rules/passwords'
+import { passwordStrengthVerdict, type PasswordPolicy } from '@/api/rules/password-strength'
 import { userNameVerdict } from '@/api/rules/user-names'
 import { HAS_ALNUM_RE as ALNUM_RE } from '@/api/rules/verdict'
 import { volumeSizeVerdict } from '@/api/rules/volume-sizes'
@@ -167,6 +168,23 @@ export const launchInstanceSchema = z
       issue(['moduleIds'], `Not a UUID: ${badModules.slice(0, 3).join(', ')}`)
     }
   })
+
+/**
+ * The form's schema with the operator's password policy on the initial users (forms only: the
+ * cloud checks the datastore's rule alone, which `launchInstanceSchema` already does).
+ */
+export function launchInstanceSchemaFor(policy: PasswordPolicy) {
+  return launchInstanceSchema.superRefine((v, ctx) => {
+    const family = datastoreFamily(v.datastoreType)
+    v.users.forEach((u, n) => {
+      if (!passwordVerdict(u.password, family).ok) return
+      const strength = passwordStrengthVerdict(u.password, policy)
+      if (!strength.ok) {
+        ctx.addIssue({ code: 'custom', path: ['users', n, 'password'], message: strength.message })
+      }
+    })
+  })
+}
 
 /** What the form holds (fields may be missing when their control is disabled). */
 export type LaunchInstanceInput = z.input<typeof launchInstanceSchema>

@@ -6,7 +6,10 @@ import {
   distinctValues,
   filterInstances,
   flavorLookup,
+  instanceAddresses,
+  replicationRole,
   sortInstances,
+  volumeUsedPercent,
 } from './instance-list'
 
 function inst(over: Partial<Instance>): Instance {
@@ -159,5 +162,27 @@ describe('sortInstances', () => {
 describe('distinctValues', () => {
   it('lists each value once, sorted', () => {
     expect(distinctValues(rows, (i) => i.datastore.type)).toEqual(['mysql', 'postgresql'])
+  })
+})
+
+describe('list columns: addresses, role, volume used', () => {
+  it('lists addresses once, addresses before ip', () => {
+    const i = inst({
+      addresses: [{ address: '10.1.0.2', type: 'private' }, { address: '203.0.113.9' }],
+      ip: ['10.1.0.2', '10.9.9.9'],
+    })
+    expect(instanceAddresses(i)).toEqual(['10.1.0.2', '203.0.113.9', '10.9.9.9'])
+    expect(instanceAddresses(inst({}))).toEqual([])
+  })
+  it('tells replicas, sources and standalone instances apart', () => {
+    expect(replicationRole(inst({ replica_of: { id: 's' } }))).toBe('replica')
+    expect(replicationRole(inst({ replicas: [{ id: 'r' }] }))).toBe('source')
+    expect(replicationRole(inst({ replicas: [] }))).toBe('standalone')
+  })
+  it('gives the used share of the volume only when the cloud said it', () => {
+    expect(volumeUsedPercent(inst({ volume: { size: 20, used: 5 } }))).toBe(25)
+    expect(volumeUsedPercent(inst({ volume: { size: 10 } }))).toBeUndefined()
+    expect(volumeUsedPercent(inst({ volume: { size: 0, used: 1 } }))).toBeUndefined()
+    expect(volumeUsedPercent(inst({ volume: { size: 1, used: 3 } }))).toBe(100)
   })
 })

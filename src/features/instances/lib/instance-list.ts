@@ -10,6 +10,9 @@ export const SORT_COLUMNS = [
   'datastore',
   'flavor',
   'volume',
+  'used',
+  'addresses',
+  'role',
   'region',
   'created',
 ] as const
@@ -111,11 +114,41 @@ export function sortKey(i: Instance, col: SortColumn, flavor: FlavorLookup): Sor
     }
     case 'volume':
       return i.volume?.size
+    case 'used':
+      return volumeUsedPercent(i)
+    case 'addresses':
+      return instanceAddresses(i)[0]
+    case 'role':
+      return replicationRole(i)
     case 'region':
       return i.region
     case 'created':
       return parseTroveTime(i.created)
   }
+}
+
+/** The instance's addresses, unique, in the cloud's order (`addresses`, then the older `ip`). */
+export function instanceAddresses(i: Instance): string[] {
+  return [...new Set([...(i.addresses ?? []).map((a) => a.address), ...(i.ip ?? [])])]
+}
+
+export type ReplicationRole = 'source' | 'replica' | 'standalone'
+
+/** Its role in replication: a replica (has `replica_of`), a source (has replicas), or neither. */
+export function replicationRole(i: Instance): ReplicationRole {
+  if (i.replica_of) return 'replica'
+  if (i.replicas && i.replicas.length > 0) return 'source'
+  return 'standalone'
+}
+
+/**
+ * How full the volume is, 0..100 (rounded), when the cloud said: a list read lacks `used`, a
+ * detail read has it (the list keeps it once read).
+ */
+export function volumeUsedPercent(i: Instance): number | undefined {
+  const v = i.volume
+  if (!v || v.used === undefined || !(v.size > 0)) return undefined
+  return Math.min(100, Math.max(0, Math.round((v.used / v.size) * 100)))
 }
 
 /** Ties: by name, then id, so the order is stable while rows poll. */

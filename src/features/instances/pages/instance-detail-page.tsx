@@ -3,17 +3,16 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { instanceQueryOptions } from '@/api/instances/queries'
 import { isTransitional } from '@/api/instances/status'
 import { isAdmin } from '@/api/session/session-store'
-import { Alert } from '@/components/ui/alert'
 import { PageHeader } from '@/components/ui/page-header'
 import { InstancesBreadcrumb } from '../components/instances-breadcrumb'
 import { useNow } from '@/hooks/use-now'
 import { useRequiredSession, useScope } from '@/hooks/use-session'
-import { formatRelativeTime } from '@/lib/format'
-import { DateTimeAgo } from '@/components/date-time-ago'
+import { formatReadAgo } from '@/lib/read-ago'
 import { InstanceActions } from '../components/instance-actions'
 import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
 import { StuckBadgeFor } from '@/components/status/stuck-badge'
 import { InstanceTabs } from '../components/instance-tabs'
+import { StatusGuidePanel } from '../components/status-guide-panel'
 
 const route = getRouteApi('/_app/instances/$instanceId')
 
@@ -45,8 +44,8 @@ export function InstanceDetailPage() {
             <StuckBadgeFor kind="instance" id={instance.id} />
             <span className="text-xs" aria-live="polite">
               {isTransitional(instance)
-                ? `Following changes${isFetching ? '…' : ''} · read ${formatRelativeTime(dataUpdatedAt, now)}`
-                : `Read ${formatRelativeTime(dataUpdatedAt, now)}`}
+                ? `Following changes${isFetching ? '…' : ''} · ${formatReadAgo(dataUpdatedAt, now).toLowerCase()}`
+                : formatReadAgo(dataUpdatedAt, now)}
             </span>
           </span>
         }
@@ -59,20 +58,13 @@ export function InstanceDetailPage() {
         onDeleted={() => void navigate({ to: '/instances' })}
       />
 
-      {instance.fault || instance.status === 'ERROR' ? (
-        <Alert variant="error" title={instance.fault?.message ?? 'The instance is in error.'}>
-          {instance.fault?.details ? (
-            <pre className="mt-1 max-h-64 overflow-auto text-xs whitespace-pre-wrap">
-              {instance.fault.details}
-            </pre>
-          ) : null}
-          {instance.fault?.created ? (
-            <p className="mt-1 text-xs">
-              Since <DateTimeAgo value={instance.fault.created} now={now} />
-            </p>
-          ) : null}
-        </Alert>
-      ) : null}
+      <StatusGuidePanel
+        instance={instance}
+        scope={scope}
+        isAdmin={admin}
+        now={now}
+        onDeleted={() => void navigate({ to: '/instances' })}
+      />
 
       <InstanceTabs instanceId={instance.id} />
       <Outlet />

@@ -5,6 +5,7 @@ import { findFlavor, flavorsQueryOptions } from '@/api/flavors/queries'
 import { instanceQueryOptions } from '@/api/instances/queries'
 import type { Instance } from '@/api/instances/schemas'
 import { isTransitional } from '@/api/instances/status'
+import { statusGuide } from '@/api/instances/status-guide'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { useNow } from '@/hooks/use-now'
 import { useScope } from '@/hooks/use-session'
@@ -213,13 +214,19 @@ function ConnectionCard({ instance }: { instance: Instance }) {
   const commands = connectionCommands(instance)
   const host = connectionHost(instance)
   const port = defaultPort(instance.datastore.type)
+  // No commands while the database cannot take connections (a failed or building instance).
+  const guide = statusGuide(instance, { isAdmin: false })
   return (
     <Card>
       <CardHeader>
         <CardTitle>Connect</CardTitle>
       </CardHeader>
       <CardContent className="grid gap-3">
-        {!host ? (
+        {!guide.canConnect ? (
+          <p className="text-sm text-muted-foreground" data-testid="connect-blocked">
+            {guide.connectBlocked}
+          </p>
+        ) : !host ? (
           <p className="text-sm text-muted-foreground">The instance has no address yet.</p>
         ) : (
           <>

@@ -16,6 +16,7 @@ import { DataTable } from '@/components/data-table/data-table'
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton'
 import type { RowAction } from '@/components/data-table/row-actions-menu'
 import type { BulkAction } from '@/components/data-table/selection-bar'
+import { useStoredColumns } from '@/components/data-table/stored-columns'
 import { ListFreshness } from '@/components/list-freshness'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
@@ -24,18 +25,32 @@ import { PageHeader } from '@/components/ui/page-header'
 import { useNow } from '@/hooks/use-now'
 import { useRequiredSession, useScope } from '@/hooks/use-session'
 import { BulkDeleteInstancesDialog } from '../components/bulk-delete-instances-dialog'
+import { BulkRestartInstancesDialog } from '../components/bulk-restart-instances-dialog'
 import { RestartDialog } from '../components/confirm-dialogs'
 import { DeleteInstanceDialog } from '../components/delete-instance-dialog'
 import { instanceColumns } from '../components/instance-columns'
 import { byNameThenId, distinctValues, filterInstances, flavorLookup } from '../lib/instance-list'
+import { launchLikeSearch } from '../lib/launch-search'
 import type { InstancesSearch } from '../lib/list-search'
 const route = getRouteApi('/_app/instances/')
 
 export function InstancesPage() {
   const scope = useScope()
   const session = useRequiredSession()
-  const search = route.useSearch()
+  const urlSearch = route.useSearch()
   const navigate = route.useNavigate()
+  // Stable, so the table's memoized rows skip the renders a URL write causes.
+  const setUrlSearch = useCallback(
+    (patch: Partial<InstancesSearch>) =>
+      void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
+    [navigate],
+  )
+  // Columns: the URL's when it has them, else the ones this browser chose last.
+  const { search, onSearchChange: setSearch } = useStoredColumns(
+    'instances',
+    urlSearch,
+    setUrlSearch,
+  )
   const instances = useQuery(instancesQueryOptions(scope))
   // A long list's first read shows its rows page by page, until the list itself has data.
   const firstPages = useQuery(firstPagesQueryOptions(scope))
@@ -61,21 +76,20 @@ export function InstancesPage() {
     return [...new Set([...INSTANCE_STATUSES, ...present])]
   }, [all])
 
-  // Stable, so the table's memoized rows skip the renders a URL write causes.
-  const setSearch = useCallback(
-    (patch: Partial<InstancesSearch>) =>
-      void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
-    [navigate],
-  )
   const [restarting, setRestarting] = useState<Instance | null>(null)
   const [deleting, setDeleting] = useState<Instance | null>(null)
   const [bulkDeleting, setBulkDeleting] = useState<Instance[]>([])
+  const [bulkRestarting, setBulkRestarting] = useState<Instance[]>([])
   const rowActions = useMemo<RowAction<Instance>[]>(
     () => [
       {
         label: 'Open',
         onSelect: (i) =>
           void navigate({ to: '/instances/$instanceId', params: { instanceId: i.id } }),
+      },
+      {
+        label: 'Launch another like this',
+        onSelect: (i) => void navigate({ to: '/instances/new', search: launchLikeSearch(i) }),
       },
       {
         label: 'Restart',
@@ -92,7 +106,10 @@ export function InstancesPage() {
     [navigate],
   )
   const bulkActions = useMemo<BulkAction<Instance>[]>(
-    () => [{ label: 'Delete', destructive: true, onRun: setBulkDeleting }],
+    () => [
+      { label: 'Restart', onRun: setBulkRestarting },
+      { label: 'Delete', destructive: true, onRun: setBulkDeleting },
+    ],
     [],
   )
 
@@ -214,6 +231,11 @@ export function InstancesPage() {
           onOpenChange={(o) => (o ? undefined : setDeleting(null))}
         />
       ) : null}
+      <BulkRestartInstancesDialog
+        instances={bulkRestarting}
+        scope={scope}
+        onClose={() => setBulkRestarting([])}
+      />
       <BulkDeleteInstancesDialog
         instances={bulkDeleting}
         scope={scope}

@@ -3,24 +3,33 @@ import { PageHeader } from '@/components/ui/page-header'
 import { InstancesBreadcrumb } from '../components/instances-breadcrumb'
 import { useRequiredSession, useScope } from '@/hooks/use-session'
 import { LaunchInstanceForm } from '../forms/launch-instance-form'
+import { prefillFromSearch } from '../lib/launch-search'
 
 const route = getRouteApi('/_app/instances/new')
 
 export function LaunchInstancePage() {
-  const { restoreFrom } = route.useSearch()
+  const search = route.useSearch()
+  const { restoreFrom, like } = search
   const scope = useScope()
   const session = useRequiredSession()
   return (
     <div>
       <PageHeader
         breadcrumbs={<InstancesBreadcrumb />}
-        title={restoreFrom ? 'Restore backup to a new instance' : 'Launch instance'}
+        title={
+          restoreFrom
+            ? 'Restore backup to a new instance'
+            : like
+              ? `Launch another like ${like}`
+              : 'Launch instance'
+        }
         description={`A new database instance in ${session.project.name}, ${scope.region}.`}
       />
       <LaunchInstanceForm
-        key={`${scope.projectId}/${scope.region}/${restoreFrom ?? ''}`}
+        key={`${scope.projectId}/${scope.region}/${restoreFrom ?? ''}/${like ?? ''}`}
         scope={scope}
         restoreFrom={restoreFrom}
+        prefill={prefillFromSearch(search)}
       />
     </div>
   )

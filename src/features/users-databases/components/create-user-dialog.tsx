@@ -12,6 +12,8 @@ import { CheckboxField } from '@/components/ui/checkbox'
 import { ActionDialog } from '@/components/action-dialog'
 import { serverErrorPlacement } from '../lib/server-errors'
 import { HostField, PasswordField, UserNameField } from './user-fields'
+import { usePasswordPolicy } from '@/api/console-config/queries'
+import { describePasswordPolicy } from '@/api/rules/password-strength'
 
 const EMPTY: UserFormValues = { name: '', password: '', host: '%', databases: [] }
 const FIELDS = ['name', 'password', 'host', 'databases'] as const
@@ -35,8 +37,9 @@ export function CreateUserDialog({
   onOpenChange: (open: boolean) => void
 }) {
   const m = useCreateUser(scope, instance)
+  const policy = usePasswordPolicy()
   const form = useForm<UserFormValues>({
-    resolver: zodResolver(userFormSchema(family, existingIds)),
+    resolver: zodResolver(userFormSchema(family, existingIds, policy)),
     defaultValues: EMPTY,
   })
   useEffect(() => {
@@ -83,7 +86,7 @@ export function CreateUserDialog({
       <PasswordField
         label="Password"
         required
-        description="Shown here only: the cloud never shows it again."
+        description={`${describePasswordPolicy(policy)} The cloud never shows it again.`}
         registration={form.register('password')}
         error={errors.password?.message ?? server.onField('password')}
         onGenerate={(pw) =>

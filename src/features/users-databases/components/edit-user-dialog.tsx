@@ -10,6 +10,8 @@ import { userEditBody, userEditSchema, type DbUser, type UserEditValues } from '
 import { ActionDialog } from '@/components/action-dialog'
 import { serverErrorPlacement } from '../lib/server-errors'
 import { HostField, PasswordField, UserNameField } from './user-fields'
+import { usePasswordPolicy } from '@/api/console-config/queries'
+import { describePasswordPolicy } from '@/api/rules/password-strength'
 
 const FIELDS = ['name', 'password', 'host'] as const
 
@@ -30,9 +32,10 @@ export function EditUserDialog({
   onClose: () => void
 }) {
   const m = useUpdateUser(scope, instance)
+  const policy = usePasswordPolicy()
   const current = { name: user?.name ?? '', host: user?.host ?? '%' }
   const form = useForm<UserEditValues>({
-    resolver: zodResolver(userEditSchema(family, current, existingIds)),
+    resolver: zodResolver(userEditSchema(family, current, existingIds, policy)),
     defaultValues: { ...current, password: '' },
   })
   useEffect(() => {
@@ -77,7 +80,7 @@ export function EditUserDialog({
       />
       <PasswordField
         label="New password"
-        description="Leave empty to keep the current password."
+        description={`Leave empty to keep the current password. ${describePasswordPolicy(policy)}`}
         registration={form.register('password')}
         error={errors.password?.message ?? server.onField('password')}
         onGenerate={(pw) =>

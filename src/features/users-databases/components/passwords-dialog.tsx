@@ -9,7 +9,8 @@ import { useChangePasswords } from '@/api/users/mutations'
 import { passwordsFormSchema, userId, type DbUser } from '@/api/users/schemas'
 import { Checkbox } from '@/components/ui/checkbox'
 import { ActionDialog } from '@/components/action-dialog'
-import { PasswordInput } from './password-input'
+import { PasswordInput } from '@/components/password-input'
+import { usePasswordPolicy } from '@/api/console-config/queries'
 
 interface Entry {
   name: string
@@ -35,8 +36,9 @@ export function PasswordsDialog({
   onOpenChange: (open: boolean) => void
 }) {
   const m = useChangePasswords(scope, instance)
+  const policy = usePasswordPolicy()
   const form = useForm<{ entries: Entry[] }>({
-    resolver: zodResolver(passwordsFormSchema(family)),
+    resolver: zodResolver(passwordsFormSchema(family, policy)),
     defaultValues: { entries: [] },
   })
   const { fields } = useFieldArray({ control: form.control, name: 'entries' })

@@ -1,7 +1,7 @@
 import type { UseFormRegisterReturn } from 'react-hook-form'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
-import { PasswordInput } from './password-input'
+import { PasswordInput } from '@/components/password-input'
 
 /** The user name field of the create and edit dialogs. */
 export function UserNameField({

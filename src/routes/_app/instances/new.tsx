@@ -1,14 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { z } from 'zod'
 import { datastoresQueryOptions } from '@/api/datastores/queries'
 import { flavorsQueryOptions } from '@/api/flavors/queries'
 import { instancesQueryOptions } from '@/api/instances/queries'
+import { launchSearchSchema } from '@/features/instances/lib/launch-search'
 import { LaunchInstancePage } from '@/features/instances/pages/launch-instance-page'
-
-/** `?restoreFrom=<backup id>` opens the form to restore that backup (backups area). */
-const launchSearchSchema = z.object({
-  restoreFrom: z.string().optional().catch(undefined),
-})
 
 export const Route = createFileRoute('/_app/instances/new')({
   validateSearch: launchSearchSchema,

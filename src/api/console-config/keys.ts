@@ -1,0 +1,3 @@
+export const consoleConfigKeys = {
+  all: ['console-config'] as const,
+}
