@@ -5,6 +5,7 @@ import type { ScopeParams } from '../instances/keys'
 import { writeInstance } from '../instances/mutations'
 import { withoutTree } from './chain'
 import { backupKeys } from './keys'
+import { backupRequests } from './requests'
 import { noteBackups } from './queries'
 import {
   backupShowSchema,
@@ -54,11 +55,8 @@ export function useCreateBackup(scope: ScopeParams) {
     meta: { silent: true },
     mutationFn: async (body: CreateBackupRequest) => {
       const { data } = await apiRequest({
-        service: 'database',
+        ...backupRequests.create(body),
         region: scope.region,
-        method: 'POST',
-        path: '/backups',
-        body,
         schema: backupShowSchema,
       })
       return data.backup
@@ -92,12 +90,7 @@ export function useDeleteBackup(scope: ScopeParams) {
   return useMutation({
     meta: { silent: true },
     mutationFn: (v: { backup: Pick<Backup, 'id' | 'name'> }) =>
-      apiRequest({
-        service: 'database',
-        region: scope.region,
-        method: 'DELETE',
-        path: `/backups/${encodeURIComponent(v.backup.id)}`,
-      }),
+      apiRequest({ ...backupRequests.delete(v.backup.id), region: scope.region }),
     onSuccess: async (_d, { backup }) => {
       await client.cancelQueries({ queryKey: backupKeys.list(scope) })
       client.setQueryData<Backup[]>(backupKeys.list(scope), (list) =>
@@ -125,11 +118,8 @@ export function useCopyBackup(scope: ScopeParams) {
     meta: { silent: true },
     mutationFn: async (v: { backup: Pick<Backup, 'id' | 'name'>; body: CopyBackupRequest }) => {
       const res = await apiRequest({
-        service: 'database',
+        ...backupRequests.copy(v.backup.id, v.body),
         region: scope.region,
-        method: 'POST',
-        path: `/backups/${encodeURIComponent(v.backup.id)}/action`,
-        body: v.body,
       })
       return { copyId: copyIdFromLocation(res.headers.get('location')) }
     },

@@ -114,8 +114,13 @@ export function openstackCommand(req: MutationRequest): OpenstackCommand {
   if (top === 'instances' && id !== undefined) {
     if (parts.length === 2) {
       if (req.method === 'DELETE') return db('instance', 'delete', id)
-      if (req.method === 'PUT') return instanceUpdate(id, req.body)
-      if (req.method === 'PATCH') {
+      const inst = only(req.body, 'instance')
+      const keys = Object.keys(inst ?? {})
+      if (inst && keys.length === 1 && keys[0] === 'replica_of' && inst.replica_of === null)
+        return db('instance', 'detach', id)
+      if (req.method === 'PUT' && !(keys.length === 1 && keys[0] === 'datastore_version'))
+        return instanceUpdate(id, req.body)
+      if (req.method === 'PUT' || req.method === 'PATCH') {
         const inst = only(req.body, 'instance')
         const version = inst && str(inst.datastore_version)
         if (version !== undefined && Object.keys(inst ?? {}).length === 1)

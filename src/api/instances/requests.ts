@@ -24,6 +24,17 @@ export const instanceRequests = {
   rename: (id: string, name: string) => update(id, { instance: { name } }),
   updateAccess: (id: string, access: { is_public: boolean; allowed_cidrs: string[] }) =>
     update(id, { instance: { access } }),
+  promote: (id: string) => action(id, { promote_to_replica_source: {} }),
+  eject: (id: string) => action(id, { eject_replica_source: {} }),
+  /** Detach a replica from its source (Trove takes PATCH; the CLI sends the same with PUT). */
+  detach: (id: string): MutationRequest => ({
+    service: 'database',
+    method: 'PATCH',
+    path: path(id),
+    body: { instance: { replica_of: null } },
+  }),
+  upgrade: (id: string, versionId: string) =>
+    update(id, { instance: { datastore_version: versionId } }),
   delete: (id: string): MutationRequest => ({
     service: 'database',
     method: 'DELETE',
