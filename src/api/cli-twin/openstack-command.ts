@@ -5,7 +5,7 @@ import type { MutationRequest } from './mutation-request'
  * request as the console, as an argument vector, or why there is none. Pure: the dialogs show it
  * and the proof test runs it with the real CLI.
  */
-export type OpenstackCommand = { argv: string[] } | { none: string }
+type OpenstackCommand = { argv: string[] } | { none: string }
 
 const NO_DBAAS = 'The openstack CLI has no command for the DBaaS management API.'
 const NO_IDENTITY = 'This change is made with openstack identity commands, not shown here.'
