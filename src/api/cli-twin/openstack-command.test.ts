@@ -77,3 +77,16 @@ describe('shell text', () => {
     expect(curlCommand(instanceRequests.delete(ID))).not.toContain('-d ')
   })
 })
+
+describe('configuration attach and detach', () => {
+  it('maps to instance update with --configuration / --remove-configuration', () => {
+    expect(argv(instanceRequests.attachConfiguration(ID, 'cfg-1'))).toBe(
+      `instance update ${ID} --configuration cfg-1`,
+    )
+    expect(argv(instanceRequests.detachConfiguration(ID))).toBe(
+      `instance update ${ID} --remove-configuration`,
+    )
+    expect(argv(instanceRequests.detach(ID))).toBe(`instance detach ${ID}`)
+    expect(argv(instanceRequests.upgrade(ID, 'v-2'))).toBe(`instance upgrade ${ID} v-2`)
+  })
+})

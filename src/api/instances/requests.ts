@@ -33,6 +33,9 @@ export const instanceRequests = {
     path: path(id),
     body: { instance: { replica_of: null } },
   }),
+  attachConfiguration: (id: string, configurationId: string) =>
+    update(id, { instance: { configuration: configurationId } }),
+  detachConfiguration: (id: string) => update(id, { instance: { configuration: null } }),
   upgrade: (id: string, versionId: string) =>
     update(id, { instance: { datastore_version: versionId } }),
   delete: (id: string): MutationRequest => ({

@@ -1,6 +1,7 @@
 import { toast } from 'sonner'
 import type { ScopeParams } from '@/api/instances/keys'
 import { useDeleteConfiguration } from '@/api/configurations/mutations'
+import { configurationRequests } from '@/api/configurations/requests'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 
 /** Confirms a delete; the cloud's refusal (still attached) is shown in the dialog. */
@@ -35,6 +36,7 @@ export function DeleteConfigurationDialog({
           : ''
       }`}
       confirmLabel="Delete group"
+      twin={configurationRequests.delete(group.id)}
       pending={m.isPending}
       error={m.error}
       onConfirm={() =>
