@@ -7,5 +7,9 @@ import { fileURLToPath } from 'node:url'
  */
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  test: { include: ['server/**/*.proof.test.ts'], environment: 'node', testTimeout: 20000 },
+  test: {
+    include: ['server/**/*.proof.test.ts', 'src/**/*.proof.test.ts'],
+    environment: 'node',
+    testTimeout: 20000,
+  },
 })

@@ -1,4 +1,6 @@
 import type { FormEvent, ReactNode } from 'react'
+import type { MutationRequest } from '@/api/cli-twin/mutation-request'
+import { CliTwin } from '@/components/cli-twin'
 import { RequestErrorAlert } from '@/components/request-error-alert'
 import { Button, type ButtonVariant } from '@/components/ui/button'
 import {
@@ -29,6 +31,7 @@ export function ActionDialog({
   onSubmit,
   children,
   wide,
+  twin,
 }: {
   open: boolean
   onOpenChange: (open: boolean) => void
@@ -43,6 +46,8 @@ export function ActionDialog({
   children?: ReactNode
   /** A wider dialog, for forms with several columns. */
   wide?: boolean
+  /** The request the dialog sends: shown as its openstack and curl commands (CLI twin). */
+  twin?: MutationRequest
 }) {
   return (
     <Dialog open={open} onOpenChange={(o) => (pending ? undefined : onOpenChange(o))}>
@@ -54,6 +59,7 @@ export function ActionDialog({
           </DialogHeader>
           {error ? <RequestErrorAlert error={error} /> : null}
           {children}
+          {twin ? <CliTwin request={twin} /> : null}
           <DialogFooter>
             <DialogClose asChild>
               <Button variant="outline" disabled={pending}>

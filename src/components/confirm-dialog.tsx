@@ -1,4 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
+import type { MutationRequest } from '@/api/cli-twin/mutation-request'
+import { CliTwin } from '@/components/cli-twin'
 import { RequestErrorAlert } from '@/components/request-error-alert'
 import {
   AlertDialog,
@@ -33,6 +35,7 @@ export function ConfirmDialog({
   onConfirm,
   typeToConfirm,
   children,
+  twin,
 }: {
   open: boolean
   onOpenChange: (open: boolean) => void
@@ -47,6 +50,8 @@ export function ConfirmDialog({
   /** The name to type, and the field's label (e.g. "Type the instance name to confirm"). */
   typeToConfirm?: { name: string; label: string }
   children?: ReactNode
+  /** The request the dialog sends: shown as its openstack and curl commands (CLI twin). */
+  twin?: MutationRequest
 }) {
   const [typed, setTyped] = useState('')
   const typedId = useId()
@@ -84,6 +89,7 @@ export function ConfirmDialog({
               />
             </div>
           ) : null}
+          {twin ? <CliTwin request={twin} /> : null}
           <AlertDialogFooter>
             <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
             {/* A submit button, not AlertDialogAction: the dialog closes on success, not on click. */}

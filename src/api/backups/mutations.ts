@@ -6,6 +6,7 @@ import { writeInstance } from '../instances/mutations'
 import { descendantsOf } from './chain'
 import { markBackupsDeleting } from './pending-deletes'
 import { backupKeys } from './keys'
+import { backupRequests } from './requests'
 import { noteBackups } from './queries'
 import {
   backupShowSchema,
@@ -57,11 +58,8 @@ export function useCreateBackup(scope: ScopeParams) {
     meta: { silent: true },
     mutationFn: async (body: CreateBackupRequest) => {
       const { data } = await apiRequest({
-        service: 'database',
+        ...backupRequests.create(body),
         region: scope.region,
-        method: 'POST',
-        path: '/backups',
-        body,
         schema: backupShowSchema,
       })
       return data.backup
@@ -95,12 +93,7 @@ export function useDeleteBackup(scope: ScopeParams) {
   return useMutation({
     meta: { silent: true },
     mutationFn: (v: { backup: Pick<Backup, 'id' | 'name'> }) =>
-      apiRequest({
-        service: 'database',
-        region: scope.region,
-        method: 'DELETE',
-        path: `/backups/${encodeURIComponent(v.backup.id)}`,
-      }),
+      apiRequest({ ...backupRequests.delete(v.backup.id), region: scope.region }),
     onSuccess: async (_d, { backup }) => {
       // Accepted (202): Trove removes the backup and its incremental children a moment later
       // and lists them until then; they show as deleting until a list read no longer has them.
@@ -127,11 +120,8 @@ export function useCopyBackup(scope: ScopeParams) {
     meta: { silent: true },
     mutationFn: async (v: { backup: Pick<Backup, 'id' | 'name'>; body: CopyBackupRequest }) => {
       const res = await apiRequest({
-        service: 'database',
+        ...backupRequests.copy(v.backup.id, v.body),
         region: scope.region,
-        method: 'POST',
-        path: `/backups/${encodeURIComponent(v.backup.id)}/action`,
-        body: v.body,
       })
       return { copyId: copyIdFromLocation(res.headers.get('location')) }
     },

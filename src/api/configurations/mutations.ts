@@ -2,7 +2,9 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { apiRequest } from '../client'
 import { instanceKeys, type ScopeParams } from '../instances/keys'
 import type { InstanceRef } from '../instances/mutations'
+import { instanceRequests } from '../instances/requests'
 import { configurationKeys } from './keys'
+import { configurationRequests } from './requests'
 import {
   configurationShowSchema,
   type Configuration,
@@ -117,12 +119,7 @@ export function useDeleteConfiguration(scope: ScopeParams) {
   return useMutation({
     meta: { silent: true },
     mutationFn: (v: { id: string }) =>
-      apiRequest({
-        service: 'database',
-        region: scope.region,
-        method: 'DELETE',
-        path: `/configurations/${encodeURIComponent(v.id)}`,
-      }),
+      apiRequest({ ...configurationRequests.delete(v.id), region: scope.region }),
     onSuccess: (_d, v) => {
       client.setQueryData<ConfigurationSummary[]>(configurationKeys.list(scope), (list) =>
         list?.filter((c) => c.id !== v.id),
@@ -162,11 +159,8 @@ export function useAttachConfiguration(scope: ScopeParams) {
     meta: { silent: true },
     mutationFn: (v: { instance: InstanceRef; configurationId: string }) =>
       apiRequest({
-        service: 'database',
+        ...instanceRequests.attachConfiguration(v.instance.id, v.configurationId),
         region: scope.region,
-        method: 'PUT',
-        path: `/instances/${encodeURIComponent(v.instance.id)}`,
-        body: { instance: { configuration: v.configurationId } },
       }),
     onSuccess: (_d, v) => refreshAttachment(client, scope, v.instance.id, v.configurationId),
   })
@@ -179,11 +173,8 @@ export function useDetachConfiguration(scope: ScopeParams) {
     meta: { silent: true },
     mutationFn: (v: { instance: InstanceRef; configurationId?: string | undefined }) =>
       apiRequest({
-        service: 'database',
+        ...instanceRequests.detachConfiguration(v.instance.id),
         region: scope.region,
-        method: 'PUT',
-        path: `/instances/${encodeURIComponent(v.instance.id)}`,
-        body: { instance: { configuration: null } },
       }),
     onSuccess: (_d, v) => refreshAttachment(client, scope, v.instance.id, v.configurationId),
   })

@@ -1,15 +1,11 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { trackTask } from '@/api/tasks/task-store'
 import { apiRequest } from '../client'
+import type { MutationRequest } from '../cli-twin/mutation-request'
 import { instanceKeys, type ScopeParams } from './keys'
 import { instanceQueryOptions, noteInstances, patchListInstance } from './queries'
-import {
-  instanceShowSchema,
-  type CreateInstanceRequest,
-  type Instance,
-  type InstanceAction,
-  type UpdateInstanceRequest,
-} from './schemas'
+import { instanceRequests } from './requests'
+import { instanceShowSchema, type CreateInstanceRequest, type Instance } from './schemas'
 
 // Every hook here marks its mutation `silent`: the dialog or form that calls it shows the
 // ApiError itself (inline, on the fields it names), so the global toast stays quiet.
@@ -113,24 +109,9 @@ function track(scope: ScopeParams, action: TrackedAction, label: string, instanc
   })
 }
 
-function postAction(scope: ScopeParams, id: string, body: InstanceAction) {
-  return apiRequest({
-    service: 'database',
-    region: scope.region,
-    method: 'POST',
-    path: `/instances/${encodeURIComponent(id)}/action`,
-    body,
-  })
-}
-
-function putInstance(scope: ScopeParams, id: string, body: UpdateInstanceRequest) {
-  return apiRequest({
-    service: 'database',
-    region: scope.region,
-    method: 'PUT',
-    path: `/instances/${encodeURIComponent(id)}`,
-    body,
-  })
+/** Sends a request built in `requests.ts` (the one the dialog shows as its CLI twin). */
+function send(scope: ScopeParams, req: MutationRequest) {
+  return apiRequest({ ...req, region: scope.region })
 }
 
 const MOVING = { operating_status: '' } as const
@@ -165,7 +146,8 @@ export function useRestartInstance(scope: ScopeParams) {
   const client = useQueryClient()
   return useMutation({
     meta: { silent: true },
-    mutationFn: (v: { instance: InstanceRef }) => postAction(scope, v.instance.id, { restart: {} }),
+    mutationFn: (v: { instance: InstanceRef }) =>
+      send(scope, instanceRequests.restart(v.instance.id)),
     onSuccess: async (_d, { instance }) => {
       await writeInstance(client, scope, instance.id, { status: 'REBOOT', ...MOVING })
       track(scope, 'restart', `Restart ${instance.name}`, instance)
@@ -178,7 +160,7 @@ export function useResizeFlavor(scope: ScopeParams) {
   return useMutation({
     meta: { silent: true },
     mutationFn: (v: { instance: InstanceRef; flavorRef: string }) =>
-      postAction(scope, v.instance.id, { resize: { flavorRef: v.flavorRef } }),
+      send(scope, instanceRequests.resizeFlavor(v.instance.id, v.flavorRef)),
     onSuccess: async (_d, { instance }) => {
       await writeInstance(client, scope, instance.id, { status: 'RESIZE', ...MOVING })
       track(scope, 'resize-flavor', `Resize ${instance.name} (flavor)`, instance)
@@ -191,7 +173,7 @@ export function useResizeVolume(scope: ScopeParams) {
   return useMutation({
     meta: { silent: true },
     mutationFn: (v: { instance: InstanceRef; size: number }) =>
-      postAction(scope, v.instance.id, { resize: { volume: { size: v.size } } }),
+      send(scope, instanceRequests.resizeVolume(v.instance.id, v.size)),
     onSuccess: async (_d, { instance, size }) => {
       await writeInstance(client, scope, instance.id, { status: 'RESIZE', ...MOVING })
       track(scope, 'resize-volume', `Resize ${instance.name} volume to ${size} GB`, instance)
@@ -204,7 +186,7 @@ export function useResetStatus(scope: ScopeParams) {
   return useMutation({
     meta: { silent: true },
     mutationFn: (v: { instance: InstanceRef }) =>
-      postAction(scope, v.instance.id, { reset_status: {} }),
+      send(scope, instanceRequests.resetStatus(v.instance.id)),
     onSuccess: async (_d, { instance }) => {
       track(scope, 'reset-status', `Reset status of ${instance.name}`, instance)
       await readInstance(client, scope, instance.id)
@@ -219,7 +201,7 @@ export function useRenameInstance(scope: ScopeParams) {
   return useMutation({
     meta: { silent: true },
     mutationFn: (v: { instance: InstanceRef; newName: string }) =>
-      putInstance(scope, v.instance.id, { instance: { name: v.newName } }),
+      send(scope, instanceRequests.rename(v.instance.id, v.newName)),
     onSuccess: async (_d, { instance, newName }) => {
       await writeInstance(client, scope, instance.id, { name: newName })
       track(scope, 'rename', `Rename ${instance.name} to ${newName}`, {
@@ -240,7 +222,7 @@ export function useUpdateAccess(scope: ScopeParams) {
   return useMutation({
     meta: { silent: true },
     mutationFn: (v: { instance: InstanceRef; access: AccessChange }) =>
-      putInstance(scope, v.instance.id, { instance: { access: v.access } }),
+      send(scope, instanceRequests.updateAccess(v.instance.id, v.access)),
     onSuccess: async (_d, { instance, access }) => {
       // Trove runs an UPDATING task: status stays ACTIVE and operating_status is "" until done.
       await writeInstance(client, scope, instance.id, { status: 'ACTIVE', ...MOVING, access })
@@ -256,12 +238,7 @@ export function useDeleteInstance(scope: ScopeParams) {
   return useMutation({
     meta: { silent: true },
     mutationFn: (v: { instance: InstanceRef }) =>
-      apiRequest({
-        service: 'database',
-        region: scope.region,
-        method: 'DELETE',
-        path: `/instances/${encodeURIComponent(v.instance.id)}`,
-      }),
+      send(scope, instanceRequests.delete(v.instance.id)),
     onSuccess: async (_d, { instance }) => {
       await writeInstance(client, scope, instance.id, { status: 'SHUTDOWN', ...MOVING })
       track(scope, 'delete', `Delete ${instance.name}`, instance)

@@ -4,7 +4,8 @@ import { apiRequest } from '../client'
 import { instanceKeys, type ScopeParams } from '../instances/keys'
 import { writeInstance, type InstanceRef } from '../instances/mutations'
 import { noteInstances } from '../instances/queries'
-import { instanceShowSchema, type Instance, type InstanceAction } from '../instances/schemas'
+import { instanceRequests } from '../instances/requests'
+import { instanceShowSchema, type Instance } from '../instances/schemas'
 
 /**
  * Replication and upgrade (Trove: replica create, promote_to_replica_source,
@@ -35,16 +36,6 @@ function track(scope: ScopeParams, action: ReplicationAction, label: string, i: 
 
 const invalidateScope = (client: ReturnType<typeof useQueryClient>, scope: ScopeParams) =>
   client.invalidateQueries({ queryKey: instanceKeys.scope(scope) })
-
-function postAction(scope: ScopeParams, id: string, body: InstanceAction) {
-  return apiRequest({
-    service: 'database',
-    region: scope.region,
-    method: 'POST',
-    path: `/instances/${encodeURIComponent(id)}/action`,
-    body,
-  })
-}
 
 const MOVING = { operating_status: '' } as const
 
@@ -95,7 +86,7 @@ export function usePromoteReplica(scope: ScopeParams) {
   return useMutation({
     meta: { silent: true },
     mutationFn: (v: { replica: InstanceRef; members: string[] }) =>
-      postAction(scope, v.replica.id, { promote_to_replica_source: {} }),
+      apiRequest({ ...instanceRequests.promote(v.replica.id), region: scope.region }),
     onSuccess: async (_d, { replica, members }) => {
       for (const id of members)
         await writeInstance(client, scope, id, { status: 'PROMOTE', ...MOVING })
@@ -111,7 +102,7 @@ export function useEjectReplicaSource(scope: ScopeParams) {
   return useMutation({
     meta: { silent: true },
     mutationFn: (v: { source: InstanceRef; members: string[] }) =>
-      postAction(scope, v.source.id, { eject_replica_source: {} }),
+      apiRequest({ ...instanceRequests.eject(v.source.id), region: scope.region }),
     onSuccess: async (_d, { source, members }) => {
       for (const id of members)
         await writeInstance(client, scope, id, { status: 'EJECT', ...MOVING })
@@ -127,13 +118,7 @@ export function useDetachReplica(scope: ScopeParams) {
   return useMutation({
     meta: { silent: true },
     mutationFn: (v: { replica: InstanceRef }) =>
-      apiRequest({
-        service: 'database',
-        region: scope.region,
-        method: 'PATCH',
-        path: `/instances/${encodeURIComponent(v.replica.id)}`,
-        body: { instance: { replica_of: null } },
-      }),
+      apiRequest({ ...instanceRequests.detach(v.replica.id), region: scope.region }),
     onSuccess: async (_d, { replica }) => {
       await writeInstance(client, scope, replica.id, { status: 'DETACH', ...MOVING })
       track(scope, 'detach', `Detach replica ${replica.name}`, replica)
@@ -149,11 +134,8 @@ export function useUpgradeDatastoreVersion(scope: ScopeParams) {
     meta: { silent: true },
     mutationFn: (v: { instance: InstanceRef; versionId: string; versionName: string }) =>
       apiRequest({
-        service: 'database',
+        ...instanceRequests.upgrade(v.instance.id, v.versionId),
         region: scope.region,
-        method: 'PUT',
-        path: `/instances/${encodeURIComponent(v.instance.id)}`,
-        body: { instance: { datastore_version: v.versionId } },
       }),
     onSuccess: async (_d, { instance, versionName }) => {
       await writeInstance(client, scope, instance.id, { status: 'UPGRADE', ...MOVING })

@@ -8,6 +8,7 @@ import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Select } from '@/components/ui/select'
 import { useRequiredSession } from '@/hooks/use-session'
+import { backupRequests } from '@/api/backups/requests'
 import { ActionDialog } from '@/components/action-dialog'
 
 /**
@@ -49,6 +50,12 @@ export function CopyBackupDialog({
           : 'The copy appears in the target region as a new backup of this project.'
       }
       submitLabel="Copy backup"
+      twin={backupRequests.copy(backup.id, {
+        'copy-backup': {
+          target_backup_region: region || '<region>',
+          ...(name.trim() ? { name: name.trim() } : {}),
+        },
+      })}
       submitDisabled={noRegion || !region}
       pending={copy.isPending}
       error={copy.error}

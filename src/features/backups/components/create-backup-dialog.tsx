@@ -19,6 +19,7 @@ import {
   type CreateBackupValues,
 } from '../lib/create-backup.schema'
 import { QuotaWarning } from '@/components/quota-warning'
+import { backupRequests } from '@/api/backups/requests'
 import { ActionDialog } from '@/components/action-dialog'
 
 /**
@@ -50,6 +51,14 @@ export function CreateBackupDialog({
   const { register, control, handleSubmit, reset, setValue, formState } = form
   const errors = formState.errors
   const chosenInstance = useWatch({ control, name: 'instanceId' })
+  const watched = useWatch({ control })
+  // The CLI twin shows the body the form would send now (placeholders until it is valid).
+  const parsed = createBackupFormSchema.safeParse(watched)
+  const twin = backupRequests.create(
+    parsed.success
+      ? toCreateBackupRequest(parsed.data)
+      : { backup: { name: watched.name || '<name>', instance: chosenInstance || '<instance>' } },
+  )
   const kind = useWatch({ control, name: 'kind' })
 
   useEffect(() => {
@@ -94,6 +103,7 @@ export function CreateBackupDialog({
       title="Create backup"
       description="A backup of an instance's databases, stored in the region's object storage."
       submitLabel="Create backup"
+      twin={twin}
       pending={create.isPending}
       error={create.error}
       onSubmit={(e) => void onSubmit(e)}

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { descendantsOf } from '@/api/backups/chain'
 import { useDeleteBackup } from '@/api/backups/mutations'
+import { backupRequests } from '@/api/backups/requests'
 import { backupsQueryOptions } from '@/api/backups/queries'
 import type { Backup } from '@/api/backups/schemas'
 import type { ScopeParams } from '@/api/instances/keys'
@@ -43,6 +44,7 @@ export function DeleteBackupDialog({
       description="The backup's files are removed from object storage. This cannot be undone."
       submitLabel={children.length > 0 ? `Delete ${children.length + 1} backups` : 'Delete backup'}
       submitVariant="destructive"
+      twin={backupRequests.delete(backup.id)}
       submitDisabled={backups.isPending}
       pending={remove.isPending}
       error={remove.error}

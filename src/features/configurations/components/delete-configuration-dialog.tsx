@@ -1,6 +1,7 @@
 import { toast } from '@/lib/toast'
 import type { ScopeParams } from '@/api/instances/keys'
 import { useDeleteConfiguration } from '@/api/configurations/mutations'
+import { configurationRequests } from '@/api/configurations/requests'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 
 /**
@@ -39,6 +40,7 @@ export function DeleteConfigurationDialog({
       }`}
       confirmLabel="Delete group"
       typeToConfirm={{ name: group.name, label: 'Type the group name to confirm' }}
+      twin={configurationRequests.delete(group.id)}
       pending={m.isPending}
       error={m.error}
       onConfirm={() =>

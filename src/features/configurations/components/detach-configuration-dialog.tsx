@@ -2,6 +2,7 @@ import { toast } from '@/lib/toast'
 import { useDetachConfiguration } from '@/api/configurations/mutations'
 import type { ScopeParams } from '@/api/instances/keys'
 import type { InstanceRef } from '@/api/instances/mutations'
+import { instanceRequests } from '@/api/instances/requests'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 
 /** Confirms detaching a group from an instance (its values stop applying; a restart may follow). */
@@ -29,6 +30,7 @@ export function DetachConfigurationDialog({
       title={`Detach ${group.name} from ${instance.name}?`}
       description="The instance goes back to the datastore defaults. Values that need a restart keep their old setting until the database restarts."
       confirmLabel="Detach"
+      twin={instanceRequests.detachConfiguration(instance.id)}
       pending={m.isPending}
       error={m.error}
       onConfirm={() =>

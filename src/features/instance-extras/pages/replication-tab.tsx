@@ -9,6 +9,7 @@ import {
   useEjectReplicaSource,
   usePromoteReplica,
 } from '@/api/replication/mutations'
+import { instanceRequests } from '@/api/instances/requests'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 import { DataTable } from '@/components/data-table/data-table'
 import type { RowAction } from '@/components/data-table/row-actions-menu'
@@ -285,6 +286,7 @@ function PromoteDialog({
       title={`Promote ${pending?.name ?? ''} to replica source?`}
       description={`${pending?.name ?? ''} becomes the source; ${sourceName} becomes its replica and the other replicas follow it. Every member shows PROMOTE while the cloud switches them over; writes pause meanwhile.`}
       confirmLabel="Promote"
+      twin={pending ? instanceRequests.promote(pending.id) : undefined}
       confirmVariant="default"
       pending={m.isPending}
       error={m.error}
@@ -319,6 +321,7 @@ function DetachDialog({
       title={`Detach ${pending?.name ?? ''} from ${sourceName}?`}
       description="It stops following the source and becomes a standalone, writable instance with the data it has now. It cannot be attached again."
       confirmLabel="Detach"
+      twin={pending ? instanceRequests.detach(pending.id) : undefined}
       confirmVariant="destructive"
       pending={m.isPending}
       error={m.error}
@@ -355,6 +358,7 @@ function EjectDialog({
       title={`Eject ${source.name} from its replication set?`}
       description="For a source that has failed: the most current replica is elected the new source, the other replicas follow it, and this instance leaves the set. The cloud refuses while the source still sends heartbeats."
       confirmLabel="Eject source"
+      twin={instanceRequests.eject(source.id)}
       confirmVariant="destructive"
       pending={m.isPending}
       error={m.error}

@@ -1,4 +1,5 @@
 import { useResetStatus, useRestartInstance } from '@/api/instances/mutations'
+import { instanceRequests } from '@/api/instances/requests'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 import { mutationDialogProps } from '@/components/form-dialog'
 import type { InstanceDialogProps } from './instance-dialog-props'
@@ -13,6 +14,7 @@ export function RestartDialog({ instance, scope, open, onOpenChange }: InstanceD
       description="The database service restarts: connections drop and it is unavailable for a moment. The instance shows REBOOT until it is back."
       confirmLabel="Restart"
       confirmVariant="default"
+      twin={instanceRequests.restart(instance.id)}
       onConfirm={() => m.mutate({ instance }, { onSuccess: () => onOpenChange(false) })}
     />
   )
@@ -27,6 +29,7 @@ export function ResetStatusDialog({ instance, scope, open, onOpenChange }: Insta
       title={`Reset the status of ${instance.name}?`}
       description="For an instance stuck in a task: the cloud clears the task and marks the datastore status unknown until the guest agent reports again. Running backups of the instance are marked failed. Nothing is restarted."
       confirmLabel="Reset status"
+      twin={instanceRequests.resetStatus(instance.id)}
       onConfirm={() => m.mutate({ instance }, { onSuccess: () => onOpenChange(false) })}
     />
   )

@@ -1,4 +1,5 @@
 import { useDeleteInstance } from '@/api/instances/mutations'
+import { instanceRequests } from '@/api/instances/requests'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 import { mutationDialogProps } from '@/components/form-dialog'
 import type { InstanceDialogProps } from './instance-dialog-props'
@@ -25,6 +26,7 @@ export function DeleteInstanceDialog({
         </>
       }
       confirmLabel="Delete"
+      twin={instanceRequests.delete(instance.id)}
       typeToConfirm={{ name: instance.name, label: 'Type the instance name to confirm' }}
       onConfirm={() =>
         m.mutate(

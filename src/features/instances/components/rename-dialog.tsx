@@ -1,5 +1,6 @@
-import { useForm } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
+import { instanceRequests } from '@/api/instances/requests'
 import { useRenameInstance } from '@/api/instances/mutations'
 import { ActionDialog } from '@/components/action-dialog'
 import { mutationDialogProps, useResetOnOpen } from '@/components/form-dialog'
@@ -15,6 +16,7 @@ export function RenameDialog({ instance, scope, open, onOpenChange }: InstanceDi
     defaultValues: { newName: instance.name },
   })
   useResetOnOpen(form, open, { newName: instance.name })
+  const newName = useWatch({ control: form.control, name: 'newName' })
   return (
     <ActionDialog
       {...mutationDialogProps(m, onOpenChange)}
@@ -22,6 +24,7 @@ export function RenameDialog({ instance, scope, open, onOpenChange }: InstanceDi
       title={`Rename ${instance.name}`}
       description="Only the name in the console and the API changes; addresses and data stay."
       submitLabel="Rename"
+      twin={instanceRequests.rename(instance.id, newName)}
       onSubmit={form.handleSubmit((v) =>
         m.mutate({ instance, newName: v.newName }, { onSuccess: () => onOpenChange(false) }),
       )}

@@ -1,8 +1,9 @@
-import { useForm } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
 import { findFlavor, flavorsQueryOptions } from '@/api/flavors/queries'
 import { flavorRef } from '@/api/flavors/schemas'
+import { instanceRequests } from '@/api/instances/requests'
 import { useResizeFlavor } from '@/api/instances/mutations'
 import { ActionDialog } from '@/components/action-dialog'
 import { mutationDialogProps, refusalOnField, useResetOnOpen } from '@/components/form-dialog'
@@ -22,6 +23,7 @@ export function ResizeFlavorDialog({ instance, scope, open, onOpenChange }: Inst
     defaultValues: { flavorRef: '' },
   })
   useResetOnOpen(form, open, { flavorRef: '' })
+  const chosen = useWatch({ control: form.control, name: 'flavorRef' })
   const others = (flavors.data ?? []).filter((f) => flavorRef(f) !== currentRef)
   return (
     <ActionDialog
@@ -39,6 +41,7 @@ export function ResizeFlavorDialog({ instance, scope, open, onOpenChange }: Inst
         </>
       }
       submitLabel="Resize flavor"
+      twin={instanceRequests.resizeFlavor(instance.id, chosen || '<flavor>')}
       onSubmit={form.handleSubmit((v) =>
         m.mutate(
           { instance, flavorRef: v.flavorRef },

@@ -1,5 +1,6 @@
-import { useForm } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
+import { instanceRequests } from '@/api/instances/requests'
 import { useResizeVolume } from '@/api/instances/mutations'
 import { ActionDialog } from '@/components/action-dialog'
 import { mutationDialogProps, refusalOnField, useResetOnOpen } from '@/components/form-dialog'
@@ -17,6 +18,7 @@ export function ResizeVolumeDialog({ instance, scope, open, onOpenChange }: Inst
     defaultValues: { size: current + 1 },
   })
   useResetOnOpen(form, open, { size: current + 1 })
+  const size = useWatch({ control: form.control, name: 'size' })
   return (
     <ActionDialog
       {...mutationDialogProps(m, onOpenChange)}
@@ -30,6 +32,7 @@ export function ResizeVolumeDialog({ instance, scope, open, onOpenChange }: Inst
         </>
       }
       submitLabel="Resize volume"
+      twin={instanceRequests.resizeVolume(instance.id, Number.isFinite(size) ? size : current + 1)}
       onSubmit={form.handleSubmit((v) =>
         m.mutate(
           { instance, size: v.size },

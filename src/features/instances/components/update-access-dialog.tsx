@@ -1,5 +1,6 @@
-import { useForm } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
+import { instanceRequests } from '@/api/instances/requests'
 import { useUpdateAccess } from '@/api/instances/mutations'
 import { ActionDialog } from '@/components/action-dialog'
 import { mutationDialogProps, refusalOnField, useResetOnOpen } from '@/components/form-dialog'
@@ -24,6 +25,7 @@ export function UpdateAccessDialog({ instance, scope, open, onOpenChange }: Inst
     defaultValues: defaults,
   })
   useResetOnOpen(form, open, defaults)
+  const values = useWatch({ control: form.control })
   return (
     <ActionDialog
       {...mutationDialogProps(m, onOpenChange)}
@@ -31,6 +33,13 @@ export function UpdateAccessDialog({ instance, scope, open, onOpenChange }: Inst
       title={`Update access to ${instance.name}`}
       description="Who may reach the database over the network. The instance runs an update task meanwhile."
       submitLabel="Update access"
+      twin={instanceRequests.updateAccess(
+        instance.id,
+        toAccessChange({
+          isPublic: values.isPublic ?? false,
+          allowedCidrs: values.allowedCidrs ?? '',
+        }),
+      )}
       onSubmit={form.handleSubmit((v) =>
         m.mutate(
           { instance, access: toAccessChange(v) },

@@ -5,6 +5,7 @@ import { useUpgradeDatastoreVersion } from '@/api/replication/mutations'
 import { Field } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
 import { Skeleton } from '@/components/ui/skeleton'
+import { instanceRequests } from '@/api/instances/requests'
 import { ActionDialog } from '@/components/action-dialog'
 import { mutationDialogProps } from '@/components/form-dialog'
 import type { InstanceDialogProps } from './instance-dialog-props'
@@ -29,6 +30,7 @@ export function UpgradeDialog({ instance, scope, open, onOpenChange }: InstanceD
       title={`Upgrade ${instance.name}`}
       description={`The instance runs ${instance.datastore.type} ${instance.datastore.version}. It shows UPGRADE while the cloud replaces the datastore, and is unavailable meanwhile.`}
       submitLabel="Upgrade"
+      twin={selected ? instanceRequests.upgrade(instance.id, selected.id) : undefined}
       submitDisabled={!selected}
       onSubmit={(e) => {
         e.preventDefault()

@@ -1,0 +1,186 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { serverFaults, startServerProcess, type ServerProcess } from '../../../server/proof/process'
+import {
+  CallLog,
+  httpJson,
+  keystoneLogin,
+  TroveClient,
+  until,
+  type Session,
+} from '../../../server/proof/trove-client'
+import { instanceShowSchema, type Instance } from '../instances/schemas'
+import { instanceRequests } from '../instances/requests'
+import type { MutationRequest } from './mutation-request'
+import { openstackCommand } from './openstack-command'
+
+/**
+ * The CLI twin, proven: for each instance action the dialog's request (from the same builders
+ * the mutations send) goes once to the embedded cloud as the console sends it, and once as the
+ * `openstack database ...` command the dialog shows, run by the real /usr/bin/openstack on a
+ * twin instance. Both instances must end in the same state.
+ */
+
+const run = promisify(execFile)
+const REGION = 'RegionOne'
+const dir = mkdtempSync(join(tmpdir(), 'proof-cli-twin-'))
+let server: ServerProcess
+let session: Session
+let trove: TroveClient
+
+beforeAll(async () => {
+  server = await startServerProcess({ dbPath: join(dir, 'cloud.db'), taskSpeed: 0.05 })
+  session = await keystoneLogin(server.url, 'demo', 'demo')
+  trove = new TroveClient(session, REGION, new CallLog())
+}, 90_000)
+
+afterAll(async () => {
+  await server.kill()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+/** What the console's fetch does: the JSON body to the catalog endpoint with the token. */
+async function sendAsConsole(req: MutationRequest): Promise<void> {
+  const reply = await httpJson(req.method, `${trove.base}${req.path}`, {
+    token: session.token,
+    body: req.body,
+  })
+  expect(reply.status, `${req.method} ${req.path}: ${JSON.stringify(reply.body)}`).toBeLessThan(300)
+}
+
+/** The twin's openstack command, run by the real CLI against the same cloud and project. */
+async function sendAsCli(req: MutationRequest): Promise<string[]> {
+  const cmd = openstackCommand(req)
+  if (!('argv' in cmd)) throw new Error(`no openstack command for ${req.method} ${req.path}`)
+  const [bin, ...args] = cmd.argv
+  expect(bin).toBe('openstack')
+  await run('/usr/bin/openstack', args, {
+    timeout: 90_000,
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: dir,
+      OS_AUTH_URL: `${server.url}/v3`,
+      OS_IDENTITY_API_VERSION: '3',
+      OS_USERNAME: 'demo',
+      OS_PASSWORD: 'demo',
+      OS_PROJECT_NAME: 'demo',
+      OS_USER_DOMAIN_ID: 'default',
+      OS_PROJECT_DOMAIN_ID: 'default',
+      OS_REGION_NAME: REGION,
+      OS_INTERFACE: 'public',
+    },
+  })
+  return cmd.argv
+}
+
+async function show(id: string): Promise<Instance | null> {
+  const reply = await trove.call('GET', `/instances/${id}`)
+  if (reply.status === 404) return null
+  return instanceShowSchema.parse(reply.body).instance
+}
+
+async function settled(id: string): Promise<Instance> {
+  return until(
+    `instance ${id} to settle`,
+    async () => {
+      const i = await show(id)
+      return i && (i.status === 'ACTIVE' || i.status === 'ERROR') && i.operating_status !== ''
+        ? i
+        : undefined
+    },
+    60_000,
+  )
+}
+
+/** What an action may change, without what differs between two instances by nature. */
+function state(i: Instance) {
+  return {
+    status: i.status,
+    flavor: String(i.flavor.id),
+    volume: i.volume?.size,
+    access: i.access ?? null,
+    datastore: i.datastore,
+  }
+}
+
+async function create(name: string): Promise<string> {
+  const reply = await trove.call('POST', '/instances', {
+    instance: {
+      name,
+      flavorRef: '2',
+      volume: { size: 1 },
+      datastore: { type: 'mysql', version: '5.7' },
+    },
+  })
+  expect(reply.status).toBe(200)
+  return instanceShowSchema.parse(reply.body).instance.id
+}
+
+describe('the CLI twin of each instance action does what the console does', () => {
+  let a = ''
+  let b = ''
+
+  beforeAll(async () => {
+    a = await create('twin-console')
+    b = await create('twin-cli')
+    await Promise.all([settled(a), settled(b)])
+  }, 90_000)
+
+  const ACTIONS: {
+    name: string
+    req: (id: string) => MutationRequest
+    after?: (i: Instance) => void
+  }[] = [
+    { name: 'restart', req: (id) => instanceRequests.restart(id) },
+    {
+      name: 'resize volume',
+      req: (id) => instanceRequests.resizeVolume(id, 2),
+      after: (i) => expect(i.volume?.size).toBe(2),
+    },
+    {
+      name: 'resize flavor',
+      req: (id) => instanceRequests.resizeFlavor(id, '3'),
+      after: (i) => expect(String(i.flavor.id)).toBe('3'),
+    },
+    {
+      name: 'update access',
+      req: (id) =>
+        instanceRequests.updateAccess(id, { is_public: true, allowed_cidrs: ['10.0.0.0/8'] }),
+      after: (i) => expect(i.access?.allowed_cidrs).toEqual(['10.0.0.0/8']),
+    },
+  ]
+
+  for (const action of ACTIONS) {
+    it(`${action.name}`, { timeout: 150_000 }, async () => {
+      await Promise.all([sendAsConsole(action.req(a)), sendAsCli(action.req(b))])
+      const [byConsole, byCli] = await Promise.all([settled(a), settled(b)])
+      action.after?.(byConsole)
+      expect(state(byCli)).toEqual(state(byConsole))
+    })
+  }
+
+  it('rename', { timeout: 150_000 }, async () => {
+    await Promise.all([
+      sendAsConsole(instanceRequests.rename(a, 'twin-console-2')),
+      sendAsCli(instanceRequests.rename(b, 'twin-cli-2')),
+    ])
+    const [byConsole, byCli] = await Promise.all([settled(a), settled(b)])
+    expect(byConsole.name).toBe('twin-console-2')
+    expect(byCli.name).toBe('twin-cli-2')
+    expect(state(byCli)).toEqual(state(byConsole))
+  })
+
+  it('delete', { timeout: 150_000 }, async () => {
+    await Promise.all([
+      sendAsConsole(instanceRequests.delete(a)),
+      sendAsCli(instanceRequests.delete(b)),
+    ])
+    for (const id of [a, b])
+      await until(`instance ${id} gone`, async () => ((await show(id)) ? undefined : true), 60_000)
+    expect(serverFaults(server.output())).toEqual([])
+  })
+})

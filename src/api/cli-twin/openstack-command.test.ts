@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { instanceRequests } from '../instances/requests'
+import { curlCommand } from './curl-command'
+import { openstackCommand, shellLine, shellQuote } from './openstack-command'
+
+const ID = '3f1a2b4c-0000-4000-8000-000000000001'
+const argv = (r: Parameters<typeof openstackCommand>[0]) => {
+  const c = openstackCommand(r)
+  return 'argv' in c ? c.argv.slice(2).join(' ') : `none: ${c.none}`
+}
+
+describe('openstackCommand', () => {
+  it('maps the instance requests to their OSC commands', () => {
+    expect(argv(instanceRequests.restart(ID))).toBe(`instance restart ${ID}`)
+    expect(argv(instanceRequests.resizeFlavor(ID, '7'))).toBe(`instance resize flavor ${ID} 7`)
+    expect(argv(instanceRequests.resizeVolume(ID, 12))).toBe(`instance resize volume ${ID} 12`)
+    expect(argv(instanceRequests.resetStatus(ID))).toBe(`instance reset status ${ID}`)
+    expect(argv(instanceRequests.rename(ID, 'new name'))).toBe(
+      `instance update ${ID} --name new name`,
+    )
+    expect(argv(instanceRequests.delete(ID))).toBe(`instance delete ${ID}`)
+    expect(
+      argv(instanceRequests.updateAccess(ID, { is_public: true, allowed_cidrs: ['10.0.0.0/8'] })),
+    ).toBe(`instance update ${ID} --is-public --allowed-cidr 10.0.0.0/8`)
+  })
+
+  it('says so where the CLI cannot send the same body', () => {
+    expect(
+      argv(instanceRequests.updateAccess(ID, { is_public: false, allowed_cidrs: [] })),
+    ).toMatch(/^none: .*CIDRs/)
+    expect(argv({ service: 'dbaas', method: 'DELETE', path: '/dbaas-mysql/x' })).toMatch(/^none:/)
+    expect(argv({ service: 'database', method: 'POST', path: '/mgmt/instances/x/action' })).toMatch(
+      /^none:/,
+    )
+    expect(
+      argv({
+        service: 'database',
+        method: 'POST',
+        path: `/backups/${ID}/action`,
+        body: { 'copy-backup': { target_backup_region: 'b' } },
+      }),
+    ).toMatch(/^none: .*copying/)
+  })
+
+  it('maps backups, root, databases and users', () => {
+    expect(
+      argv({
+        service: 'database',
+        method: 'POST',
+        path: '/backups',
+        body: { backup: { name: 'nightly', instance: ID, description: 'd', incremental: 1 } },
+      }),
+    ).toBe(`backup create --instance ${ID} --description d --incremental nightly`)
+    expect(argv({ service: 'database', method: 'DELETE', path: `/backups/${ID}` })).toBe(
+      `backup delete ${ID}`,
+    )
+    expect(
+      argv({ service: 'database', method: 'DELETE', path: `/instances/${ID}/users/bob%40%25` }),
+    ).toBe(`user delete ${ID} bob --host %`)
+  })
+})
+
+describe('shell text', () => {
+  it('quotes what the shell would split or expand', () => {
+    expect(shellQuote('abc-1.2')).toBe('abc-1.2')
+    expect(shellQuote("it's $HOME")).toBe(`'it'\\''s $HOME'`)
+    expect(shellLine(['openstack', 'database', 'instance', 'update', ID, '--name', 'a b'])).toBe(
+      `openstack database instance update ${ID} --name 'a b'`,
+    )
+  })
+
+  it('writes the curl request with the exact JSON body and the token as $OS_TOKEN', () => {
+    const text = curlCommand(instanceRequests.resizeVolume(ID, 12))
+    expect(text).toContain(`curl -X POST "$TROVE_URL/instances/${ID}/action"`)
+    expect(text).toContain('-H "X-Auth-Token: $OS_TOKEN"')
+    expect(text).toContain(`-d '{"resize":{"volume":{"size":12}}}'`)
+    expect(curlCommand(instanceRequests.delete(ID))).not.toContain('-d ')
+  })
+})
+
+describe('configuration attach and detach', () => {
+  it('maps to instance update with --configuration / --remove-configuration', () => {
+    expect(argv(instanceRequests.attachConfiguration(ID, 'cfg-1'))).toBe(
+      `instance update ${ID} --configuration cfg-1`,
+    )
+    expect(argv(instanceRequests.detachConfiguration(ID))).toBe(
+      `instance update ${ID} --remove-configuration`,
+    )
+    expect(argv(instanceRequests.detach(ID))).toBe(`instance detach ${ID}`)
+    expect(argv(instanceRequests.upgrade(ID, 'v-2'))).toBe(`instance upgrade ${ID} v-2`)
+  })
+})
