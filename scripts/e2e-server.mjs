@@ -13,11 +13,7 @@ mkdirSync(dir, { recursive: true })
 const db = `${dir}/cloud-${port}.db`
 // E2E_KEEP_DB=1 keeps the file: a test that stops and restarts its own server resumes its state.
 if (process.env.E2E_KEEP_DB !== '1')
-  for (const file of [
-    db,
-    `${dir}/cloud-${port}.sessions.db`,
-    db.replace(/\.db$/, '.console-state.db'),
-  ])
+  for (const file of [db, db.replace(/\.db$/, '.console-state.db')])
     for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true })
 
 // Trove's rate limit stays on, generous enough for two parallel workers in the demo project.

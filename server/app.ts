@@ -30,7 +30,8 @@ import {
 } from './store/faults'
 import { contentTypeGuard } from './content-type-guard'
 import type { SessionStore } from './sessions/session-store'
-import { createSqliteSessionStore, sessionsPathFor } from './sessions/sqlite-session-store'
+import { createStateSessionStore } from './sessions/state-session-store'
+import { defaultStatePath } from './console-state/open-state-store'
 import { createSessionLayer } from './sessions/session-layer'
 import { compressAndValidate } from './compression'
 import { createChangeEvents, type ChangeEvents } from './engine/change-events'
@@ -73,7 +74,7 @@ export interface CloudOptions {
   postgresqlUsersExtension?: boolean
   /** Run the background ticker (off in tests, which call engine.tick() themselves). */
   autoTick?: boolean
-  /** Console sessions (cookie -> token); default: SQLite beside `dbPath` (`*.sessions.db`). */
+  /** Console sessions (cookie -> token); default: in the console's state store. */
   sessions?: SessionStore
   /** Mark the session cookie Secure on http URLs too (TLS ends at a proxy). */
   secureCookie?: boolean
@@ -137,7 +138,11 @@ export function createCloud(opts: CloudOptions): Cloud {
     // A change went through: a storage fault, if there was one, is over.
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) faults.cleared()
   })
-  const sessionStore = opts.sessions ?? createSqliteSessionStore(sessionsPathFor(opts.dbPath))
+  // The console's own state (journal, sessions): given by main.ts (SQLite or PostgreSQL), else a
+  // SQLite file beside the cloud's database (in memory for an in-memory cloud).
+  const stateStore = opts.stateStore ?? openSqliteStateStore(defaultStatePath(opts.dbPath))
+  const ownState = opts.stateStore ? undefined : stateStore
+  const sessionStore = opts.sessions ?? createStateSessionStore(stateStore)
   const sessions = createSessionLayer({
     store: sessionStore,
     dispatch: (req, env) => app.fetch(req, env),
@@ -148,7 +153,7 @@ export function createCloud(opts: CloudOptions): Cloud {
   app.use(sessions.middleware)
   app.route('/', sessions.routes)
   const journal = startJournal({
-    store: opts.stateStore ?? openSqliteStateStore(':memory:'),
+    store: stateStore,
     actors: embeddedActors(db, clock),
     mode: 'embedded',
     engine: { db, cloudKey: opts.dbPath },
@@ -267,6 +272,7 @@ export function createCloud(opts: CloudOptions): Cloud {
       engine.stop()
       void sessionStore.close()
       journal.stop()
+      void ownState?.close()
       db.close()
     },
   }

@@ -11,7 +11,7 @@ import { storeFileProblem } from './store/store-file'
 import { trustEntryError, type ProxyOptions } from './public-origin'
 import { DEFAULT_LOGIN_THROTTLE } from './identity/login-throttle'
 import { DEFAULT_SERVER_LIMITS, applyServerLimits, serverOptionsFor } from './server-limits'
-import { createSqliteSessionStore, sessionsPathFor } from './sessions/sqlite-session-store'
+import { createStateSessionStore } from './sessions/state-session-store'
 import { defaultStatePath, isPostgresUrl, openStateStore } from './console-state/open-state-store'
 import type { StateStore } from './console-state/state-store'
 import { parsePasswordPolicy } from '../src/api/rules/password-strength'
@@ -49,8 +49,6 @@ const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx ser
   --headers-timeout S  seconds a client has to send its headers (HEADERS_TIMEOUT, default 10)
   --request-timeout S  seconds a client has to send a whole request (REQUEST_TIMEOUT, default 30)
   --keep-alive-timeout S  idle seconds before a kept-alive socket closes (KEEP_ALIVE_TIMEOUT, 65)
-  --sessions-db PATH   console sessions' SQLite file (SESSIONS_DB, default: beside --db as
-                       *.sessions.db; gateway mode ./data/console-sessions.db)
   --secure-cookie      mark the session cookie Secure although served over http (TLS ends at a
                        proxy in front; it is Secure anyway on https) (SECURE_COOKIE=1)
   --watch-backstop S   gateway mode: seconds between the watchers' full list walks (WATCH_BACKSTOP, default 60)
@@ -104,7 +102,6 @@ const { values } = (() => {
         'headers-timeout': { type: 'string' },
         'request-timeout': { type: 'string' },
         'keep-alive-timeout': { type: 'string' },
-        'sessions-db': { type: 'string' },
         'secure-cookie': { type: 'boolean' },
         'watch-backstop': { type: 'string' },
         'database-url': { type: 'string' },
@@ -267,11 +264,8 @@ const passwordPolicy = (() => {
 
 const keystoneUrl = values.keystone ?? env.KEYSTONE_URL
 const secureCookie = values['secure-cookie'] ?? env.SECURE_COOKIE === '1'
-const sessionsDb =
-  values['sessions-db'] ??
-  env.SESSIONS_DB ??
-  (keystoneUrl ? './data/console-sessions.db' : sessionsPathFor(dbPath))
-const sessions = createSqliteSessionStore(sessionsDb)
+// Sessions live in the console's state store, beside the journal (SQLite or PostgreSQL).
+const sessions = createStateSessionStore(stateStore)
 let cloud: Cloud | undefined
 let gatewayLog: ConsoleJournal | undefined
 let app

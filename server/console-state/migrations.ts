@@ -35,6 +35,18 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
    CREATE INDEX journal_at ON journal_entries (at);
    CREATE INDEX journal_durations ON journal_entries (from_status, datastore, id) WHERE kind = 'transition';
    CREATE TABLE journal_cursors (name TEXT PRIMARY KEY, value INTEGER NOT NULL);`,
+  // 2: console sessions (issue 19): the browser's HttpOnly cookie holds a random id, the store
+  // its SHA-256 and the Keystone token it stands for. `expires_at`, `created_at` in ms.
+  `CREATE TABLE console_sessions (
+     id_hash TEXT PRIMARY KEY,
+     token TEXT NOT NULL,
+     user_id TEXT NOT NULL,
+     project_id TEXT NOT NULL,
+     token_body TEXT NOT NULL,
+     expires_at INTEGER NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX console_sessions_expires ON console_sessions (expires_at);`,
 ]
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
@@ -67,4 +79,16 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
    CREATE INDEX journal_at ON journal_entries (at);
    CREATE INDEX journal_durations ON journal_entries (from_status, datastore, id) WHERE kind = 'transition';
    CREATE TABLE journal_cursors (name TEXT PRIMARY KEY, value BIGINT NOT NULL);`,
+  // 2: console sessions (issue 19): the browser's HttpOnly cookie holds a random id, the store
+  // its SHA-256 and the Keystone token it stands for. `expires_at`, `created_at` in ms.
+  `CREATE TABLE console_sessions (
+     id_hash TEXT PRIMARY KEY,
+     token TEXT NOT NULL,
+     user_id TEXT NOT NULL,
+     project_id TEXT NOT NULL,
+     token_body TEXT NOT NULL,
+     expires_at BIGINT NOT NULL,
+     created_at BIGINT NOT NULL
+   );
+   CREATE INDEX console_sessions_expires ON console_sessions (expires_at);`,
 ]

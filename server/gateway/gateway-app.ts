@@ -8,7 +8,8 @@ import { publicOriginGuard, type ProxyOptions } from '../public-origin'
 import type { EndpointInterface } from './catalog-rewrite'
 import type { SessionStore } from '../sessions/session-store'
 import { createSessionLayer } from '../sessions/session-layer'
-import { createSqliteSessionStore } from '../sessions/sqlite-session-store'
+import { createStateSessionStore } from '../sessions/state-session-store'
+import { openSqliteStateStore } from '../console-state/sqlite-state-store'
 import { WatchHub } from '../watch/watch-hub'
 import { actionTap, feedRoutes } from '../watch/feed-routes'
 import { gatewayJournal } from '../journal/gateway-journal'
@@ -47,7 +48,7 @@ export function createGatewayApp(opts: {
   app.use(malformedUrlGuard)
   app.use(requestBodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
   const sessions = createSessionLayer({
-    store: opts.sessions ?? createSqliteSessionStore(':memory:'),
+    store: opts.sessions ?? createStateSessionStore(openSqliteStateStore(':memory:')),
     dispatch: (req, env) => app.fetch(req, env),
     secureCookie: opts.secureCookie,
     log: opts.log,

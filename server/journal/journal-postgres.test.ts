@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { journalPageSchema } from '@/api/journal/schemas'
 import { tokenBodySchema } from '@/api/identity/schemas'
 import { openPostgresStateStore } from '../console-state/postgres-state-store'
+import { CONSOLE_REQUEST_HEADER, SESSION_PATH } from '@/api/session/schemas'
 import { startServerProcess, type ServerProcess } from '../proof/process'
 
 /**
@@ -86,7 +87,7 @@ describe.skipIf(!url)('journal on PostgreSQL', () => {
     const rows = await a.query<{ version: number }>(
       'SELECT version FROM console_state_migrations ORDER BY version',
     )
-    expect(rows.map((r) => r.version)).toEqual([1])
+    expect(rows.map((r) => r.version)).toEqual([1, 2])
     await Promise.all([a.close(), b.close()])
   })
 
@@ -136,5 +137,33 @@ describe.skipIf(!url)('journal on PostgreSQL', () => {
     ]) {
       expect(dump).not.toContain(secret)
     }
+  }, 180_000)
+
+  it('keeps console sessions beside the journal: one server’s sign-in is known to the other', async () => {
+    const [one, two] = await Promise.all([start('sess-one'), start('sess-two')])
+    const signIn = await fetch(`${one.url}${SESSION_PATH}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [CONSOLE_REQUEST_HEADER]: '1' },
+      body: JSON.stringify({
+        auth: {
+          identity: {
+            methods: ['password'],
+            password: { user: { name: 'demo', domain: { id: 'default' }, password: 'demo' } },
+          },
+          scope: { project: { name: 'demo', domain: { id: 'default' } } },
+        },
+      }),
+    })
+    expect([signIn.status, signIn.status === 201 ? '' : await signIn.text()]).toEqual([201, ''])
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+    expect(cookie).toMatch(/=.+/)
+    // Server two never saw the sign-in: it finds the session in the shared PostgreSQL store.
+    const onTwo = await fetch(`${two.url}${SESSION_PATH}`, { headers: { Cookie: cookie } })
+    expect(onTwo.status).toBe(200)
+    expect(tokenBodySchema.parse(await onTwo.json()).token.user.name).toBe('demo')
+    const store = await openPostgresStateStore(url ?? '')
+    const rows = await store.query<{ n: string }>('SELECT COUNT(*) AS n FROM console_sessions')
+    await store.close()
+    expect(Number(rows[0]?.n)).toBeGreaterThanOrEqual(1)
   }, 180_000)
 })

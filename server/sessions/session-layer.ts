@@ -33,6 +33,9 @@ export interface SessionLayerOptions {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 /** Headers of the browser's request never passed on to the Keystone request made for it. */
 const NOT_PASSED = new Set([
+  // The inner answer is read here, not sent on: it must not come back compressed.
+  'accept-encoding',
+  'if-none-match',
   'cookie',
   'content-length',
   'transfer-encoding',
