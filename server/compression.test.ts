@@ -63,7 +63,7 @@ describe('compression of API answers (embedded cloud)', () => {
     const res = await get(cloud.app, '/healthz', { 'Accept-Encoding': 'br, gzip' })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-encoding')).toBeNull()
-    expect(await res.json()).toEqual({ status: 'ok', mode: 'embedded' })
+    expect(await res.json()).toEqual({ status: 'ok', mode: 'embedded', watchers: 0 })
   })
 
   it('compresses error bodies and POST answers too, without an ETag', async () => {

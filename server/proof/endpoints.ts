@@ -189,8 +189,9 @@ export const ENDPOINTS: Endpoint[] = [
   // ---------------------------------------------------------------- Trove: versions
   { method: 'GET', route: '/trove/:region', as: 'none' },
   { method: 'GET', route: '/trove/:region/', as: 'none' },
-  { method: 'GET', route: '/trove/:region/v1.0', as: 'none' },
-  { method: 'GET', route: '/trove/:region/v1.0/', as: 'none' },
+  // The version show is behind keystonemiddleware, as on real Trove (401 without a token).
+  { method: 'GET', route: '/trove/:region/v1.0', as: 'member' },
+  { method: 'GET', route: '/trove/:region/v1.0/', as: 'member' },
   // ---------------------------------------------------------------- Trove: limits, logs
   { method: 'GET', route: `${T}/limits`, as: 'member' },
   { method: 'GET', route: `${T}/instances/:id/log`, as: 'member', params: inst },

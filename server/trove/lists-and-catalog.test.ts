@@ -173,7 +173,11 @@ describe('routing', () => {
     })
     const v1 = await fx.t.json('GET', '/trove/RegionTwo/v1.0/', { token: fx.demo.token })
     expect(v1.body.version.id).toBe('v1.0')
-    expect((await fx.t.json('GET', '/healthz')).body).toEqual({ status: 'ok', mode: 'embedded' })
+    expect((await fx.t.json('GET', '/healthz')).body).toEqual({
+      status: 'ok',
+      mode: 'embedded',
+      watchers: 0,
+    })
   })
 
   it('answers /v1.0 and /v1.0/ without a valid token with Keystone’s 401, as real Trove', async () => {

@@ -5,13 +5,16 @@ import { renderRoute, type RouteHarness } from '@/test/render-route'
 let h: RouteHarness | undefined
 afterEach(() => h?.close())
 
-/** The first demo instance, with databases and users created through the cloud's API. */
+/** The first MySQL-family demo instance, with databases and users created through the cloud's API. */
 async function seed(harness: RouteHarness, databases: string[], users: string[]) {
   const { cloud } = harness
   const { token, projectId } = await cloud.login('demo', 'demo', 'demo')
   const base = cloud.troveBase(projectId)
   const list = await cloud.json('GET', `${base}/instances`, { token })
-  const instance: { id: string; name: string } = list.body.instances[0]
+  // A MySQL-family one: Trove manages PostgreSQL's users and databases only with SQL (422).
+  const instance: { id: string; name: string } = list.body.instances.find(
+    (i: { datastore: { type: string } }) => i.datastore.type !== 'postgresql',
+  )
   const dbs = await cloud.json('POST', `${base}/instances/${instance.id}/databases`, {
     token,
     body: { databases: databases.map((name) => ({ name })) },
