@@ -10,7 +10,7 @@ if [ ! -x "$OS" ]; then
 fi
 PORT=${CLI_PORT:-4396}
 DB=$(mktemp -d)/cli.db
-node --import tsx server/main.ts --port "$PORT" --db "$DB" --task-speed 0.1 >/dev/null 2>&1 &
+node --import tsx server/main.ts --init --port "$PORT" --db "$DB" --task-speed 0.1 >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null' EXIT
 for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.5; done
