@@ -157,7 +157,9 @@ function BackupScopeWatcher({ projectId, region, tasks }: ScopeProps) {
       if (outcome === 'running') return
       settleOnce(task, outcome, settledBackupMessage(task, outcome, backup), !backup)
       if (task.action === 'delete-backup') {
+        // Gone now: the lists that still showed it (the project's and its HA group's) re-read.
         void client.invalidateQueries({ queryKey: backupKeys.list({ projectId, region }) })
+        void client.invalidateQueries({ queryKey: backupKeys.haLists({ projectId, region }) })
       }
     })
   }, [reads, tasks, now, client, projectId, region])
