@@ -72,25 +72,19 @@ test('signing in again clears the "session expired" refusal from the dialog it r
     await relogin.getByRole('button', { name: 'Sign in', exact: true }).click()
   }
   await expect(heading).toBeVisible()
-  const token = await page.evaluate(() => {
-    const raw = localStorage.getItem('dbaas-console.session')
-    return raw ? (JSON.parse(raw) as { token: string }).token : ''
-  })
+  // The page's token lives on the server behind its session cookie: wait until the session
+  // answers 401 (its 10-second token expired), asking with the page's own cookies.
   await expect
-    .poll(
-      async () =>
-        (
-          await request.get('/v3/auth/tokens', {
-            headers: { 'X-Auth-Token': token, 'X-Subject-Token': token },
-          })
-        ).status(),
-      { timeout: 20_000, intervals: [500] },
-    )
+    .poll(async () => (await page.request.get('/console-api/v1/session')).status(), {
+      timeout: 20_000,
+      intervals: [500],
+    })
     .toBe(401)
 
   // The delete is refused because the token expired: the dialog says so, the re-login opens.
   await page.getByRole('button', { name: 'Delete' }).click()
   const confirm = page.getByRole('alertdialog')
+  await confirm.getByRole('textbox', { name: /type the group name/i }).fill(name)
   await confirm.getByRole('button', { name: 'Delete group' }).click()
   await expect(relogin).toBeVisible()
   await relogin.getByRole('textbox', { name: 'Password', exact: true }).fill('demo')
