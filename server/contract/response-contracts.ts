@@ -108,6 +108,7 @@ export const RESPONSE_CONTRACTS: Record<string, ResponseContract> = {
   [`GET ${U}/:credId`]: ok(applicationCredentialShowSchema),
   [`DELETE ${U}/:credId`]: empty(204),
   // Trove: versions, limits, logs
+  'GET /': ok(apiVersionListSchema),
   'GET /trove/:region': ok(apiVersionListSchema),
   'GET /trove/:region/': ok(apiVersionListSchema),
   'GET /trove/:region/v1.0': ok(apiVersionShowSchema),

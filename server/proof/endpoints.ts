@@ -187,6 +187,8 @@ export const ENDPOINTS: Endpoint[] = [
     params: (f) => ({ userId: f.member.userId, credId: f.w.appCredId }),
   },
   // ---------------------------------------------------------------- Trove: versions
+  // A Trove client discovering versions at the host root (browsers get the console there).
+  { method: 'GET', route: '/', as: 'none', headers: () => ({ Accept: 'application/json' }) },
   { method: 'GET', route: '/trove/:region', as: 'none' },
   { method: 'GET', route: '/trove/:region/', as: 'none' },
   // The version show is behind keystonemiddleware, as on real Trove (401 without a token).

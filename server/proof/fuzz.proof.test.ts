@@ -37,7 +37,12 @@ const stats = { requests: 0, routes: new Set<string>() }
 beforeAll(async () => {
   // Thousands of requests for one tenant on a clock that does not move: Trove's rate limit
   // (tested in server/trove/abuse-limits.test.ts) would answer most of them 413 unread.
-  t = createTestCloud({ rateLimitPerMinute: 0 })
+  // Throttles off: the fuzz sends thousands of refused requests from one address on purpose
+  // (rate limits and login lockouts have their own tests).
+  t = createTestCloud({
+    rateLimitPerMinute: 0,
+    loginThrottle: { userFailures: 0, addressFailures: 0, maxLockoutSeconds: 1 },
+  })
   f = await buildFuzzFixture(t)
   s0 = takeSnapshot(t.store)
 }, 60_000)

@@ -70,14 +70,15 @@ export function feedRoutes(hub: WatchHub): Hono {
   app.get('/feed', async (c) => {
     const token = tokenOf(c)
     if (!token) return problem(c, 401, 'The X-Auth-Token header is required.')
+    // The token first, as every API behind keystonemiddleware: a bad token is 401 whatever the query.
+    const auth = await hub.auth.validate(token)
+    if (!auth.ok) return problem(c, auth.status, auth.message)
     const parsed = feedQuerySchema.safeParse(c.req.query())
     if (!parsed.success) {
       const i = parsed.error.issues[0]
       return problem(c, 400, `${i?.path.join('.') || 'query'}: ${i?.message ?? 'invalid'}`)
     }
     const q = parsed.data
-    const auth = await hub.auth.validate(token)
-    if (!auth.ok) return problem(c, auth.status, auth.message)
     const viewer = auth.viewer
     if (q.projectId !== undefined && q.projectId !== viewer.projectId) {
       return problem(
