@@ -77,6 +77,39 @@ describe('instance databases and users routes', () => {
     expect(screen.getByRole('button', { name: 'Actions for clerk@%' })).toBeTruthy()
   })
 
+  it('on PostgreSQL, says how users and databases are managed instead of loading them', async () => {
+    const harness = await renderRoute('/')
+    h = harness
+    const { token, projectId } = await harness.cloud.login('demo', 'demo', 'demo')
+    const list = await harness.cloud.json(
+      'GET',
+      `${harness.cloud.troveBase(projectId)}/instances`,
+      {
+        token,
+      },
+    )
+    const pg: { id: string } = list.body.instances.find(
+      (i: { datastore: { type: string } }) => i.datastore.type === 'postgresql',
+    )
+    for (const [tab, what] of [
+      ['users', 'Users'],
+      ['databases', 'Databases'],
+    ] as const) {
+      await harness.visit(`/instances/${pg.id}/${tab}`)
+      expect(
+        await screen.findByRole(
+          'heading',
+          { name: `${what} are managed with SQL on postgresql` },
+          { timeout: 5000 },
+        ),
+      ).toBeTruthy()
+    }
+    // Trove would refuse these with a 422: the console never asks.
+    expect(harness.requests.some((r) => /\/instances\/[^/]+\/(users|databases)/.test(r.path))).toBe(
+      false,
+    )
+  })
+
   it('shows the not-found view for an instance the cloud does not have', async () => {
     const missing = '00000000-0000-4000-8000-000000000000'
     const harness = await renderRoute(`/instances/${missing}/users`)
