@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
+import { onReference } from './support/target'
 
 test('alt cannot see demo’s instance, in the console or through the API', async ({
   page,
@@ -19,7 +20,9 @@ test('alt cannot see demo’s instance, in the console or through the API', asyn
   const foreign = await request.get(`${demo.trove()}/instances`, {
     headers: { 'X-Auth-Token': alt.token },
   })
-  expect(foreign.status()).toBe(403)
+  // Through the gateway (reference cloud) the request never reaches Trove: the path is not below
+  // an endpoint of alt's own catalog, so the gateway refuses it (404) before forwarding.
+  expect(foreign.status()).toBe(onReference ? 404 : 403)
 
   await login(page, 'alt')
   await expect(page.getByRole('heading', { name: 'Instances', level: 1 })).toBeVisible()
