@@ -8,8 +8,13 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 /** The statuses the guards answer before a route runs. */
 export type GuardStatus = 400 | 413 | 415 | 503
 
-const KEYSTONE_TITLES: Record<GuardStatus, string> = {
+/** The statuses an error envelope is built for: the guards', and the console session API's. */
+export type ApiErrorStatus = GuardStatus | 401 | 403
+
+const KEYSTONE_TITLES: Record<ApiErrorStatus, string> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   413: 'Request Entity Too Large',
   415: 'Unsupported Media Type',
   503: 'Service Unavailable',
@@ -21,22 +26,28 @@ export const KEYSTONE_MAX_BODY_BYTES = 114_688
 /**
  * An error in the envelope of the API that owns `path`: Keystone `{"error": {...}}` under `/v3`,
  * DBaaS `{"message"}` under `/dbaas`, Trove's fault (`badRequest`, `overLimit`) under `/trove` and
- * the gateway's `/gw`, plain text for the SPA's own paths.
+ * the gateway's `/gw`; elsewhere plain text for the SPA's own paths, or Keystone's envelope where
+ * the caller's API speaks it (the console session API, which the SPA reads as Keystone answers).
  */
-export function apiErrorResponse(path: string, status: GuardStatus, message: string): Response {
+export function apiErrorResponse(
+  path: string,
+  status: ApiErrorStatus,
+  message: string,
+  elsewhere: 'text' | 'keystone' = 'text',
+): Response {
   const json = (body: unknown) =>
     new Response(JSON.stringify(body), {
       status,
       headers: { 'content-type': 'application/json' },
     })
   const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`)
-  if (under('/v3')) {
-    return json({ error: { code: status, title: KEYSTONE_TITLES[status], message } })
-  }
+  const keystone = () => json({ error: { code: status, title: KEYSTONE_TITLES[status], message } })
+  if (under('/v3')) return keystone()
   if (under('/dbaas')) return json({ message })
   if (under('/trove') || under('/gw')) {
     return json({ [TROVE_FAULT_NAMES[status]]: { code: status, message } })
   }
+  if (elsewhere === 'keystone') return keystone()
   return new Response(`${message}\n`, {
     status,
     headers: { 'content-type': 'text/plain; charset=utf-8' },

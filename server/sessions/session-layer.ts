@@ -13,7 +13,7 @@ import {
   sessionIdHash,
   writeSessionCookie,
 } from './session-cookie'
-import { sessionErrorResponse } from './session-errors'
+import { apiErrorResponse, type ApiErrorStatus } from '../request-guards'
 import type { SessionStore, StoredSession } from './session-store'
 
 export interface SessionLayerOptions {
@@ -49,6 +49,11 @@ function pathOf(c: Context): string {
   return new URL(c.req.url).pathname
 }
 
+/** A refusal in the envelope of the API that owns the path (Keystone's for the session API). */
+function sessionError(c: Context, status: ApiErrorStatus, message: string): Response {
+  return apiErrorResponse(pathOf(c), status, message, 'keystone')
+}
+
 function hasConsoleHeader(c: Context): boolean {
   return c.req.header(CONSOLE_REQUEST_HEADER) === '1'
 }
@@ -81,7 +86,7 @@ export function createSessionLayer(opts: SessionLayerOptions): {
     const id = readSessionCookie(c)
     if (id === undefined || c.req.header('x-auth-token') !== undefined) return next()
     if (!SAFE_METHODS.has(c.req.method) && !hasConsoleHeader(c)) {
-      return sessionErrorResponse(pathOf(c), 403, CSRF_MESSAGE)
+      return sessionError(c, 403, CSRF_MESSAGE)
     }
     const session = await store.get(sessionIdHash(id), now())
     // Unknown or expired: the request goes on without a token and the cloud answers 401.
@@ -145,11 +150,7 @@ export function createSessionLayer(opts: SessionLayerOptions): {
     const parsed = tokenBodySchema.safeParse(json)
     const expiresAt = parsed.success ? Date.parse(parsed.data.token.expires_at) : NaN
     if (!token || !parsed.success || !Number.isFinite(expiresAt)) {
-      return sessionErrorResponse(
-        pathOf(c),
-        400,
-        'Keystone answered the sign-in with no usable token.',
-      )
+      return sessionError(c, 400, 'Keystone answered the sign-in with no usable token.')
     }
     if (replacing) {
       await revoke(c, replacing.token)
@@ -179,7 +180,7 @@ export function createSessionLayer(opts: SessionLayerOptions): {
     if (type !== 'application/json') {
       return {
         ok: false,
-        res: sessionErrorResponse(pathOf(c), 415, 'The request body must be application/json.'),
+        res: sessionError(c, 415, 'The request body must be application/json.'),
       }
     }
     try {
@@ -187,7 +188,7 @@ export function createSessionLayer(opts: SessionLayerOptions): {
     } catch {
       return {
         ok: false,
-        res: sessionErrorResponse(pathOf(c), 400, 'The request body is not valid JSON.'),
+        res: sessionError(c, 400, 'The request body is not valid JSON.'),
       }
     }
   }
@@ -197,12 +198,11 @@ export function createSessionLayer(opts: SessionLayerOptions): {
   // Signing in, out and switching project all change state: the console header is required
   // even without a cookie (no cross-site page may sign a browser in to someone else's account).
   const refused = (c: Context) =>
-    hasConsoleHeader(c) ? undefined : sessionErrorResponse(pathOf(c), 403, CSRF_MESSAGE)
+    hasConsoleHeader(c) ? undefined : sessionError(c, 403, CSRF_MESSAGE)
 
   routes.get(SESSION_PATH, async (c) => {
     const session = await current(c)
-    if (!session)
-      return sessionErrorResponse(pathOf(c), 401, 'There is no console session: sign in.')
+    if (!session) return sessionError(c, 401, 'There is no console session: sign in.')
     return c.body(session.tokenBody, 200, { 'content-type': 'application/json' })
   })
 
@@ -214,8 +214,8 @@ export function createSessionLayer(opts: SessionLayerOptions): {
     if (!body.ok) return body.res
     const v = body.value
     if (typeof v !== 'object' || v === null || !('auth' in v) || typeof v.auth !== 'object') {
-      return sessionErrorResponse(
-        pathOf(c),
+      return sessionError(
+        c,
         400,
         'The request body must be a Keystone auth request: {"auth": {...}}.',
       )
@@ -229,17 +229,12 @@ export function createSessionLayer(opts: SessionLayerOptions): {
     const no = refused(c)
     if (no) return no
     const session = await current(c)
-    if (!session)
-      return sessionErrorResponse(pathOf(c), 401, 'There is no console session: sign in.')
+    if (!session) return sessionError(c, 401, 'There is no console session: sign in.')
     const body = await jsonBody(c)
     if (!body.ok) return body.res
     const parsed = sessionScopeRequestSchema.safeParse(body.value)
     if (!parsed.success) {
-      return sessionErrorResponse(
-        pathOf(c),
-        400,
-        'The request body must be {"project": {"id": "<project id>"}}.',
-      )
+      return sessionError(c, 400, 'The request body must be {"project": {"id": "<project id>"}}.')
     }
     const res = await keystone(c, 'POST', {
       token: session.token,
