@@ -115,7 +115,7 @@ export function WallGrid({
                 key={c.key}
                 className="flex items-baseline gap-2 rounded-xl border-2 border-emerald-500/60 bg-emerald-950/40 px-4 py-2 text-xl text-slate-100"
               >
-                <span className="font-bold tabular-nums">{c.count.toLocaleString('en-US')}</span>
+                <span className="font-bold tabular-nums">{c.count.toLocaleString('en-US')}</span>{' '}
                 <span>{grouped ? `${c.label}: ` : ''}healthy or working, not shown as tiles</span>
               </li>
             ))}
