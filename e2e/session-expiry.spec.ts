@@ -72,6 +72,11 @@ test('signing in again clears the "session expired" refusal from the dialog it r
     await relogin.getByRole('button', { name: 'Sign in', exact: true }).click()
   }
   await expect(heading).toBeVisible()
+  // The confirmation is open and filled in while the token is still good (a background read
+  // after expiry would open the re-login over the page before Delete could be pressed).
+  await page.getByRole('button', { name: 'Delete' }).click()
+  const confirm = page.getByRole('alertdialog')
+  await confirm.getByRole('textbox', { name: /type the group name/i }).fill(name)
   // The page's token lives on the server behind its session cookie: wait until the session
   // answers 401 (its 10-second token expired), asking with the page's own cookies.
   await expect
@@ -82,9 +87,6 @@ test('signing in again clears the "session expired" refusal from the dialog it r
     .toBe(401)
 
   // The delete is refused because the token expired: the dialog says so, the re-login opens.
-  await page.getByRole('button', { name: 'Delete' }).click()
-  const confirm = page.getByRole('alertdialog')
-  await confirm.getByRole('textbox', { name: /type the group name/i }).fill(name)
   await confirm.getByRole('button', { name: 'Delete group' }).click()
   await expect(relogin).toBeVisible()
   await relogin.getByRole('textbox', { name: 'Password', exact: true }).fill('demo')
