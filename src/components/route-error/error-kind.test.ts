@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError, type ApiErrorKind } from '@/api/errors'
 import { ScopeError } from '@/api/session/scope'
-import { classifyLoadError, refusalTitle } from './error-kind'
+import { classifyLoadError, refusalAdvice, refusalTitle } from './error-kind'
 
 const api = (kind: ApiErrorKind, status: number) => new ApiError({ kind, status, message: 'm' })
 
@@ -10,7 +10,7 @@ describe('classifyLoadError', () => {
     [api('network', 0), 'outage'],
     [api('server', 503), 'outage'],
     [api('server', 502), 'outage'],
-    [api('server', 500), 'refusal'],
+    [api('server', 500), 'fault'],
     [api('forbidden', 403), 'refusal'],
     [api('admin-required', 401), 'refusal'],
     [api('bad-request', 400), 'refusal'],
@@ -29,5 +29,12 @@ describe('classifyLoadError', () => {
     expect(refusalTitle(api('admin-required', 401))).toBe('This needs an administrator')
     expect(refusalTitle(api('forbidden', 403))).toBe('You do not have access to this')
     expect(refusalTitle(api('conflict', 409))).toBe('The cloud refused to load this page')
+  })
+
+  it('sends only a missing role to an administrator', () => {
+    expect(refusalAdvice(api('forbidden', 403))).toMatch(/administrator/)
+    expect(refusalAdvice(api('admin-required', 401))).toMatch(/administrator/)
+    expect(refusalAdvice(api('conflict', 409))).not.toMatch(/administrator/)
+    expect(refusalAdvice(api('bad-request', 400))).toMatch(/message above says why/)
   })
 })

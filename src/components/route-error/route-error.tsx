@@ -10,7 +10,7 @@ import { Button, buttonVariants } from '@/components/ui/button'
 import { PageLandmark } from '@/components/page-landmark'
 import { useSession } from '@/hooks/use-session'
 import { isChunkLoadError } from '@/lib/chunk-load'
-import { classifyLoadError, refusalTitle } from './error-kind'
+import { classifyLoadError, refusalAdvice, refusalTitle } from './error-kind'
 
 /** What a detail route shows when its resource is missing: its name and the way back. */
 export interface MissingResource {
@@ -82,7 +82,12 @@ export function RouteError({ error, reset, missing }: RouteErrorProps) {
       break
     case 'refusal':
       title = refusalTitle(error)
-      advice = 'Ask a cloud administrator, or switch to a project where you have the role.'
+      advice = refusalAdvice(error)
+      break
+    case 'fault':
+      title = 'The cloud failed while loading this page'
+      advice =
+        'Nothing was changed. Retry in a moment; if it keeps failing, give the request ID above to a cloud administrator.'
       break
     case 'missing':
       title = `${missing?.what ?? 'This page'} not found${where ? ` in ${where}` : ''}`
