@@ -175,6 +175,8 @@ export async function runScenario(keystone: string, log: (line: string) => void)
   const bk2 = await call('POST', `${t}/backups`, tk, {
     backup: { name: `conf-bk2-${stamp}`, instance: idA },
   })
+  if (bk2.status !== 202)
+    throw new Error(`the second backup was refused: ${bk2.status} ${JSON.stringify(bk2.body)}`)
   const bk2Id = get<string>(bk2.body, 'backup', 'id')
   await waitFor(
     'backup COMPLETED',
