@@ -52,9 +52,9 @@ export interface RegionFeed {
 }
 
 /** A feed answer: the tenant feed's, or the all-projects feed's (admin views). */
-export type WallFeedAnswer = FeedResponse | AllProjectsFeedResponse
+type WallFeedAnswer = FeedResponse | AllProjectsFeedResponse
 
-export interface FeedParams {
+interface FeedParams {
   cursor?: string | undefined
   snapshot?: boolean
 }
