@@ -9,6 +9,8 @@
  *   of a second wall at its default settings (refresh every 10 s), over WALL_BENCH_TRAFFIC_SECONDS
  *   (default 60) after its first tiles, with nothing changing in the cloud: bytes per minute
  *   (issue 16 point 5: < 100 KB per minute once the wall reads the change feed)
+ * - traffic while something changes: the same, over WALL_BENCH_CHANGE_SECONDS (default 60) while
+ *   one instance is restarted every 20 s (REBOOT, then ACTIVE: two changes per restart)
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -32,6 +34,8 @@ export interface WallBenchResult {
   frames: FrameStats
   heap: { usedMB: number; totalMB: number }
   traffic: WallTraffic
+  /** The same wall while one instance is restarted every 20 s. */
+  trafficWhileChanging: WallTraffic
 }
 
 export interface WallTraffic {
@@ -48,6 +52,7 @@ export async function runWallBench(
     count?: number
     seconds?: number
     trafficSeconds?: number
+    changeSeconds?: number
     staticDir?: string
     port?: number
   } = {},
@@ -55,6 +60,7 @@ export async function runWallBench(
   const count = opts.count ?? 10_000
   const seconds = opts.seconds ?? 12
   const trafficSeconds = opts.trafficSeconds ?? 60
+  const changeSeconds = opts.changeSeconds ?? 60
   const staticDir = opts.staticDir ?? 'dist'
   if (!existsSync(join(staticDir, 'index.html')))
     throw new Error(`${staticDir}/ has no build: run \`npm run build\` first`)
@@ -67,7 +73,7 @@ export async function runWallBench(
   const browser = await launchBrowser()
   try {
     // The wall signs in with an application credential, as it would in an ops room.
-    const { token, userId } = await keystoneLogin(`${server.url}/v3`, 'demo', 'demo')
+    const { token, userId, trove } = await keystoneLogin(`${server.url}/v3`, 'demo', 'demo')
     const created = await fetch(`${server.url}/v3/users/${userId}/application_credentials`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
@@ -89,7 +95,8 @@ export async function runWallBench(
       .getByTestId('wall-total')
       .filter({ hasText: /^\d{2},\d{3}$/ })
       .waitFor({ timeout: 120_000 })
-    await page.getByTestId('wall-tile').first().waitFor()
+    // Healthy tiles collapse into counts when they do not fit (exceptions first): either shows.
+    await page.getByTestId('wall-tile').or(page.getByTestId('wall-collapsed')).first().waitFor()
     const firstTilesMs = Date.now() - t0
 
     const firstPage = Number(await page.getByTestId('wall-grid').getAttribute('data-page'))
@@ -136,15 +143,35 @@ export async function runWallBench(
       requests++
     })
     await net.send('Network.enable')
-    await new Promise((r) => setTimeout(r, trafficSeconds * 1000))
-    await net.send('Network.disable')
-    const traffic: WallTraffic = {
-      url: '/wall',
-      seconds: trafficSeconds,
-      requests,
-      bytes,
-      bytesPerMinute: Math.round((bytes * 60) / trafficSeconds),
+    const measure = async (secs: number): Promise<WallTraffic> => {
+      const [b0, r0] = [bytes, requests]
+      await new Promise((r) => setTimeout(r, secs * 1000))
+      return {
+        url: '/wall',
+        seconds: secs,
+        requests: requests - r0,
+        bytes: bytes - b0,
+        bytesPerMinute: Math.round(((bytes - b0) * 60) / secs),
+      }
     }
+    const traffic = await measure(trafficSeconds)
+
+    // One instance restarted every 20 s while the wall is measured again.
+    const listed = await fetch(`${trove}/instances?limit=1`, { headers: { 'X-Auth-Token': token } })
+    const firstId = ((await listed.json()) as { instances: { id: string }[] }).instances[0]?.id
+    if (!firstId) throw new Error('the demo project has no instance to restart')
+    const restart = () =>
+      fetch(`${trove}/instances/${firstId}/action`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
+        body: JSON.stringify({ restart: {} }),
+      }).then((r) => r.status)
+    const restarts: number[] = [await restart()]
+    const timer = setInterval(() => void restart().then((s) => restarts.push(s)), 20_000)
+    const trafficWhileChanging = await measure(changeSeconds).finally(() => clearInterval(timer))
+    await net.send('Network.disable')
+    if (!restarts.some((s) => s === 202))
+      throw new Error(`restarts answered ${restarts.join(', ')}`)
 
     const frames = deltas.slice(1)
     return {
@@ -156,6 +183,7 @@ export async function runWallBench(
       frames: frameStats(frames),
       heap,
       traffic,
+      trafficWhileChanging,
     }
   } finally {
     await browser.close()
@@ -169,8 +197,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       count: Number(process.env.WALL_BENCH_INSTANCES ?? 10_000),
       seconds: Number(process.env.WALL_BENCH_SECONDS ?? 12),
       trafficSeconds: Number(process.env.WALL_BENCH_TRAFFIC_SECONDS ?? 60),
+      changeSeconds: Number(process.env.WALL_BENCH_CHANGE_SECONDS ?? 60),
       staticDir: process.env.WALL_BENCH_STATIC ?? 'dist',
+      port: process.env.WALL_BENCH_PORT ? Number(process.env.WALL_BENCH_PORT) : undefined,
     })
-    writeResults('bench/results/wall-latest.json', result)
+    writeResults(process.env.WALL_BENCH_OUT ?? 'bench/results/wall-latest.json', result)
   })
 }

@@ -1,35 +1,19 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { E2E_PORT, SHORT_TOKEN_PORT } from '../playwright.config'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { ownServer } from './support/own-server'
-import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
+import {
+  apiAppCredential,
+  apiCreateInstance,
+  apiLogin,
+  giveWallCredential,
+  login,
+  uniqueName,
+} from './support/cloud'
 import { REFERENCE_GAPS, onReference } from './support/target'
 
 const tile = (page: Page, name: string) =>
   page.getByTestId('wall-tile').filter({ has: page.getByText(name, { exact: true }) })
-
-/** Creates an application credential for `user` on its project (Keystone's API). */
-async function apiAppCredential(request: APIRequestContext, user = 'demo') {
-  const s = await apiLogin(request, user)
-  const who = await request.get('/v3/auth/tokens', {
-    headers: { 'X-Auth-Token': s.token, 'X-Subject-Token': s.token },
-  })
-  const userId = ((await who.json()) as { token: { user: { id: string } } }).token.user.id
-  const res = await request.post(`/v3/users/${userId}/application_credentials`, {
-    headers: { 'X-Auth-Token': s.token },
-    data: { application_credential: { name: uniqueName('wall') } },
-  })
-  expect(res.status()).toBe(201)
-  const body = (await res.json()) as { application_credential: { id: string; secret: string } }
-  return body.application_credential
-}
-
-/** Gives the page's wall a credential before any script runs (what the setup screen stores). */
-async function useCredential(page: Page, cred: { id: string; secret: string }) {
-  await page.addInitScript((c) => {
-    localStorage.setItem('dbaas-console.wall-credential', JSON.stringify(c))
-  }, cred)
-}
 
 test.describe('status wall on the main cloud', () => {
   test.use({ viewport: { width: 1920, height: 1080 } })
@@ -86,7 +70,7 @@ test.describe('status wall on the main cloud', () => {
     await apiCreateInstance(request, s, broken)
     await apiCreateInstance(request, s, fine)
     const cred = await apiAppCredential(request)
-    await useCredential(page, cred)
+    await giveWallCredential(page, cred)
 
     await page.goto('/wall?status=ERROR&refresh=2')
     await expect(page.getByTestId('wall-scope')).toContainText('Status ERROR')
@@ -129,7 +113,7 @@ test.describe('status wall with 10-second tokens', () => {
   test('renews its token by itself and keeps updating past 25 s', async ({ page, request }) => {
     test.setTimeout(90_000)
     const cred = await apiAppCredential(request)
-    await useCredential(page, cred)
+    await giveWallCredential(page, cred)
     const tokenPosts: number[] = []
     const t0 = Date.now()
     page.on('request', (r) => {
@@ -157,7 +141,7 @@ test.describe('status wall with 10-second tokens', () => {
   })
 
   test('a deleted credential shows "credential rejected", not a login', async ({ page }) => {
-    await useCredential(page, { id: 'no-such-credential', secret: 'x' })
+    await giveWallCredential(page, { id: 'no-such-credential', secret: 'x' })
     await page.goto('/wall')
     await expect(page.getByTestId('wall-rejected')).toContainText('Credential rejected')
     await expect(page.getByRole('dialog')).toHaveCount(0)
@@ -182,7 +166,7 @@ test.describe('stale mode', () => {
     const name = uniqueName('wall-stale')
     await apiCreateInstance(request, s, name)
     const cred = await apiAppCredential(request)
-    await useCredential(page, cred)
+    await giveWallCredential(page, cred)
 
     await page.goto('/wall?refresh=2')
     await expect(tile(page, name)).toBeVisible()

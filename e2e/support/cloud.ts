@@ -131,3 +131,26 @@ export async function apiWaitStatus(
     )
     .toBe(status)
 }
+
+/** Creates an application credential for `user` on its project (Keystone's API). */
+export async function apiAppCredential(request: APIRequestContext, user = 'demo') {
+  const s = await apiLogin(request, user)
+  const who = await request.get('/v3/auth/tokens', {
+    headers: { 'X-Auth-Token': s.token, 'X-Subject-Token': s.token },
+  })
+  const userId = ((await who.json()) as { token: { user: { id: string } } }).token.user.id
+  const res = await request.post(`/v3/users/${userId}/application_credentials`, {
+    headers: { 'X-Auth-Token': s.token },
+    data: { application_credential: { name: uniqueName('wall') } },
+  })
+  expect(res.status()).toBe(201)
+  const body = (await res.json()) as { application_credential: { id: string; secret: string } }
+  return body.application_credential
+}
+
+/** Gives the page's wall a credential before any script runs (what the setup screen stores). */
+export async function giveWallCredential(page: Page, cred: { id: string; secret: string }) {
+  await page.addInitScript((c) => {
+    localStorage.setItem('dbaas-console.wall-credential', JSON.stringify(c))
+  }, cred)
+}

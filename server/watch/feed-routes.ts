@@ -62,7 +62,7 @@ function tokenOf(c: Context): string | undefined {
 
 /**
  * The console's own API (`/console-api/v1`): the change feed. See docs/change-feed.md.
- * `GET /feed?region=R[&cursor=C][&wait=S][&snapshot=1][&kinds=instances,backups]`.
+ * `GET /feed?region=R[&cursor=C][&wait=S][&snapshot=1][&kinds=instances,backups][&allProjects=1]`.
  */
 export function feedRoutes(hub: WatchHub): Hono {
   const app = new Hono()
@@ -87,7 +87,11 @@ export function feedRoutes(hub: WatchHub): Hono {
         `Your token is scoped to project ${viewer.projectId}, not ${q.projectId}.`,
       )
     }
-    const found = hub.watcherFor(viewer, q.region)
+    const allProjects = q.allProjects === '1'
+    if (allProjects && !viewer.roles.includes('admin')) {
+      return problem(c, 403, 'The all-projects feed needs the admin role.')
+    }
+    const found = hub.watcherFor(viewer, q.region, true, allProjects)
     if (!found.ok) return problem(c, found.status, found.message)
     const w = found.watcher
     w.touch(viewer)

@@ -30,6 +30,20 @@ const KIND_OF_EVENT: Record<ChangeEvent['kind'], FeedKind> = {
   backup: 'backups',
 }
 
+/** The changes of every project, per region (what an all-projects watcher follows). */
+function regionsOf(
+  byScope: ReadonlyMap<string, { kind: FeedKind; id: string }[]>,
+): Map<string, { kind: FeedKind; id: string }[]> {
+  const out = new Map<string, { kind: FeedKind; id: string }[]>()
+  for (const [scope, changes] of byScope) {
+    const [, region] = JSON.parse(scope) as [string, string]
+    const list = out.get(region)
+    if (list) list.push(...changes)
+    else out.set(region, [...changes])
+  }
+  return out
+}
+
 /**
  * The console server's watchers: one per project, region and role set, made for the first viewer
  * and dropped when the last one has left (and nothing it issued is settling).
@@ -59,12 +73,23 @@ export class WatchHub {
     this.unsubscribe = o.changes?.subscribe((events) => this.onEvents(events))
   }
 
-  static keyOf(projectId: string, region: string, roles: readonly string[]): string {
-    return JSON.stringify([projectId, region, [...roles].sort()])
+  static keyOf(
+    projectId: string,
+    region: string,
+    roles: readonly string[],
+    allProjects = false,
+  ): string {
+    const key: unknown[] = [projectId, region, [...roles].sort()]
+    // The admin's all-projects watcher is another watcher than its project's (other rows).
+    if (allProjects) key.push('all-projects')
+    return JSON.stringify(key)
   }
 
-  /** The viewer's watcher for `region`: only its own project, only a region its catalog has. */
-  watcherFor(viewer: Viewer, region: string, create = true): WatcherResult {
+  /**
+   * The viewer's watcher for `region`: only its own project (or, `allProjects`, every project
+   * through its admin token: the caller has checked the role), only a region its catalog has.
+   */
+  watcherFor(viewer: Viewer, region: string, create = true, allProjects = false): WatcherResult {
     const base = viewer.troveBase.get(region)
     if (base === undefined) {
       return {
@@ -73,13 +98,14 @@ export class WatchHub {
         message: `Region ${region} has no database service in your token's catalog.`,
       }
     }
-    const key = WatchHub.keyOf(viewer.projectId, region, viewer.roles)
+    const key = WatchHub.keyOf(viewer.projectId, region, viewer.roles, allProjects)
     let w = this.watchers.get(key)
     if (!w && create) {
       const made: Watcher = new Watcher({
         projectId: viewer.projectId,
         region,
         roles: viewer.roles,
+        allProjects,
         base,
         read: this.read,
         locks: this.locks,
@@ -105,8 +131,10 @@ export class WatchHub {
   noteAction(viewer: Viewer, path: string): void {
     for (const [region, base] of viewer.troveBase) {
       if (path !== base && !path.startsWith(`${base}/`)) continue
-      const found = this.watcherFor(viewer, region, false)
-      if (found.ok) found.watcher.noteActor(viewer)
+      for (const all of [false, true]) {
+        const found = this.watcherFor(viewer, region, false, all)
+        if (found.ok) found.watcher.noteActor(viewer)
+      }
     }
   }
 
@@ -130,7 +158,14 @@ export class WatchHub {
       // A running backup shows on its instance (status BACKUP): read that too.
       if (e.instanceId) list.push({ kind: 'instances', id: e.instanceId })
     }
+    let byRegion: Map<string, { kind: FeedKind; id: string }[]> | undefined
     for (const w of this.watchers.values()) {
+      if (w.allProjects) {
+        byRegion ??= regionsOf(byScope)
+        const changes = byRegion.get(w.region)
+        if (changes) w.notify(changes)
+        continue
+      }
       const changes = byScope.get(JSON.stringify([w.projectId, w.region]))
       if (changes) w.notify(changes)
     }

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { feedResponseSchema, type FeedResponse } from '../../src/api/feed/schemas'
+import {
+  allProjectsFeedResponseSchema,
+  feedResponseSchema,
+  type FeedResponse,
+} from '../../src/api/feed/schemas'
 import { troveFixture } from '../trove/test-fixtures'
 import { WatchHub } from './watch-hub'
 
@@ -19,6 +23,13 @@ async function parsedFeed(fx: Fx, token: string, query: string): Promise<FeedRes
   const res = await feed(fx, token, query)
   expect(res.status, res.text).toBe(200)
   return feedResponseSchema.parse(res.body)
+}
+
+/** The all-projects feed: its rows are Trove's admin views. */
+async function parsedAllFeed(fx: Fx, token: string, query: string) {
+  const res = await feed(fx, token, `${query}&allProjects=1`)
+  expect(res.status, res.text).toBe(200)
+  return allProjectsFeedResponseSchema.parse(res.body)
 }
 
 /** Lets in-process reads (promises) run. */
@@ -54,6 +65,46 @@ afterEach(() => {
 })
 
 describe('embedded feed (change events, no polling)', () => {
+  it('serves an admin token every project of the region (allProjects=1), and refuses a member', async () => {
+    fx = await troveFixture()
+    const demo0 = await fx.active(fx.demo)
+    const alt0 = await fx.active(fx.alt)
+    const member = await feed(fx, fx.demo.token, 'region=RegionOne&allProjects=1')
+    expect(member.status).toBe(403)
+    expect(member.text).toContain('admin role')
+    expect(fx.t.watch.size).toBe(0) // a refused request starts nothing
+    expect((await feed(fx, fx.admin.token, 'region=RegionOne&allProjects=2')).status).toBe(400)
+
+    const first = await parsedAllFeed(fx, fx.admin.token, 'region=RegionOne')
+    await until(
+      async () => (await parsedAllFeed(fx!, fx!.admin.token, 'region=RegionOne')).warm.length === 2,
+    )
+    const snap = await parsedAllFeed(fx, fx.admin.token, 'region=RegionOne&snapshot=1')
+    const ids = snap.instances?.created?.map((i) => i.id) ?? []
+    expect(ids).toEqual(expect.arrayContaining([demo0, alt0]))
+    // The admin's own-project feed is another watcher (other rows).
+    const own = await parsedFeed(fx, fx.admin.token, 'region=RegionOne&snapshot=1')
+    expect(own.instances?.created?.map((i) => i.id) ?? []).not.toContain(demo0)
+
+    // A change in any project reaches the all-projects feed, with the row's project.
+    const created = await fx.create(fx.alt, { name: 'allp1', flavorRef: '2', volume: { size: 2 } })
+    const id = created.body.instance.id as string
+    await settle()
+    const d1 = await parsedAllFeed(fx, fx.admin.token, `region=RegionOne&cursor=${first.cursor}`)
+    const row = d1.instances?.created?.find((i) => i.id === id)
+    expect(row?.status).toBe('BUILD')
+    expect(row?.tenant_id).toBe(fx.alt.projectId)
+    expect(
+      (await fx.t.json('DELETE', `${fx.alt.base}/instances/${alt0}`, { token: fx.alt.token }))
+        .status,
+    ).toBe(202)
+    fx.t.advance(10)
+    await settle()
+    const d2 = await parsedAllFeed(fx, fx.admin.token, `region=RegionOne&cursor=${d1.cursor}`)
+    expect(d2.instances?.deleted).toEqual([alt0])
+    expect(d2.instances?.changed?.map((i) => [i.id, i.status])).toEqual([[id, 'ACTIVE']])
+  })
+
   it('serves only what changed since the cursor, a few bytes when nothing did', async () => {
     fx = await troveFixture()
     const id0 = await fx.active(fx.demo)

@@ -21,6 +21,12 @@ export interface WatcherOptions {
   region: string
   /** Sorted role names of the viewers it serves. */
   roles: readonly string[]
+  /**
+   * Every project of the region (an admin's all-projects feed): the instances are read from
+   * `/mgmt/instances` and the backups with `all_projects=true`; `projectId` is then the admin
+   * token's project (whose Trove endpoint is read, and whose lock serialises the reads).
+   */
+  allProjects?: boolean
   /** Trove's base path for the project and region (`/trove/R/v1.0/P`, `/gw/<endpoint>`). */
   base: string
   read: TroveReader
@@ -85,8 +91,21 @@ const SHOW_SCHEMAS = {
   instances: z.looseObject({ instance: rowSchema }),
   backups: z.looseObject({ backup: rowSchema }),
 }
-const LIST_PATH: Record<FeedKind, string> = { instances: '/instances/detail', backups: '/backups' }
+/** Where a kind's list is read, and its fixed query (`limit` and `marker` are added). */
+const LIST_PATH: Record<FeedKind, [string, Record<string, string>]> = {
+  instances: ['/instances/detail', {}],
+  backups: ['/backups', {}],
+}
 const SHOW_PATH: Record<FeedKind, string> = { instances: '/instances', backups: '/backups' }
+/** The same reads across every project (admin tokens only). */
+const ALL_LIST_PATH: Record<FeedKind, [string, Record<string, string>]> = {
+  instances: ['/mgmt/instances', { deleted: 'false' }],
+  backups: ['/backups', { all_projects: 'true' }],
+}
+const ALL_SHOW_PATH: Record<FeedKind, string> = {
+  instances: '/mgmt/instances',
+  backups: '/backups',
+}
 const KINDS: readonly FeedKind[] = ['instances', 'backups']
 
 /** The marker of Trove's `next` link (its `href` may name another host: only the query counts). */
@@ -157,6 +176,10 @@ export class Watcher {
 
   get region(): string {
     return this.o.region
+  }
+
+  get allProjects(): boolean {
+    return this.o.allProjects === true
   }
 
   get isStopped(): boolean {
@@ -298,11 +321,12 @@ export class Watcher {
     this.stats.walks++
     const rows: FeedRow[] = []
     let marker: string | undefined
+    const [path, fixed] = (this.allProjects ? ALL_LIST_PATH : LIST_PATH)[kind]
     for (;;) {
-      const q = new URLSearchParams({ limit: String(this.pageLimit) })
+      const q = new URLSearchParams({ ...fixed, limit: String(this.pageLimit) })
       if (marker) q.set('marker', marker)
       this.stats.pages++
-      const body = await this.read(`${LIST_PATH[kind]}?${q.toString()}`)
+      const body = await this.read(`${path}?${q.toString()}`)
       const parsed = LIST_SCHEMAS[kind].safeParse(body)
       if (!parsed.success) throw new ReadRefused(502)
       const page: FeedRow[] =
@@ -318,12 +342,16 @@ export class Watcher {
 
   private async readOne(kind: FeedKind, id: string): Promise<FeedRow | null> {
     this.stats.single++
-    const body = await this.read(`${SHOW_PATH[kind]}/${encodeURIComponent(id)}`)
+    const show = (this.allProjects ? ALL_SHOW_PATH : SHOW_PATH)[kind]
+    const body = await this.read(`${show}/${encodeURIComponent(id)}`)
     if (body === null) return null
     if (!SHOW_SCHEMAS[kind].safeParse(body).success) throw new ReadRefused(502)
-    return kind === 'instances'
-      ? (body as { instance: FeedRow }).instance
-      : (body as { backup: FeedRow }).backup
+    const row =
+      kind === 'instances'
+        ? (body as { instance: FeedRow }).instance
+        : (body as { backup: FeedRow }).backup
+    // The admin view still shows a deleted instance (`deleted: true`): for the feed it is gone.
+    return row.deleted === true ? null : row
   }
 
   /** Starts or stops following a row by what it was just read as. */

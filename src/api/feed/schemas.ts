@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { backupSchema } from '../backups/schemas'
 import { instanceSchema } from '../instances/schemas'
+import { mgmtInstanceSchema } from '../mgmt/schemas'
 
 /**
  * The console server's change feed (`GET /console-api/v1/feed`), shared by the server (which
@@ -31,6 +32,11 @@ export const feedQuerySchema = z.object({
   wait: z.coerce.number().int().min(0).max(FEED_MAX_WAIT_S).optional(),
   /** `1`: all rows now (when the watcher is warm), as a reset. */
   snapshot: z.enum(['0', '1']).optional(),
+  /**
+   * `1`: every project's rows in the region (admin tokens only: the watcher reads Trove's
+   * `/mgmt/instances` and `/backups?all_projects=true`). The all-projects status wall reads it.
+   */
+  allProjects: z.enum(['0', '1']).optional(),
   /** Which kinds (comma separated); default all. */
   kinds: z
     .string()
@@ -70,6 +76,15 @@ export const feedResponseSchema = z.object({
   backups: backupChangesSchema.optional(),
 })
 export type FeedResponse = z.infer<typeof feedResponseSchema>
+
+/**
+ * The all-projects feed (`allProjects=1`, admin tokens): its instance rows are Trove's admin
+ * views (`/mgmt/instances`, with `tenant_id`), whose fields differ from the tenant view's.
+ */
+export const allProjectsFeedResponseSchema = feedResponseSchema.extend({
+  instances: changesOf(mgmtInstanceSchema).optional(),
+})
+export type AllProjectsFeedResponse = z.infer<typeof allProjectsFeedResponseSchema>
 
 /** The console API's error body (400, 401, 403, 404, 413, 415, 422). */
 export const consoleErrorSchema = z.object({ message: z.string() })

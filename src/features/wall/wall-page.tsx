@@ -4,6 +4,7 @@ import { useNow } from '@/hooks/use-now'
 import { ApiError } from '@/api/errors'
 import { useWallAuth } from './data/use-wall-auth'
 import { useWallSnapshot } from './data/use-wall-snapshot'
+import { FEED_KEEPALIVE_MS } from './data/wall-feed'
 import { filtersFromSearch, parseScreen } from './lib/wall-search'
 import { WallBoard } from './components/wall-board'
 import { WallSetup } from './components/wall-setup'
@@ -39,7 +40,9 @@ export function WallPage() {
   const screen = useMemo(() => parseScreen(search.screen), [search.screen])
 
   const auth = 'auth' in state ? state.auth : undefined
-  const query = useWallSnapshot(auth, state.status === 'ready', search.refresh * 1000, renewNow)
+  // The change feed makes a refresh cheap; the watcher behind it needs a read every 20 s at least.
+  const refreshMs = Math.min(search.refresh * 1000, FEED_KEEPALIVE_MS)
+  const query = useWallSnapshot(auth, state.status === 'ready', refreshMs, renewNow)
   const showSetup = search.setup || state.status === 'none'
   useWallScale(!showSetup)
 
@@ -97,7 +100,7 @@ export function WallPage() {
         filters={filters}
         group={search.group}
         pageMs={search.page * 1000}
-        refreshMs={search.refresh * 1000}
+        refreshMs={refreshMs}
         screen={screen}
         now={now}
         authBanner={authBanner}

@@ -1,6 +1,6 @@
 import { Archive } from 'lucide-react'
 import { formatDuration } from '@/lib/format'
-import type { WallBackup } from '../data/fetch-snapshot'
+import type { WallBackup } from '../data/wall-feed'
 import { HEALTH_LABELS, HEALTH_ORDER, type Health } from '../lib/tile-state'
 import { HealthIcon } from './health-icon'
 

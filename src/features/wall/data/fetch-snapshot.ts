@@ -7,7 +7,6 @@ import { instanceListSchema } from '@/api/instances/schemas'
 import { fetchAllPages, pagePath } from '@/api/instances/pagination'
 import { LIST_PAGE_SIZE } from '@/api/instances/queries'
 import { endpointFor, regionsFor } from '@/api/session/session-store'
-import { parseCloudDate } from '@/lib/format'
 import {
   carrySince,
   diffSnapshots,
@@ -18,21 +17,28 @@ import {
   type WallItem,
 } from '../lib/snapshot'
 import type { WallAuth } from './wall-auth'
-
-/** One backup in progress (NEW, BUILDING or SAVING). */
-export interface WallBackup {
-  id: string
-  name: string
-  status: string
-  region: string
-  instanceId: string | undefined
-  since: number | undefined
-}
+import {
+  applyDelta,
+  feedUnavailable,
+  pictureOf,
+  readFeed,
+  runningBackupOf,
+  type RegionFeed,
+  type WallBackup,
+} from './wall-feed'
 
 export interface RegionResult {
   region: string
   ok: boolean
   message?: string
+}
+
+/** Where the wall reads each region's change feed (carried from one refresh to the next). */
+export interface WallFeedState {
+  /** The all-projects feed (admin); false once the cloud refused the admin view. */
+  allProjects: boolean
+  notice: string | undefined
+  regions: ReadonlyMap<string, RegionFeed>
 }
 
 /** One refresh of the wall: every instance it may see, in every region of the catalog. */
@@ -46,9 +52,8 @@ export interface WallSnapshot {
   notice: string | undefined
   regions: RegionResult[]
   ticker: TickerEvent[]
+  feed: WallFeedState
 }
-
-export const RUNNING_BACKUP_STATUSES: ReadonlySet<string> = new Set(['NEW', 'BUILDING', 'SAVING'])
 
 /**
  * `/mgmt/instances` rows, read leniently (the admin view has more fields than the member view and
@@ -149,16 +154,7 @@ async function runningBackups(ctx: Ctx, region: string, all: boolean): Promise<W
     },
     { limit: LIST_PAGE_SIZE },
   )
-  return backups
-    .filter((b) => RUNNING_BACKUP_STATUSES.has(b.status))
-    .map((b) => ({
-      id: b.id,
-      name: b.name,
-      status: b.status,
-      region,
-      instanceId: b.instance_id ?? undefined,
-      since: parseCloudDate(b.created)?.getTime(),
-    }))
+  return backups.flatMap((b) => runningBackupOf(b, region) ?? [])
 }
 
 /** The admin view is unavailable (not a failure of the wall): fall back to the project. */
@@ -173,10 +169,62 @@ function mgmtUnavailable(e: unknown): string | undefined {
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
+const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((r) => [r.id, r]))
+
+/** The region's picture from its lists (the watcher is cold, or the feed is unavailable). */
+async function fromLists(ctx: Ctx, region: string, allProjects: boolean, cursor: string) {
+  const rows = allProjects ? await mgmtInstances(ctx, region) : await memberInstances(ctx, region)
+  const backups = await runningBackups(ctx, region, allProjects).catch(() => [])
+  const feed: RegionFeed = {
+    cursor,
+    instances: byId(rows),
+    backups: byId(backups),
+    fromWatcher: false,
+  }
+  return feed
+}
+
 /**
- * Reads every region of the catalog in parallel. A region that fails keeps its tiles from the
- * previous snapshot (marked in `regions`); when every region fails the refresh fails, and the
- * wall keeps its last picture and says it is stale.
+ * One region's refresh: a delta from its cursor (a few hundred bytes when nothing changed), or
+ * its first picture: the watcher's snapshot when it holds the rows, else the lists (the feed's
+ * cursor is taken first, so what changes while the lists are read comes in the next delta).
+ */
+async function refreshRegion(
+  ctx: Ctx,
+  region: string,
+  allProjects: boolean,
+  prev: RegionFeed | undefined,
+): Promise<{ feed: RegionFeed | undefined; changed: boolean; listed: RegionFeed | undefined }> {
+  const read = (params: { cursor?: string; snapshot?: boolean }) =>
+    readFeed(ctx.auth, region, allProjects, params, ctx.signal)
+  let res
+  try {
+    res = await read(prev ? { cursor: prev.cursor } : { snapshot: true })
+    // A picture from the lists is replaced by the watcher's own once it is warm (see RegionFeed).
+    if (prev && !prev.fromWatcher && res.warm.includes('instances')) {
+      res = await read({ snapshot: true })
+    }
+  } catch (e) {
+    if (!feedUnavailable(e)) throw e
+    // No feed for this wall: the lists, every refresh (no cursor: the feed is tried again).
+    return { feed: undefined, changed: true, listed: await fromLists(ctx, region, allProjects, '') }
+  }
+  if (prev && res.reset !== true) {
+    const { feed, changed } = applyDelta(prev, res, region)
+    return { feed, changed, listed: undefined }
+  }
+  const picture = pictureOf(res, region, prev?.backups ?? new Map())
+  if (picture) return { feed: picture, changed: true, listed: undefined }
+  // The watcher is cold (it started now): read the lists once, follow the feed from its cursor.
+  const listed = await fromLists(ctx, region, allProjects, res.cursor)
+  return { feed: listed, changed: true, listed: undefined }
+}
+
+/**
+ * Refreshes every region of the catalog in parallel from the console server's change feed. A
+ * region that fails keeps its tiles from the previous snapshot (marked in `regions`); when every
+ * region fails the refresh fails, and the wall keeps its last picture and says it is stale.
+ * When nothing changed anywhere the previous items are kept as they are (no re-render).
  */
 export async function fetchWallSnapshot(
   auth: WallAuth,
@@ -193,21 +241,14 @@ export async function fetchWallSnapshot(
     })
   }
   const admin = auth.roles.includes('admin')
-  let notice: string | undefined
+  let allProjects = prev ? prev.feed.allProjects : admin
+  let notice = prev?.feed.notice
+  const before = prev?.feed.regions
 
-  const readAll = (allProjects: boolean) =>
-    Promise.allSettled(
-      regions.map(async (region) => {
-        const rows = allProjects
-          ? await mgmtInstances(ctx, region)
-          : await memberInstances(ctx, region)
-        const backups = await runningBackups(ctx, region, allProjects).catch(() => [])
-        return { rows, backups }
-      }),
-    )
+  const readAll = (all: boolean, from: ReadonlyMap<string, RegionFeed> | undefined) =>
+    Promise.allSettled(regions.map((region) => refreshRegion(ctx, region, all, from?.get(region))))
 
-  let allProjects = admin
-  let perRegion = await readAll(allProjects)
+  let perRegion = await readAll(allProjects, before)
   if (allProjects) {
     const why = perRegion
       .map((r) => (r.status === 'rejected' ? mgmtUnavailable(r.reason) : undefined))
@@ -215,7 +256,7 @@ export async function fetchWallSnapshot(
     if (why) {
       notice = why
       allProjects = false
-      perRegion = await readAll(false)
+      perRegion = await readAll(false, undefined)
     }
   }
 
@@ -226,22 +267,43 @@ export async function fetchWallSnapshot(
   if (denied) throw denied
 
   const now = Date.now()
-  const projectName = (id: string) => (id === auth.projectId ? auth.projectName : id)
-  const items: WallItem[] = []
-  const backups: WallBackup[] = []
+  const scope = allProjects ? 'all-projects' : 'project'
+  const sameScope = prev !== undefined && prev.scope === scope
   const results: RegionResult[] = []
+  const feeds = new Map<string, RegionFeed>()
+  let changed = !sameScope
   perRegion.forEach((r, i) => {
     const region = regions[i] ?? ''
     if (r.status === 'fulfilled') {
-      for (const row of r.value.rows) {
-        items.push(toWallItem(row, { region, projectId: auth.projectId, projectName }))
-      }
-      backups.push(...r.value.backups)
+      const f = r.value.feed ?? r.value.listed
+      if (r.value.feed) feeds.set(region, r.value.feed)
+      if (r.value.changed || f !== before?.get(region)) changed = true
       results.push({ region, ok: true })
     } else {
+      const kept = sameScope ? before?.get(region) : undefined
+      if (kept) feeds.set(region, kept)
+      results.push({ region, ok: false, message: messageOf(r.reason) })
+    }
+  })
+  const feed: WallFeedState = { allProjects, notice, regions: feeds }
+  // Nothing moved: the same tiles (no re-render of 10,000 items), a new "updated" time.
+  if (prev && !changed) return { ...prev, takenAt: now, notice, regions: results, feed }
+
+  const projectName = (id: string) => (id === auth.projectId ? auth.projectName : id)
+  const items: WallItem[] = []
+  const backups: WallBackup[] = []
+  perRegion.forEach((r, i) => {
+    const region = regions[i] ?? ''
+    const picture = r.status === 'fulfilled' ? (r.value.feed ?? r.value.listed) : undefined
+    if (picture) {
+      for (const row of picture.instances.values()) {
+        items.push(toWallItem(row, { region, projectId: auth.projectId, projectName }))
+      }
+      backups.push(...picture.backups.values())
+    } else {
+      // A failed region keeps its tiles from the previous snapshot.
       items.push(...(prev?.items.filter((it) => it.region === region) ?? []))
       backups.push(...(prev?.backups.filter((b) => b.region === region) ?? []))
-      results.push({ region, ok: false, message: messageOf(r.reason) })
     }
   })
 
@@ -251,9 +313,10 @@ export async function fetchWallSnapshot(
     takenAt: now,
     items: withSince,
     backups,
-    scope: allProjects ? 'all-projects' : 'project',
+    scope,
     notice,
     regions: results,
     ticker: pushTicker(prev?.ticker ?? [], events),
+    feed,
   }
 }
