@@ -330,7 +330,7 @@ test('admin: edit a project quota with validation', async ({ page, request }) =>
   await login(page, 'admin')
   await page.goto(`/admin/quotas?project=${alt.projectId}`)
   await expect(page.getByRole('heading', { name: 'Quotas', level: 1 })).toBeVisible()
-  const table = page.getByRole('table', { name: `Quota of project ${alt.projectId}` })
+  const table = page.getByRole('table', { name: 'Quota of project alt' })
   await expect(table).toBeVisible()
   await expectNoSeriousA11yViolations(page, 'quotas')
 
@@ -366,9 +366,7 @@ test('admin: backups of all projects', async ({ page, request }) => {
   await page.goto('/admin/backups')
   await expect(page.getByRole('heading', { name: 'All backups', level: 1 })).toBeVisible()
   const table = page.getByRole('table', { name: 'Backups of all projects' })
-  await expect(
-    table.getByRole('row', { name: new RegExp(`${name}.*${alt.projectId}`) }),
-  ).toBeVisible()
+  await expect(table.getByRole('row', { name: new RegExp(`${name}.*alt`) })).toBeVisible()
   await expect(table.getByRole('row', { name: new RegExp(`${name}.*COMPLETED`) })).toBeVisible({
     timeout: 30_000,
   })

@@ -42,7 +42,11 @@ import {
   applicationCredentialListSchema,
   applicationCredentialShowSchema,
   identityVersionSchema,
+  allProjectsSchema,
   projectListSchema,
+  projectShowSchema,
+  identityUserListSchema,
+  identityUserShowSchema,
   serverInfoSchema,
   tokenBodySchema,
 } from '../../src/api/identity/schemas'
@@ -98,6 +102,10 @@ export const RESPONSE_CONTRACTS: Record<string, ResponseContract> = {
   'GET /v3/auth/tokens': ok(tokenBodySchema),
   'DELETE /v3/auth/tokens': empty(204),
   'GET /v3/auth/projects': ok(projectListSchema),
+  'GET /v3/projects': ok(allProjectsSchema),
+  'GET /v3/projects/:projectId': ok(projectShowSchema),
+  'GET /v3/users': ok(identityUserListSchema),
+  'GET /v3/users/:userId': ok(identityUserShowSchema),
   // The console's session API (cookie sessions): Keystone's token body, never the token
   'POST /console-api/v1/session': ok(tokenBodySchema, 201),
   'GET /console-api/v1/session': ok(tokenBodySchema),

@@ -36,6 +36,7 @@ import {
   unauthorized,
 } from './errors'
 import { registerApplicationCredentialRoutes } from './application-credentials'
+import { registerDirectoryRoutes } from './directory-routes'
 
 export interface IdentityDeps {
   db: Db
@@ -287,6 +288,7 @@ export function identityRoutes(deps: IdentityDeps): Hono {
   })
 
   registerApplicationCredentialRoutes(app, { db, clock, requireToken })
+  registerDirectoryRoutes(app, { db, requireToken })
 
   app.all('*', () => {
     throw notFound('The resource could not be found.')

@@ -43,7 +43,7 @@ export interface Endpoint {
  */
 export const PASSTHROUGH: { route: string; samples: (f: FuzzFixture) => string[] }[] = [
   { route: '/*', samples: () => ['/nope', '/..%2f..%2fetc/passwd', '/%F0%9F%92%A5'] },
-  { route: '/v3/*', samples: () => ['/v3/nope', '/v3/users', '/v3/auth/tokens/extra'] },
+  { route: '/v3/*', samples: () => ['/v3/nope', '/v3/groups', '/v3/auth/tokens/extra'] },
   {
     route: '/trove/:region/*',
     samples: (f) => [`/trove/Nowhere/v1.0/${f.member.projectId}/instances`, '/trove/%00/x'],
@@ -121,6 +121,20 @@ export const ENDPOINTS: Endpoint[] = [
     headers: (f) => ({ 'X-Subject-Token': f.spareToken }),
   },
   { method: 'GET', route: '/v3/auth/projects', as: 'member' },
+  { method: 'GET', route: '/v3/projects', as: 'admin' },
+  {
+    method: 'GET',
+    route: '/v3/projects/:projectId',
+    as: 'member',
+    params: (f) => ({ projectId: f.member.projectId }),
+  },
+  { method: 'GET', route: '/v3/users', as: 'admin' },
+  {
+    method: 'GET',
+    route: '/v3/users/:userId',
+    as: 'member',
+    params: (f) => ({ userId: f.member.userId }),
+  },
   // ---------------------------------------------------------------- console sessions
   {
     method: 'POST',

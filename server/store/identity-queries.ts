@@ -83,6 +83,15 @@ export function projectsOfUser(db: Db, userId: string): ProjectRow[] {
     .all(userId) as ProjectRow[]
 }
 
+/** Every project, by name (Keystone's `GET /v3/projects` for an admin). */
+export function allProjects(db: Db): ProjectRow[] {
+  return db.prepare('SELECT * FROM projects ORDER BY name, id').all() as ProjectRow[]
+}
+/** Every user, by name (Keystone's `GET /v3/users` for an admin). */
+export function allUsers(db: Db): UserRow[] {
+  return db.prepare('SELECT * FROM users ORDER BY name, id').all() as UserRow[]
+}
+
 export function insertToken(db: Db, t: Omit<TokenRow, 'revoked'>): void {
   db.prepare(
     `INSERT INTO tokens (id, user_id, project_id, methods, audit_ids, app_cred_id, issued_at, expires_at)

@@ -94,6 +94,43 @@ export type Project = z.infer<typeof projectSchema>
 
 export const projectListSchema = z.object({ projects: z.array(projectSchema) })
 
+/** Keystone's list links: `next` is set when the cloud pages the list (`list_limit`). */
+export const keystoneListLinksSchema = z.looseObject({
+  self: z.string().optional(),
+  next: z.string().nullable().optional(),
+  previous: z.string().nullable().optional(),
+})
+
+/** `GET /v3/projects` (admin): every project of the cloud. */
+export const allProjectsSchema = z.object({
+  projects: z.array(projectSchema),
+  links: keystoneListLinksSchema.optional(),
+  /** Set by Keystone when `list_limit` cut the list short. */
+  truncated: z.boolean().optional(),
+})
+
+/** `GET /v3/projects/{id}`. */
+export const projectShowSchema = z.object({ project: projectSchema })
+
+/** A Keystone user as `GET /v3/users` lists it (no password, ever). */
+export const identityUserSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  domain_id: z.string(),
+  enabled: z.boolean().optional(),
+})
+export type IdentityUser = z.infer<typeof identityUserSchema>
+
+/** `GET /v3/users/{id}`. */
+export const identityUserShowSchema = z.object({ user: identityUserSchema })
+
+/** `GET /v3/users` (admin): every user of the cloud. */
+export const identityUserListSchema = z.object({
+  users: z.array(identityUserSchema),
+  links: keystoneListLinksSchema.optional(),
+  truncated: z.boolean().optional(),
+})
+
 /** `GET /healthz` of the console's server: `mode: "embedded"` when the demo cloud runs. */
 export const serverInfoSchema = z.looseObject({
   status: z.string(),

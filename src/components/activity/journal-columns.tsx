@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { entryOutcome } from '@/api/journal/format'
 import type { JournalEntry } from '@/api/journal/schemas'
 import type { DataTableColumn } from '@/components/data-table/columns'
+import { ProjectName, UserName } from '@/components/identity-name'
 import { formatDateTime, formatRelativeTime } from '@/lib/format'
 
 export const JOURNAL_SORT_COLUMNS = ['at', 'actor', 'resource', 'action', 'outcome'] as const
@@ -19,6 +20,21 @@ export function actorText(e: JournalEntry): string {
     return e.source === 'watcher' ? 'cloud (seen by the watcher)' : 'cloud'
   if (!e.userName) return 'unknown token'
   return e.projectName ? `${e.userName} · ${e.projectName}` : e.userName
+}
+
+/** Who did it: the user's name (id on hover), and the project's under it. */
+function ActorCell({ e }: { e: JournalEntry }) {
+  if (e.kind === 'transition' || (!e.userId && !e.userName)) return actorText(e)
+  return (
+    <span className="grid min-w-0">
+      <UserName id={e.userId} knownName={e.userName} />
+      {e.projectId || e.projectName ? (
+        <span className="text-xs text-muted-foreground">
+          <ProjectName id={e.projectId} knownName={e.projectName} />
+        </span>
+      ) : null}
+    </span>
+  )
 }
 
 function ResourceCell({ e }: { e: JournalEntry }) {
@@ -87,8 +103,9 @@ export function journalColumns(
         e.userName ?? undefined,
         e.userId ?? undefined,
         e.projectName ?? undefined,
+        e.projectId ?? undefined,
       ],
-      cell: (e) => actorText(e),
+      cell: (e) => <ActorCell e={e} />,
     },
   ]
   if (opts.showResource) {

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import type { Backup } from '@/api/backups/schemas'
 import type { DataTableColumn } from '@/components/data-table/columns'
+import { ProjectName } from '@/components/identity-name'
 import { BackupStatusBadge } from '@/components/status/backup-status-badge'
 import { formatDateTime, formatGb } from '@/lib/format'
 import {
@@ -11,11 +12,15 @@ import {
 } from '../lib/admin-backup-list'
 
 const sort = (col: AdminBackupSort) => (b: Backup) => adminBackupSortValue(b, col)
-const mono = (text: string | null | undefined) =>
-  text ? <span className="font-mono text-xs">{text}</span> : '—'
 
-/** The all-projects backups list's columns. */
-export const adminBackupColumns: readonly DataTableColumn<Backup>[] = [
+/** A project id's name, when the directory knows it. */
+export type ProjectNameOf = (id: string) => string | undefined
+
+/**
+ * The all-projects backups list's columns. The project column shows, sorts and filters by the
+ * project's name (the id on hover, in the filter and in the CSV).
+ */
+export const adminBackupColumns = (projectName: ProjectNameOf): DataTableColumn<Backup>[] => [
   {
     id: 'name',
     header: 'Name',
@@ -29,8 +34,10 @@ export const adminBackupColumns: readonly DataTableColumn<Backup>[] = [
     id: 'project',
     header: 'Project',
     className: 'w-[18%]',
-    sortValue: sort('project'),
-    cell: (b) => mono(b.project_id),
+    sortValue: (b) => (b.project_id ? (projectName(b.project_id) ?? b.project_id) : undefined),
+    filterText: (b) => (b.project_id ? [projectName(b.project_id), b.project_id] : undefined),
+    csv: (b) => b.project_id ?? undefined,
+    cell: (b) => <ProjectName id={b.project_id} />,
   },
   {
     id: 'status',

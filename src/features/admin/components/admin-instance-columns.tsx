@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import type { MgmtInstance } from '@/api/mgmt/schemas'
 import type { DataTableColumn } from '@/components/data-table/columns'
+import { ProjectName } from '@/components/identity-name'
 import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
 import { formatDateTime } from '@/lib/format'
 import {
@@ -39,7 +40,7 @@ export const adminInstanceColumns: readonly DataTableColumn<MgmtInstance>[] = [
     header: 'Project',
     className: 'w-[14%]',
     sortValue: sort('project'),
-    cell: (i) => mono(i.tenant_id),
+    cell: (i) => <ProjectName id={i.tenant_id} />,
   },
   {
     id: 'status',

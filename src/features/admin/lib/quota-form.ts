@@ -28,3 +28,22 @@ export function changedQuotas(rows: readonly QuotaUsage[], f: QuotaForm): Record
   }
   return out
 }
+
+export interface QuotaBelowUsage {
+  resource: string
+  limit: number
+  inUse: number
+}
+
+/** The new limits below what the project already uses (unlimited, -1, never is). */
+export function quotasBelowUsage(
+  rows: readonly QuotaUsage[],
+  quotas: Record<string, number>,
+): QuotaBelowUsage[] {
+  return rows.flatMap((r) => {
+    const limit = quotas[r.resource]
+    return limit !== undefined && limit >= 0 && limit < r.in_use
+      ? [{ resource: r.resource, limit, inUse: r.in_use }]
+      : []
+  })
+}

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Archive } from 'lucide-react'
@@ -6,10 +6,9 @@ import type { Backup } from '@/api/backups/schemas'
 import { allBackupsQueryOptions } from '@/api/mgmt/queries'
 import { DataTable } from '@/components/data-table/data-table'
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton'
-import { Button } from '@/components/ui/button'
+import { ProjectPicker } from '@/components/project-picker'
 import { EmptyState } from '@/components/ui/empty-state'
-import { Field } from '@/components/ui/field'
-import { Input } from '@/components/ui/input'
+import { useProjectDirectory } from '@/hooks/use-identity-names'
 import { useScope } from '@/hooks/use-session'
 import { adminBackupColumns } from '../components/admin-backup-columns'
 import { AdminPage } from '../components/admin-shell'
@@ -28,7 +27,11 @@ export function AdminBackupsPage() {
   const scope = useScope()
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const [typed, setTyped] = useState(search.project)
+  const { data: directory } = useProjectDirectory()
+  const columns = useMemo(
+    () => adminBackupColumns((id) => directory?.byId.get(id)?.name),
+    [directory],
+  )
   const project = useDeferredValue(search.project)
   const { data: all } = useSuspenseQuery(adminBackupsOptions(scope, project))
   const setSearch = useCallback(
@@ -41,25 +44,22 @@ export function AdminBackupsPage() {
       title="All backups"
       description="Every project's backups in this region (Trove's all_projects), or one project's."
     >
-      <form
-        className="mb-4 flex flex-wrap items-end gap-2"
-        onSubmit={(e) => {
-          e.preventDefault()
-          setSearch({ project: typed.trim() })
-        }}
-      >
-        <Field label="Project id" description="Empty: all projects.">
-          <Input value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
-        </Field>
-        <Button type="submit" variant="outline">
-          Apply
-        </Button>
-      </form>
+      <div className="mb-4 grid gap-3 sm:grid-cols-2">
+        <ProjectPicker
+          id="admin-backups-project"
+          label="Project"
+          description="Search by name or id; All projects shows every project's backups."
+          allowEmpty="All projects"
+          value={search.project}
+          directory={directory}
+          onChange={(id) => setSearch({ project: id })}
+        />
+      </div>
       <DataTable
         label="Backups of all projects"
         idPrefix="admin-backups"
         csvName={`backups-all-projects-${scope.region}`}
-        columns={adminBackupColumns}
+        columns={columns}
         rows={all}
         getRowId={backupId}
         rowLabel={backupName}

@@ -13,6 +13,7 @@ import { AdminPage } from '../components/admin-shell'
 import { ACTION_TEXT, MgmtActionDialog } from '../components/mgmt-action-dialog'
 import { RequestErrorAlert } from '@/components/request-error-alert'
 import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
+import { ProjectName } from '@/components/identity-name'
 
 const route = getRouteApi('/_app/admin/instances/$instanceId')
 
@@ -80,7 +81,7 @@ export function AdminInstancePage() {
           <CardContent>
             <dl>
               <Row label="Project">
-                <span className="font-mono text-xs">{i.tenant_id}</span>
+                <ProjectName id={i.tenant_id} copy />
               </Row>
               <Row label="Status">{i.status}</Row>
               <Row label="Operating status">{i.operating_status || '— (a task runs)'}</Row>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { describeError } from '@/api/errors'
 import { regionsFor } from '@/api/session/session-store'
+import { useProjectNameLookup } from '@/hooks/use-identity-names'
 import type { WallAuth } from '../data/wall-auth'
 import type { WallSnapshot } from '../data/fetch-snapshot'
 import { countHealth, groupItems, matchesScope } from '../lib/group-filter'
@@ -40,7 +41,24 @@ export interface WallBoardProps {
 /** The wall itself: header with counts, banners, one screen of tiles, the ticker. */
 export function WallBoard(p: WallBoardProps) {
   const { snapshot, filters, group } = p
-  const items = useMemo(() => snapshot?.items ?? [], [snapshot])
+  // The admin's all-projects wall names every project (Keystone's list, read with the wall's token).
+  const allProjects = snapshot?.scope === 'all-projects'
+  const nameCaller = useMemo(
+    () =>
+      p.auth && allProjects
+        ? { who: p.auth.identity, admin: true, token: p.auth.token }
+        : undefined,
+    [p.auth, allProjects],
+  )
+  const projectName = useProjectNameLookup(nameCaller)
+  const items = useMemo(
+    () =>
+      (snapshot?.items ?? []).map((i) => ({
+        ...i,
+        project: projectName(i.projectId) ?? i.project,
+      })),
+    [snapshot, projectName],
+  )
   const groups = useMemo(
     () => groupItems(items, filters, group, HEALTH_LABELS),
     [items, filters, group],
@@ -50,8 +68,11 @@ export function WallBoard(p: WallBoardProps) {
   // The ticker follows the wall's project/datastore/region filters, not its status filter: an
   // ERROR wall still wants to hear that an instance left ERROR.
   const ticker = useMemo(
-    () => (snapshot?.ticker ?? []).filter((e) => matchesScope(e, filters)),
-    [snapshot, filters],
+    () =>
+      (snapshot?.ticker ?? [])
+        .filter((e) => matchesScope(e, filters))
+        .map((e) => ({ ...e, project: projectName(e.projectId) ?? e.project })),
+    [snapshot, filters, projectName],
   )
   const { ref, page, collapsed, index, count, cols } = useWallPages(
     groups,
