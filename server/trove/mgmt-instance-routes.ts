@@ -19,6 +19,7 @@ import { boolQuery, requireAdmin } from './mgmt-guard'
 import { mgmtInstanceDetailView, mgmtInstanceView } from './mgmt-instance-views'
 import { isPlainObject } from '../http-util'
 import { validationMessage } from './validation-message'
+import { mgmtActionRefusal } from '../../src/api/rules/mgmt-actions'
 
 /** Tasks an admin reboot or rebuild must not replace (the engine runs one task per instance). */
 const UNINTERRUPTIBLE = new Set(['BUILDING', 'DELETING'])
@@ -95,6 +96,7 @@ export function registerMgmtInstanceRoutes(
       selected = k as MgmtAction
     }
     const arg = (selected ? body[selected] : {}) as Record<string, unknown>
+    if (selected) refuseByRule(c, row, selected)
     switch (selected) {
       case 'stop':
         return stop(c, row)
@@ -110,6 +112,18 @@ export function registerMgmtInstanceRoutes(
         throw badRequest('Invalid request body.')
     }
   })
+
+  /** The shared applicability rule (src/api/rules/mgmt-actions.ts): what the admin pages disable. */
+  const refuseByRule = (c: TroveContext, row: InstanceRow, action: MgmtAction) => {
+    // Migrate keeps Trove's own validate_can_perform_action wording (below), checked first.
+    if (action === 'migrate') {
+      const blocker = actionBlocker(row, runningBackupFor(db, row.id))
+      if (blocker) throw notAvailable(row.id, blocker)
+    }
+    const view = mgmtInstanceView(db, c.get('vc'), row)
+    const refusal = mgmtActionRefusal(action, view)
+    if (refusal?.cloudRefuses) throw notAvailable(row.id, `instance status was ${view.status}`)
+  }
 
   const guardTask = (row: InstanceRow) => {
     if (UNINTERRUPTIBLE.has(row.task_status)) {
@@ -148,8 +162,6 @@ export function registerMgmtInstanceRoutes(
   }
 
   const migrate = (c: TroveContext, row: InstanceRow, host: string | undefined) => {
-    const blocker = actionBlocker(row, runningBackupFor(db, row.id))
-    if (blocker) throw notAvailable(row.id, blocker)
     const current = hostFor(row.seq, instanceHost(db, row.id))
     if (host !== undefined && !(COMPUTE_HOSTS as readonly string[]).includes(host)) {
       throw badRequest(

@@ -6,6 +6,7 @@ import {
   mgmtVersionListSchema,
   quotaShowSchema,
 } from '../../src/api/mgmt/schemas'
+import { mgmtActionRefusal } from '../../src/api/rules/mgmt-actions'
 import { troveFixture, type Session } from './test-fixtures'
 
 let fx: Awaited<ReturnType<typeof troveFixture>>
@@ -264,6 +265,26 @@ describe('mgmt instance actions', () => {
     expect(missing.body.badRequest.message).toBe(
       "Validation error: rebuild 'image_id' is a required property",
     )
+  })
+
+  it('refuses what the shared rule disables (src/api/rules/mgmt-actions.ts), and nothing changes', async () => {
+    fx = await troveFixture()
+    const res = await fx.create(fx.demo, { name: 'db1', flavorRef: '2', volume: { size: 2 } })
+    const id = res.body.instance.id as string
+    const building = await mgmtShow(id)
+    for (const action of ['reboot', 'rebuild', 'migrate'] as const) {
+      const rule = mgmtActionRefusal(action, building)
+      expect(rule?.cloudRefuses).toBe(true)
+      const body = action === 'rebuild' ? { rebuild: { image_id: UUID } } : { [action]: {} }
+      const refused = await mgmtAction(id, body)
+      expect(refused.status).toBe(422)
+      expect(refused.body.unprocessableEntity.message).toContain('not currently available')
+    }
+    expect((await mgmtShow(id)).task_description).toBe(building.task_description)
+    fx.t.advance(10)
+    const settled = await mgmtShow(id)
+    expect(mgmtActionRefusal('reboot', settled)).toBeNull()
+    expect((await mgmtAction(id, { reboot: {} })).status).toBe(202)
   })
 
   it('answers Trove 400s for bad action bodies and 404 for unknown instances', async () => {
