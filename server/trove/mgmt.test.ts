@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import {
+  mgmtHostListSchema,
   mgmtInstanceListSchema,
   mgmtInstanceShowSchema,
   mgmtParameterListSchema,
@@ -174,6 +175,60 @@ describe('mgmt instances', () => {
     expect(after.body.root_history).toMatchObject({ id, enabled: expect.stringMatching(/T/) })
     expect(after.body.root_history.user).not.toBe('Nobody')
     expect((await mgmtShow(id)).root_enabled_by).toBe(after.body.root_history.user)
+  })
+})
+
+describe('mgmt instance pages and hosts', () => {
+  it('pages with limit/marker in the unpaged order and links the next page; all without limit', async () => {
+    fx = await troveFixture()
+    const ids: string[] = []
+    for (let n = 0; n < 3; n++) ids.push(await fx.active(fx.demo, { name: `p${n}` }))
+    ids.push(await fx.active(fx.alt, { name: 'p3' }))
+    const all = (await call(fx.admin, 'GET', '/mgmt/instances')).body
+    expect(all.links).toBeUndefined()
+    const order = all.instances.map((i: { id: string }) => i.id)
+    expect(order).toHaveLength(4)
+    const seen: string[] = []
+    let path = '/mgmt/instances?limit=3'
+    for (;;) {
+      const res = await call(fx.admin, 'GET', path)
+      expect(mgmtInstanceListSchema.safeParse(res.body).success).toBe(true)
+      seen.push(...res.body.instances.map((i: { id: string }) => i.id))
+      const next = res.body.links?.find((l: { rel: string }) => l.rel === 'next')
+      if (!next) break
+      const url = new URL(next.href)
+      path = `/mgmt/instances?${url.searchParams.toString()}`
+    }
+    expect(seen).toEqual(order)
+    const one = await call(
+      fx.admin,
+      'GET',
+      `/mgmt/instances?limit=1&project_id=${fx.alt.projectId}`,
+    )
+    expect(one.body.instances.map((i: { name: string }) => i.name)).toEqual(['p3'])
+    expect(one.body.links).toBeUndefined()
+    const bad = await call(fx.admin, 'GET', '/mgmt/instances?limit=0')
+    expect(bad.body).toEqual({
+      badRequest: { code: 400, message: "Invalid limit '0': it must be a positive integer." },
+    })
+  })
+
+  it('lists compute hosts with live instance counts; a migrate moves one; members get 401', async () => {
+    fx = await troveFixture()
+    const id = await fx.active(fx.demo)
+    const hosts = async () =>
+      mgmtHostListSchema.parse((await call(fx.admin, 'GET', '/mgmt/hosts')).body).hosts
+    const before = await hosts()
+    expect(before.map((h) => h.name)).toEqual(['compute-001', 'compute-002', 'compute-003'])
+    expect(before.reduce((n, h) => n + (h.instanceCount ?? 0), 0)).toBe(1)
+    const from = (await mgmtShow(id)).server.host as string
+    const to = before.find((h) => h.name !== from)?.name as string
+    expect((await mgmtAction(id, { migrate: { host: to } })).status).toBe(202)
+    fx.t.advance(16)
+    const after = await hosts()
+    expect(after.find((h) => h.name === to)?.instanceCount).toBe(1)
+    expect(after.find((h) => h.name === from)?.instanceCount).toBe(0)
+    expect((await call(fx.demo, 'GET', '/mgmt/hosts')).body).toEqual(ADMIN_401)
   })
 })
 
