@@ -192,7 +192,7 @@ test('admin: every project instance, detail, and a reboot followed until it sett
   await page.getByRole('button', { name: 'Reboot', exact: true }).click()
   await expect(page.getByRole('alertdialog', { name: 'Reboot the instance?' })).toBeVisible()
   await page.getByRole('button', { name: 'Confirm reboot', exact: true }).click()
-  await expect(page.getByText('Rebooting the instance.')).toBeVisible()
+  await expect(page.getByText('Rebooting the instance.', { exact: true })).toBeVisible()
   await expectStatus(page, 'ACTIVE', 'HEALTHY', 30_000)
   await expect(page.getByText('No tasks for the instance.')).toBeVisible()
 
