@@ -192,7 +192,7 @@ test('admin: every project instance, detail, and a reboot followed until it sett
   await page.getByRole('button', { name: 'Reboot', exact: true }).click()
   await expect(page.getByRole('alertdialog', { name: 'Reboot the instance?' })).toBeVisible()
   await page.getByRole('button', { name: 'Confirm reboot', exact: true }).click()
-  await expect(page.getByText('Rebooting the instance.')).toBeVisible()
+  await expect(page.getByText('Rebooting the instance.', { exact: true })).toBeVisible()
   await expectStatus(page, 'ACTIVE', 'HEALTHY', 30_000)
   await expect(page.getByText('No tasks for the instance.')).toBeVisible()
 
@@ -203,6 +203,7 @@ test('admin: every project instance, detail, and a reboot followed until it sett
 
   // Rebuild validates the image id before sending.
   await page.getByRole('button', { name: 'Rebuild', exact: true }).click()
+  await page.getByRole('combobox', { name: /^Image/ }).selectOption('other')
   await page.getByRole('textbox', { name: 'Image id' }).fill('not-an-id')
   await page.getByRole('button', { name: 'Confirm rebuild', exact: true }).click()
   await expect(page.getByText('Enter the image id as a UUID')).toBeVisible()

@@ -58,6 +58,7 @@ import {
   guestLogShowSchema,
 } from '../../src/api/logs/schemas'
 import {
+  mgmtHostListSchema,
   mgmtInstanceListSchema,
   mgmtInstanceShowSchema,
   mgmtParameterListSchema,
@@ -188,6 +189,7 @@ export const RESPONSE_CONTRACTS: Record<string, ResponseContract> = {
   [`GET ${T}/mgmt/instances`]: ok(mgmtInstanceListSchema),
   [`GET ${T}/mgmt/instances/:id`]: ok(mgmtInstanceShowSchema),
   [`GET ${T}/mgmt/instances/:id/root`]: ok(rootHistorySchema),
+  [`GET ${T}/mgmt/hosts`]: ok(mgmtHostListSchema),
   [`POST ${T}/mgmt/instances/:id/action`]: empty(202),
   [`GET ${T}/mgmt/datastore-versions`]: ok(mgmtVersionListSchema),
   [`GET ${T}/mgmt/datastore-versions/:id`]: ok(mgmtVersionShowSchema),

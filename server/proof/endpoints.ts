@@ -564,6 +564,7 @@ export const ENDPOINTS: Endpoint[] = [
   },
   { method: 'GET', route: `${T}/mgmt/instances/:id`, as: 'admin', params: inst },
   { method: 'GET', route: `${T}/mgmt/instances/:id/root`, as: 'admin', params: inst },
+  { method: 'GET', route: `${T}/mgmt/hosts`, as: 'admin' },
   {
     method: 'POST',
     route: `${T}/mgmt/instances/:id/action`,

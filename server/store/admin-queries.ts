@@ -22,6 +22,55 @@ export function listMgmtInstances(db: Db, f: MgmtInstanceFilter): InstanceRow[] 
     .all(f.region, deleted, deleted, f.projectId ?? null, f.projectId ?? null) as InstanceRow[]
 }
 
+/**
+ * A page of the list above, in the same order (newest first), after the instance `marker`
+ * (a console extension: Trove 18's mgmt index does not page). null: the marker is not listed.
+ */
+export function pageMgmtInstances(
+  db: Db,
+  f: MgmtInstanceFilter,
+  limit: number,
+  marker: string | undefined,
+): { rows: InstanceRow[]; more: boolean } | null {
+  const deleted = f.deleted === undefined ? null : f.deleted ? 1 : 0
+  let after: { created: number; seq: number } | null = null
+  if (marker !== undefined) {
+    const m = db
+      .prepare('SELECT created, seq FROM instances WHERE id = ? AND region = ?')
+      .get(marker, f.region) as { created: number; seq: number } | undefined
+    if (!m) return null
+    after = m
+  }
+  const rows = db
+    .prepare(
+      `SELECT * FROM instances WHERE region = ? AND (? IS NULL OR deleted = ?)
+       AND (? IS NULL OR project_id = ?)
+       AND (? IS NULL OR created < ? OR (created = ? AND seq < ?))
+       ORDER BY created DESC, seq DESC LIMIT ?`,
+    )
+    .all(
+      f.region,
+      deleted,
+      deleted,
+      f.projectId ?? null,
+      f.projectId ?? null,
+      after?.created ?? null,
+      after?.created ?? null,
+      after?.created ?? null,
+      after?.seq ?? null,
+      limit + 1,
+    ) as InstanceRow[]
+  const more = rows.length > limit
+  return { rows: more ? rows.slice(0, limit) : rows, more }
+}
+
+/** Sequence number and recorded host of every live instance in a region (host counts). */
+export function liveInstanceHosts(db: Db, region: string): { seq: number; host: string | null }[] {
+  return db
+    .prepare('SELECT seq, host FROM instances WHERE region = ? AND deleted = 0')
+    .all(region) as { seq: number; host: string | null }[]
+}
+
 /** An instance of any project in a region, live (or deleted too when asked). */
 export function findMgmtInstance(
   db: Db,

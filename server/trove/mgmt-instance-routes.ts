@@ -1,7 +1,15 @@
 import type { Hono } from 'hono'
 import { z } from 'zod'
+import type { mgmtHostListSchema, mgmtInstanceListSchema } from '../../src/api/mgmt/schemas'
 import { MGMT_ACTIONS, mgmtActionArgSchemas, type MgmtAction } from '../../src/api/mgmt/schemas'
-import { findMgmtInstance, instanceHost, listMgmtInstances } from '../store/admin-queries'
+import type { ResponseBody } from '../respond'
+import {
+  findMgmtInstance,
+  instanceHost,
+  listMgmtInstances,
+  liveInstanceHosts,
+  pageMgmtInstances,
+} from '../store/admin-queries'
 import {
   failBackupsFor,
   runningBackupFor,
@@ -12,13 +20,14 @@ import { deleteTaskFor } from '../store/task-queries'
 import { rootHistory } from '../store/user-database-queries'
 import { actionBlocker, publicStatus } from '../engine/status-model'
 import { COMPUTE_HOSTS, hostFor, nextHost } from '../engine/mgmt-task-kinds'
-import { troveTime } from '../http-util'
+import { requestOrigin, troveTime } from '../http-util'
 import { readBody, type TroveContext, type TroveDeps, type TroveEnv } from './context'
 import { badRequest, notAvailable, notFound } from './errors'
 import { boolQuery, requireAdmin } from './mgmt-guard'
 import { mgmtInstanceDetailView, mgmtInstanceView } from './mgmt-instance-views'
 import { isPlainObject } from '../http-util'
 import { validationMessage } from './validation-message'
+import { mgmtActionRefusal } from '../../src/api/rules/mgmt-actions'
 
 /** Tasks an admin reboot or rebuild must not replace (the engine runs one task per instance). */
 const UNINTERRUPTIBLE = new Set(['BUILDING', 'DELETING'])
@@ -41,16 +50,56 @@ export function registerMgmtInstanceRoutes(
   }
   const status = (row: InstanceRow) => publicStatus(row, runningBackupFor(db, row.id))
 
+  /**
+   * Every project's instances, newest first. Without `limit` all of them, as Trove 18 answers;
+   * with `limit` (and `marker`) one page and a `next` link, as Trove's paged lists do (a console
+   * extension: a real cloud ignores both and sends everything, which the console reads the same).
+   */
   app.get(`${base}/mgmt/instances`, (c) => {
     requireAdmin(c)
-    const projectId = c.req.query('project_id') || undefined
-    const rows = listMgmtInstances(db, {
+    const filter = {
       region: c.get('region'),
       deleted: boolQuery(c.req.query('deleted')),
-      projectId,
-    })
+      projectId: c.req.query('project_id') || undefined,
+    }
     const vc = c.get('vc')
-    return c.json({ instances: rows.map((r) => mgmtInstanceView(db, vc, r)) })
+    const limitText = c.req.query('limit')
+    if (limitText === undefined) {
+      const rows = listMgmtInstances(db, filter)
+      return c.json({ instances: rows.map((r) => mgmtInstanceView(db, vc, r)) })
+    }
+    if (!/^\d+$/.test(limitText) || Number(limitText) < 1) {
+      throw badRequest(`Invalid limit '${limitText}': it must be a positive integer.`)
+    }
+    const limit = Math.min(Number(limitText), deps.pageSizeMax)
+    const page = pageMgmtInstances(db, filter, limit, c.req.query('marker'))
+    if (!page) return c.json({ instances: [] })
+    const body: ResponseBody<typeof mgmtInstanceListSchema> = {
+      instances: page.rows.map((r) => mgmtInstanceView(db, vc, r)),
+    }
+    const last = page.rows[page.rows.length - 1]
+    if (page.more && last) {
+      const url = new URL(c.req.url)
+      const next = new URLSearchParams(url.search)
+      next.set('limit', String(limit))
+      next.set('marker', last.id)
+      body.links = [{ rel: 'next', href: `${requestOrigin(c)}${url.pathname}?${next.toString()}` }]
+    }
+    return c.json(body)
+  })
+
+  /** Compute hosts with their live instance counts (Trove's former hosts extension). */
+  app.get(`${base}/mgmt/hosts`, (c) => {
+    requireAdmin(c)
+    const counts = new Map<string, number>(COMPUTE_HOSTS.map((h) => [h, 0]))
+    for (const r of liveInstanceHosts(db, c.get('region'))) {
+      const h = hostFor(r.seq, r.host)
+      counts.set(h, (counts.get(h) ?? 0) + 1)
+    }
+    const body: ResponseBody<typeof mgmtHostListSchema> = {
+      hosts: [...counts].map(([name, instanceCount]) => ({ name, instanceCount })),
+    }
+    return c.json(body)
   })
 
   app.get(`${base}/mgmt/instances/:id`, (c) => {
@@ -95,6 +144,7 @@ export function registerMgmtInstanceRoutes(
       selected = k as MgmtAction
     }
     const arg = (selected ? body[selected] : {}) as Record<string, unknown>
+    if (selected) refuseByRule(c, row, selected)
     switch (selected) {
       case 'stop':
         return stop(c, row)
@@ -110,6 +160,18 @@ export function registerMgmtInstanceRoutes(
         throw badRequest('Invalid request body.')
     }
   })
+
+  /** The shared applicability rule (src/api/rules/mgmt-actions.ts): what the admin pages disable. */
+  const refuseByRule = (c: TroveContext, row: InstanceRow, action: MgmtAction) => {
+    // Migrate keeps Trove's own validate_can_perform_action wording (below), checked first.
+    if (action === 'migrate') {
+      const blocker = actionBlocker(row, runningBackupFor(db, row.id))
+      if (blocker) throw notAvailable(row.id, blocker)
+    }
+    const view = mgmtInstanceView(db, c.get('vc'), row)
+    const refusal = mgmtActionRefusal(action, view)
+    if (refusal?.cloudRefuses) throw notAvailable(row.id, `instance status was ${view.status}`)
+  }
 
   const guardTask = (row: InstanceRow) => {
     if (UNINTERRUPTIBLE.has(row.task_status)) {
@@ -148,8 +210,6 @@ export function registerMgmtInstanceRoutes(
   }
 
   const migrate = (c: TroveContext, row: InstanceRow, host: string | undefined) => {
-    const blocker = actionBlocker(row, runningBackupFor(db, row.id))
-    if (blocker) throw notAvailable(row.id, blocker)
     const current = hostFor(row.seq, instanceHost(db, row.id))
     if (host !== undefined && !(COMPUTE_HOSTS as readonly string[]).includes(host)) {
       throw badRequest(

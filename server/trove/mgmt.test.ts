@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import {
+  mgmtHostListSchema,
   mgmtInstanceListSchema,
   mgmtInstanceShowSchema,
   mgmtParameterListSchema,
   mgmtVersionListSchema,
   quotaShowSchema,
 } from '../../src/api/mgmt/schemas'
+import { mgmtActionRefusal } from '../../src/api/rules/mgmt-actions'
 import { troveFixture, type Session } from './test-fixtures'
 
 let fx: Awaited<ReturnType<typeof troveFixture>>
@@ -176,6 +178,60 @@ describe('mgmt instances', () => {
   })
 })
 
+describe('mgmt instance pages and hosts', () => {
+  it('pages with limit/marker in the unpaged order and links the next page; all without limit', async () => {
+    fx = await troveFixture()
+    const ids: string[] = []
+    for (let n = 0; n < 3; n++) ids.push(await fx.active(fx.demo, { name: `p${n}` }))
+    ids.push(await fx.active(fx.alt, { name: 'p3' }))
+    const all = (await call(fx.admin, 'GET', '/mgmt/instances')).body
+    expect(all.links).toBeUndefined()
+    const order = all.instances.map((i: { id: string }) => i.id)
+    expect(order).toHaveLength(4)
+    const seen: string[] = []
+    let path = '/mgmt/instances?limit=3'
+    for (;;) {
+      const res = await call(fx.admin, 'GET', path)
+      expect(mgmtInstanceListSchema.safeParse(res.body).success).toBe(true)
+      seen.push(...res.body.instances.map((i: { id: string }) => i.id))
+      const next = res.body.links?.find((l: { rel: string }) => l.rel === 'next')
+      if (!next) break
+      const url = new URL(next.href)
+      path = `/mgmt/instances?${url.searchParams.toString()}`
+    }
+    expect(seen).toEqual(order)
+    const one = await call(
+      fx.admin,
+      'GET',
+      `/mgmt/instances?limit=1&project_id=${fx.alt.projectId}`,
+    )
+    expect(one.body.instances.map((i: { name: string }) => i.name)).toEqual(['p3'])
+    expect(one.body.links).toBeUndefined()
+    const bad = await call(fx.admin, 'GET', '/mgmt/instances?limit=0')
+    expect(bad.body).toEqual({
+      badRequest: { code: 400, message: "Invalid limit '0': it must be a positive integer." },
+    })
+  })
+
+  it('lists compute hosts with live instance counts; a migrate moves one; members get 401', async () => {
+    fx = await troveFixture()
+    const id = await fx.active(fx.demo)
+    const hosts = async () =>
+      mgmtHostListSchema.parse((await call(fx.admin, 'GET', '/mgmt/hosts')).body).hosts
+    const before = await hosts()
+    expect(before.map((h) => h.name)).toEqual(['compute-001', 'compute-002', 'compute-003'])
+    expect(before.reduce((n, h) => n + (h.instanceCount ?? 0), 0)).toBe(1)
+    const from = (await mgmtShow(id)).server.host as string
+    const to = before.find((h) => h.name !== from)?.name as string
+    expect((await mgmtAction(id, { migrate: { host: to } })).status).toBe(202)
+    fx.t.advance(16)
+    const after = await hosts()
+    expect(after.find((h) => h.name === to)?.instanceCount).toBe(1)
+    expect(after.find((h) => h.name === from)?.instanceCount).toBe(0)
+    expect((await call(fx.demo, 'GET', '/mgmt/hosts')).body).toEqual(ADMIN_401)
+  })
+})
+
 describe('mgmt instance actions', () => {
   it('stop shuts the database down at once (operating status SHUTDOWN, no task)', async () => {
     fx = await troveFixture()
@@ -264,6 +320,26 @@ describe('mgmt instance actions', () => {
     expect(missing.body.badRequest.message).toBe(
       "Validation error: rebuild 'image_id' is a required property",
     )
+  })
+
+  it('refuses what the shared rule disables (src/api/rules/mgmt-actions.ts), and nothing changes', async () => {
+    fx = await troveFixture()
+    const res = await fx.create(fx.demo, { name: 'db1', flavorRef: '2', volume: { size: 2 } })
+    const id = res.body.instance.id as string
+    const building = await mgmtShow(id)
+    for (const action of ['reboot', 'rebuild', 'migrate'] as const) {
+      const rule = mgmtActionRefusal(action, building)
+      expect(rule?.cloudRefuses).toBe(true)
+      const body = action === 'rebuild' ? { rebuild: { image_id: UUID } } : { [action]: {} }
+      const refused = await mgmtAction(id, body)
+      expect(refused.status).toBe(422)
+      expect(refused.body.unprocessableEntity.message).toContain('not currently available')
+    }
+    expect((await mgmtShow(id)).task_description).toBe(building.task_description)
+    fx.t.advance(10)
+    const settled = await mgmtShow(id)
+    expect(mgmtActionRefusal('reboot', settled)).toBeNull()
+    expect((await mgmtAction(id, { reboot: {} })).status).toBe(202)
   })
 
   it('answers Trove 400s for bad action bodies and 404 for unknown instances', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { instanceRequests } from '../instances/requests'
+import { mgmtActionRequest } from '../mgmt/requests'
 import { curlCommand } from './curl-command'
 import { openstackCommand, shellLine, shellQuote } from './openstack-command'
 
@@ -24,6 +25,14 @@ describe('openstackCommand', () => {
     ).toBe(`instance update ${ID} --is-public --allowed-cidr 10.0.0.0/8`)
   })
 
+  it('maps the admin reboot and rebuild to their OSC commands (both send the /mgmt action)', () => {
+    expect(argv(mgmtActionRequest(ID, 'reboot'))).toBe(`instance reboot ${ID}`)
+    const image = 'c00000c0-00c0-0c00-00c0-000c000000cc'
+    expect(argv(mgmtActionRequest(ID, 'rebuild', { imageId: image }))).toBe(
+      `instance rebuild ${ID} ${image}`,
+    )
+  })
+
   it('says so where the CLI cannot send the same body', () => {
     expect(
       argv(instanceRequests.updateAccess(ID, { is_public: false, allowed_cidrs: [] })),
@@ -32,6 +41,11 @@ describe('openstackCommand', () => {
     expect(argv({ service: 'database', method: 'POST', path: '/mgmt/instances/x/action' })).toMatch(
       /^none:/,
     )
+    expect(argv(mgmtActionRequest(ID, 'stop'))).toMatch(/^none: .*admin action stop/)
+    expect(argv(mgmtActionRequest(ID, 'migrate', { host: 'compute-002' }))).toMatch(
+      /^none: .*admin action migrate/,
+    )
+    expect(argv(mgmtActionRequest(ID, 'reset-task-status'))).toMatch(/^none: .*reset-task-status/)
     expect(
       argv({
         service: 'database',

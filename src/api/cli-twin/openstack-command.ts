@@ -104,13 +104,39 @@ function backupCreate(body: unknown): OpenstackCommand {
   return db('backup', 'create', ...args, name)
 }
 
+/**
+ * The admin API: python-troveclient has `instance reboot` and `instance rebuild` (both send the
+ * `/mgmt` action); stop, migrate and reset-task-status have no openstack command.
+ */
+function mgmtCommand(req: MutationRequest, parts: string[]): OpenstackCommand {
+  const [, kind, id, sub] = parts
+  if (
+    kind === 'instances' &&
+    id &&
+    sub === 'action' &&
+    parts.length === 4 &&
+    req.method === 'POST'
+  ) {
+    if (only(req.body, 'reboot') && Object.keys(only(req.body, 'reboot') ?? {}).length === 0)
+      return db('instance', 'reboot', id)
+    const rebuild = only(req.body, 'rebuild')
+    const image = rebuild && str(rebuild.image_id)
+    if (rebuild && image !== undefined && Object.keys(rebuild).length === 1)
+      return db('instance', 'rebuild', id, image)
+    const action = isObject(req.body) ? Object.keys(req.body)[0] : undefined
+    if (action === 'stop' || action === 'migrate' || action === 'reset-task-status')
+      return none(`the admin action ${action}`)
+  }
+  return none('this admin (/mgmt) request')
+}
+
 /** The command for a request, or why there is none. */
 export function openstackCommand(req: MutationRequest): OpenstackCommand {
   if (req.service === 'dbaas') return { none: NO_DBAAS }
   if (req.service === 'identity') return { none: NO_IDENTITY }
   const parts = req.path.split('/').filter(Boolean).map(decodeURIComponent)
   const [top, id, sub, subId] = parts
-  if (top === 'mgmt') return none('the admin (/mgmt) API')
+  if (top === 'mgmt') return mgmtCommand(req, parts)
   if (top === 'instances' && id !== undefined) {
     if (parts.length === 2) {
       if (req.method === 'DELETE') return db('instance', 'delete', id)

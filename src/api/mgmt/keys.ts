@@ -21,8 +21,12 @@ export const mgmtKeys = {
   instances: (p: ScopeParams) => [...mgmtKeys.scope(p), 'instances'] as const,
   instanceList: (p: ScopeParams, f: MgmtInstanceFilters) =>
     [...mgmtKeys.instances(p), 'list', f.projectId ?? '', f.deleted ?? null] as const,
+  /** The all-projects list read a page at a time (server paging). */
+  instancePages: (p: ScopeParams, f: MgmtInstanceFilters) =>
+    [...mgmtKeys.instances(p), 'pages', f.projectId ?? '', f.deleted ?? null] as const,
   instance: (p: ScopeParams, id: string) => [...mgmtKeys.instances(p), 'detail', id] as const,
   root: (p: ScopeParams, id: string) => [...mgmtKeys.instances(p), 'root', id] as const,
+  hosts: (p: ScopeParams) => [...mgmtKeys.scope(p), 'hosts'] as const,
   versions: (p: ScopeParams) => [...mgmtKeys.scope(p), 'versions'] as const,
   version: (p: ScopeParams, id: string) => [...mgmtKeys.versions(p), id] as const,
   parameters: (p: ScopeParams, versionId: string) =>

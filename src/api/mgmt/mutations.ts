@@ -1,12 +1,19 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import {
+  useMutation,
+  useQueryClient,
+  type InfiniteData,
+  type QueryClient,
+} from '@tanstack/react-query'
+import { trackTask } from '@/api/tasks/task-store'
 import { apiRequest } from '../client'
 import { datastoreKeys } from '../datastores/keys'
 import { parameterKeys } from '../parameters/keys'
 import type { ScopeParams } from '../instances/keys'
 import { mgmtKeys } from './keys'
+import type { MgmtInstancePage } from './queries'
+import { mgmtActionRequest } from './requests'
 import type {
   MgmtAction,
-  MgmtActionBody,
   MgmtInstance,
   ParameterDataType,
   VersionCreateRequest,
@@ -33,54 +40,87 @@ function writeMgmtInstance(
   patch: Partial<MgmtInstance>,
 ) {
   const updated = new Date().toISOString().slice(0, 19)
-  client.setQueryData<MgmtInstance>(mgmtKeys.instance(scope, id), (old) =>
-    old ? { ...old, ...patch, updated } : old,
-  )
+  const apply = (i: MgmtInstance) => (i.id === id ? { ...i, ...patch, updated } : i)
+  client.setQueryData<MgmtInstance>(mgmtKeys.instance(scope, id), (old) => (old ? apply(old) : old))
   for (const q of client.getQueryCache().findAll({ queryKey: mgmtKeys.instances(scope) })) {
     const data = q.state.data
-    if (!Array.isArray(data)) continue
-    client.setQueryData<MgmtInstance[]>(q.queryKey, (list) =>
-      list?.map((i) => (i.id === id ? { ...i, ...patch, updated } : i)),
-    )
+    if (Array.isArray(data)) {
+      client.setQueryData<MgmtInstance[]>(q.queryKey, (list) => list?.map(apply))
+    } else if (isPages(data)) {
+      client.setQueryData<InfiniteData<MgmtInstancePage, string | undefined>>(
+        q.queryKey,
+        (old) =>
+          old && {
+            ...old,
+            pages: old.pages.map((pg) => ({ ...pg, instances: pg.instances.map(apply) })),
+          },
+      )
+    }
   }
 }
 
-export function actionBody(
-  action: MgmtAction,
-  arg: { host?: string; imageId?: string },
-): MgmtActionBody {
-  switch (action) {
-    case 'migrate':
-      return { migrate: arg.host ? { host: arg.host } : {} }
-    case 'rebuild':
-      return { rebuild: { image_id: arg.imageId ?? '' } }
-    case 'stop':
-      return { stop: {} }
-    case 'reboot':
-      return { reboot: {} }
-    case 'reset-task-status':
-      return { 'reset-task-status': {} }
-  }
+function isPages(data: unknown): data is InfiniteData<MgmtInstancePage> {
+  return typeof data === 'object' && data !== null && 'pages' in data && Array.isArray(data.pages)
 }
 
-/** `POST /mgmt/instances/{id}/action`, then the new status written into the cache. */
+/** What an admin action is about: enough to address the instance and name it in the task tray. */
+export interface MgmtActionVars {
+  instance: { id: string; name: string }
+  action: MgmtAction
+  host?: string | undefined
+  imageId?: string | undefined
+}
+
+const TASK_VERB: Record<MgmtAction, string> = {
+  stop: 'Stop the database of',
+  reboot: 'Reboot',
+  migrate: 'Migrate',
+  'reset-task-status': 'Reset the task status of',
+  rebuild: 'Rebuild',
+}
+
+/** The tray's text for an admin action: "Reboot db1 (admin)", "Migrate db1 to compute-002 (admin)". */
+export function mgmtTaskLabel(v: MgmtActionVars): string {
+  const to = v.action === 'migrate' && v.host ? ` to ${v.host}` : ''
+  return `${TASK_VERB[v.action]} ${v.instance.name}${to} (admin)`
+}
+
+/**
+ * `POST /mgmt/instances/{id}/action`, then the new status written into the cache (so the page's
+ * poller follows it at once) and a task-tray entry that settles, with a toast, when the
+ * instance does (read through the mgmt API: the instance may belong to any project).
+ */
 export function useMgmtAction(scope: ScopeParams) {
   const client = useQueryClient()
   return useMutation({
     meta,
-    mutationFn: async (v: { id: string; action: MgmtAction; host?: string; imageId?: string }) => {
-      await apiRequest({
-        service: 'database',
-        region: scope.region,
-        method: 'POST',
-        path: `/mgmt/instances/${enc(v.id)}/action`,
-        body: actionBody(v.action, v),
-      })
+    mutationFn: async (v: MgmtActionVars) => {
+      await apiRequest({ ...mgmtActionRequest(v.instance.id, v.action, v), region: scope.region })
     },
     onSuccess: async (_data, v) => {
       await client.cancelQueries({ queryKey: mgmtKeys.instances(scope) })
-      writeMgmtInstance(client, scope, v.id, TRANSITIONAL[v.action])
-      await client.invalidateQueries({ queryKey: mgmtKeys.instances(scope) })
+      writeMgmtInstance(client, scope, v.instance.id, TRANSITIONAL[v.action])
+      const startedAt = Date.now()
+      trackTask({
+        id: `mgmt-${v.action}:${v.instance.id}:${startedAt}`,
+        action: `mgmt-${v.action}`,
+        label: mgmtTaskLabel(v),
+        resource: {
+          kind: 'mgmt-instance',
+          id: v.instance.id,
+          name: v.instance.name,
+          projectId: scope.projectId,
+          region: scope.region,
+        },
+        startedAt,
+        state: 'running',
+      })
+      // The detail is read again now: a reset or a stop has no transitional status to show.
+      await client.invalidateQueries({ queryKey: mgmtKeys.instance(scope, v.instance.id) })
+      void client.invalidateQueries({
+        queryKey: mgmtKeys.instances(scope),
+        predicate: (q) => q.queryKey[4] !== 'detail' && q.queryKey[4] !== 'root',
+      })
     },
   })
 }

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { apiRequest } from '../client'
 import type { ScopeParams } from '../instances/keys'
 import { POLL_BASE_MS } from '../instances/queries'
@@ -6,9 +6,11 @@ import { listPollMs, parseTroveTime } from '../instances/status'
 import { backupListSchema, type Backup } from '../backups/schemas'
 import type { Instance } from '../instances/schemas'
 import { backupsPollMs } from '../backups/status'
-import { fetchAllPages, pagePath } from '../instances/pagination'
+import { fetchAllPages, nextPageParams, pagePath } from '../instances/pagination'
+import { ApiError } from '../errors'
 import { mgmtKeys, type AllBackupsFilters, type MgmtInstanceFilters } from './keys'
 import {
+  mgmtHostListSchema,
   mgmtInstanceListSchema,
   mgmtInstanceShowSchema,
   mgmtParameterListSchema,
@@ -16,6 +18,7 @@ import {
   mgmtVersionShowSchema,
   quotaShowSchema,
   rootHistorySchema,
+  type MgmtHost,
   type MgmtInstance,
   type MgmtParameter,
   type MgmtVersion,
@@ -25,20 +28,26 @@ import {
 
 const enc = encodeURIComponent
 
-/** What the tenant polling rules read of an instance (status, operating status, timestamps). */
+/**
+ * What the tenant rules (polling, task outcomes) read of an admin view of an instance: status,
+ * operating status, fault and timestamps.
+ */
+export function mgmtAsInstance(i: MgmtInstance): Instance {
+  return {
+    id: i.id,
+    name: i.name,
+    status: i.status,
+    operating_status: i.operating_status,
+    flavor: i.flavor,
+    datastore: { type: i.datastore.type ?? '', version: i.datastore.version ?? '' },
+    updated: i.updated,
+    created: i.created,
+    ...(i.fault ? { fault: i.fault } : {}),
+  }
+}
+
 function pollable(rows: readonly MgmtInstance[]): Instance[] {
-  return rows
-    .filter((i) => !i.deleted)
-    .map((i) => ({
-      id: i.id,
-      name: i.name,
-      status: i.status,
-      operating_status: i.operating_status,
-      flavor: i.flavor,
-      datastore: { type: i.datastore.type ?? '', version: i.datastore.version ?? '' },
-      updated: i.updated,
-      created: i.created,
-    }))
+  return rows.filter((i) => !i.deleted).map(mgmtAsInstance)
 }
 
 /** The path with Trove's mgmt index filters. */
@@ -72,6 +81,71 @@ export const mgmtInstancesQueryOptions = (p: ScopeParams, f: MgmtInstanceFilters
       return rows ? listPollMs(pollable(rows), Date.now(), POLL_BASE_MS) : false
     },
     refetchIntervalInBackground: false,
+  })
+
+/** Rows per page of the all-projects list (`limit`): the first page shows in well under 1 s. */
+export const MGMT_PAGE_SIZE = 500
+
+export interface MgmtInstancePage {
+  instances: MgmtInstance[]
+  /** The marker of the next page, or null on the last one (a cloud that does not page: null). */
+  nextMarker: string | null
+}
+
+/**
+ * Every project's instances a page at a time (`limit`/`marker`, newest first): the first page
+ * only until more is asked for ("Load more"), never every page up front. A cloud that ignores
+ * `limit` (Trove 18's mgmt index does not page) answers everything as one page. Polls the pages
+ * read while any row moves, like the tenant list.
+ */
+export const mgmtInstancePagesQueryOptions = (p: ScopeParams, f: MgmtInstanceFilters) =>
+  infiniteQueryOptions({
+    queryKey: mgmtKeys.instancePages(p, f),
+    queryFn: async ({ pageParam, signal }): Promise<MgmtInstancePage> => {
+      const { data } = await apiRequest({
+        service: 'database',
+        region: p.region,
+        path: pagePath(mgmtInstancesPath(f), { limit: MGMT_PAGE_SIZE, marker: pageParam }),
+        schema: mgmtInstanceListSchema,
+        signal,
+      })
+      const next = nextPageParams(data.links)
+      return { instances: data.instances, nextMarker: next?.marker ?? null }
+    },
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextMarker ?? undefined,
+    refetchInterval: (query) => {
+      const pages = query.state.data?.pages
+      if (!pages) return false
+      return listPollMs(pollable(pages.flatMap((pg) => pg.instances)), Date.now(), POLL_BASE_MS)
+    },
+    refetchIntervalInBackground: false,
+  })
+
+/**
+ * The compute hosts the cloud reports (`GET /mgmt/hosts`), or null when it has no such API (Trove
+ * 18 removed the hosts extension: 404): the migrate dialog then offers the hosts its instances
+ * report.
+ */
+export const mgmtHostsQueryOptions = (p: ScopeParams) =>
+  queryOptions({
+    queryKey: mgmtKeys.hosts(p),
+    queryFn: async ({ signal }): Promise<MgmtHost[] | null> => {
+      try {
+        const { data } = await apiRequest({
+          service: 'database',
+          region: p.region,
+          path: '/mgmt/hosts',
+          schema: mgmtHostListSchema,
+          signal,
+        })
+        return data.hosts
+      } catch (e) {
+        if (e instanceof ApiError && e.kind === 'not-found') return null
+        throw e
+      }
+    },
+    staleTime: 60_000,
   })
 
 /** One instance of any project (`GET /mgmt/instances/{id}`); polls while it moves. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { linkSchema } from '../common/schemas'
 import {
   instanceAddressSchema,
   instanceSchema,
@@ -58,7 +59,11 @@ export const mgmtInstanceSchema = instanceSchema.extend({
 })
 export type MgmtInstance = z.infer<typeof mgmtInstanceSchema>
 
-export const mgmtInstanceListSchema = z.object({ instances: z.array(mgmtInstanceSchema) })
+/** `links` (rel next) only when the cloud pages the list (`limit`/`marker`; Trove 18 does not). */
+export const mgmtInstanceListSchema = z.object({
+  instances: z.array(mgmtInstanceSchema),
+  links: z.array(linkSchema).optional(),
+})
 export const mgmtInstanceShowSchema = z.object({ instance: mgmtInstanceSchema })
 
 /** `GET /mgmt/instances/{id}/root`: "Never"/"Nobody" when root was never enabled. */
@@ -66,6 +71,16 @@ export const rootHistorySchema = z.object({
   root_history: z.looseObject({ id: z.string(), enabled: z.string(), user: z.string() }),
 })
 export type RootHistory = z.infer<typeof rootHistorySchema>['root_history']
+
+/**
+ * `GET /mgmt/hosts`: the compute hosts and how many instances each runs (Trove's hosts
+ * extension, `{"hosts": [{"name", "instanceCount"}]}`; removed from Trove before 18, so a real
+ * cloud may answer 404 and the console falls back to the hosts its instances report).
+ */
+export const mgmtHostListSchema = z.object({
+  hosts: z.array(z.looseObject({ name: z.string(), instanceCount: z.number().optional() })),
+})
+export type MgmtHost = z.infer<typeof mgmtHostListSchema>['hosts'][number]
 
 /** The admin actions and their bodies (`POST /mgmt/instances/{id}/action`). */
 export const MGMT_ACTIONS = ['stop', 'reboot', 'migrate', 'reset-task-status', 'rebuild'] as const

@@ -13,9 +13,11 @@ export const trackedTaskSchema = z.object({
   resource: z.object({
     /**
      * What the task acts on: an instance, a backup (create, copy, delete of backups), or a DBaaS
-     * management API operation (id = the operation id, name = the service it concerns).
+     * management API operation (id = the operation id, name = the service it concerns), or an
+     * instance of any project an admin acted on through `/mgmt` (read with the mgmt API;
+     * projectId is the admin's signed-in project, through which it is read).
      */
-    kind: z.enum(['instance', 'backup', 'dbaas-operation']),
+    kind: z.enum(['instance', 'backup', 'dbaas-operation', 'mgmt-instance']),
     id: z.string(),
     name: z.string(),
     projectId: z.string(),

@@ -49,3 +49,22 @@ export function settledBackupMessage(
   const reason = backup ? `backup ${name} is ${backup.status}` : `backup ${name} is not listed`
   return { title: `${task.label} failed: ${reason}`, detail: reason }
 }
+
+/**
+ * The toast and tray text for an admin (`/mgmt`) action that settled: as for tenant actions, but
+ * a stop says the database stopped (the instance itself stays ACTIVE).
+ */
+export function settledMgmtMessage(
+  task: TrackedTask,
+  state: 'succeeded' | 'failed',
+  instance: Instance | undefined,
+): { title: string; detail: string } {
+  if (state === 'succeeded' && task.action === 'mgmt-stop' && instance) {
+    const op = instance.operating_status ? ` (${instance.operating_status})` : ''
+    return {
+      title: `The database of ${instance.name} is stopped`,
+      detail: `Done: ${instance.name} is ${instance.status}${op}`,
+    }
+  }
+  return settledMessage(task, state, instance)
+}

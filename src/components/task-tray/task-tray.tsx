@@ -132,6 +132,15 @@ function TaskRow({ task, now }: { task: TrackedTask; now: number }) {
             Open {task.resource.name}
           </Link>
         ) : null}
+        {!gone && sameScope && task.resource.kind === 'mgmt-instance' ? (
+          <Link
+            to="/admin/instances/$instanceId"
+            params={{ instanceId: task.resource.id }}
+            className="w-fit text-link underline-offset-4 hover:underline"
+          >
+            Open {task.resource.name} (admin)
+          </Link>
+        ) : null}
         {!gone && sameScope && task.resource.kind === 'backup' ? (
           <Link
             to="/backups/$backupId"

@@ -12,8 +12,9 @@ import { dbaasKeys } from '@/api/dbaas/keys'
 import { operationPollMs } from '@/api/dbaas/status'
 import { useSession } from '@/hooks/use-session'
 import { useNow } from '@/hooks/use-now'
+import { mgmtAsInstance, mgmtInstanceQueryOptions } from '@/api/mgmt/queries'
 import { getTasks, settleTask, type TrackedTask } from '@/api/tasks/task-store'
-import { settledBackupMessage, settledMessage } from './task-messages'
+import { settledBackupMessage, settledMessage, settledMgmtMessage } from './task-messages'
 import { useTasks } from './use-tasks'
 
 /**
@@ -29,7 +30,7 @@ export function TaskWatcher() {
   if (!session || session.expired) return null
   const groups = new Map<
     string,
-    { kind: 'instance' | 'backup'; region: string; list: TrackedTask[] }
+    { kind: 'instance' | 'backup' | 'mgmt-instance'; region: string; list: TrackedTask[] }
   >()
   const operations: TrackedTask[] = []
   for (const t of tasks) {
@@ -53,7 +54,14 @@ export function TaskWatcher() {
         <DbaasOperationWatcher key={t.id} projectId={session.project.id} task={t} />
       ))}
       {[...groups].map(([key, g]) =>
-        g.kind === 'backup' ? (
+        g.kind === 'mgmt-instance' ? (
+          <MgmtInstanceScopeWatcher
+            key={key}
+            projectId={session.project.id}
+            region={g.region}
+            tasks={g.list}
+          />
+        ) : g.kind === 'backup' ? (
           <BackupScopeWatcher
             key={key}
             projectId={session.project.id}
@@ -130,6 +138,31 @@ function InstanceScopeWatcher({ projectId, region, tasks }: ScopeProps) {
       const outcome = taskOutcome(task.action, instance, task.startedAt, now)
       if (outcome === 'running') return
       settleOnce(task, outcome, settledMessage(task, outcome, instance), !instance)
+    })
+  }, [reads, tasks, now])
+
+  return null
+}
+
+/**
+ * Admin actions on instances of any project: read through the mgmt API (the detail query the
+ * admin instance page reads and polls while the instance moves), settled by the tenant rules.
+ */
+function MgmtInstanceScopeWatcher({ projectId, region, tasks }: ScopeProps) {
+  const reads = useQueries({
+    queries: tasks.map((t) => mgmtInstanceQueryOptions({ projectId, region }, t.resource.id)),
+    combine: cachedAll,
+  })
+  const now = useNow(3000)
+
+  useEffect(() => {
+    tasks.forEach((task, n) => {
+      const read = reads[n]
+      if (read === undefined) return
+      const instance = read ? mgmtAsInstance(read) : undefined
+      const outcome = taskOutcome(task.action, instance, task.startedAt, now)
+      if (outcome === 'running') return
+      settleOnce(task, outcome, settledMgmtMessage(task, outcome, instance), !instance)
     })
   }, [reads, tasks, now])
 

@@ -4,7 +4,8 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { isTransitional } from '@/api/instances/status'
 import { mgmtInstanceQueryOptions, rootHistoryQueryOptions } from '@/api/mgmt/queries'
 import { MGMT_ACTIONS, type MgmtAction } from '@/api/mgmt/schemas'
-import { Button } from '@/components/ui/button'
+import { mgmtActionRefusal } from '@/api/rules/mgmt-actions'
+import { ActionButton } from '@/components/action-button'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { Spinner } from '@/components/ui/spinner'
 import { formatDateTime } from '@/lib/format'
@@ -57,20 +58,26 @@ export function AdminInstancePage() {
       </div>
       {i.deleted ? null : (
         <div className="mb-6 flex flex-wrap gap-2" role="group" aria-label="Admin actions">
-          {MGMT_ACTIONS.map((a) => (
-            <Button
-              key={a}
-              variant={
-                a === 'stop' || a === 'rebuild' || a === 'reset-task-status'
-                  ? 'outline'
-                  : 'secondary'
-              }
-              size="sm"
-              onClick={() => setAction(a)}
-            >
-              {ACTION_TEXT[a].label}
-            </Button>
-          ))}
+          {MGMT_ACTIONS.map((a) => {
+            const refusal = mgmtActionRefusal(a, i)
+            return (
+              <ActionButton
+                key={a}
+                availability={
+                  refusal ? { allowed: false, reason: refusal.message } : { allowed: true }
+                }
+                variant={
+                  a === 'stop' || a === 'rebuild' || a === 'reset-task-status'
+                    ? 'outline'
+                    : 'secondary'
+                }
+                size="sm"
+                onClick={() => setAction(a)}
+              >
+                {ACTION_TEXT[a].label}
+              </ActionButton>
+            )
+          })}
         </div>
       )}
       <div className="grid gap-4 lg:grid-cols-2">

@@ -1,9 +1,10 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
 import { FilterSelect } from '@/components/data-table/filter-select'
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useSuspenseInfiniteQuery } from '@tanstack/react-query'
 import { Database } from 'lucide-react'
-import { mgmtInstancesQueryOptions } from '@/api/mgmt/queries'
+import { MGMT_PAGE_SIZE, mgmtInstancePagesQueryOptions } from '@/api/mgmt/queries'
+import { mgmtActionRefusal } from '@/api/rules/mgmt-actions'
 import { MGMT_ACTIONS, type MgmtAction, type MgmtInstance } from '@/api/mgmt/schemas'
 import { DataTable } from '@/components/data-table/data-table'
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton'
@@ -26,18 +27,21 @@ import {
 
 const route = getRouteApi('/_app/admin/instances/')
 
-/** The list's read: the same options object as the route's loader. */
+/** The list's read (server pages): the same options object as the route's loader. */
 export function adminInstancesOptions(
   scope: { projectId: string; region: string },
   s: Pick<AdminInstancesSearch, 'project' | 'deleted'>,
 ) {
-  return mgmtInstancesQueryOptions(scope, {
+  return mgmtInstancePagesQueryOptions(scope, {
     projectId: s.project || undefined,
     deleted: deletedFilter(s.deleted),
   })
 }
 
-/** Every project's instances (GET /mgmt/instances) with project, server and volume ids. */
+/**
+ * Every project's instances (GET /mgmt/instances) with project, server and volume ids, read a
+ * page at a time from the server (newest first): the first page shows at once, more on request.
+ */
 export function AdminInstancesPage() {
   const scope = useScope()
   const search = route.useSearch()
@@ -45,7 +49,8 @@ export function AdminInstancesPage() {
   // Deferred: while the cloud is asked for another project, the list shown stays (no fallback).
   const project = useDeferredValue(search.project)
   const deleted = useDeferredValue(search.deleted)
-  const { data: all } = useSuspenseQuery(adminInstancesOptions(scope, { project, deleted }))
+  const pages = useSuspenseInfiniteQuery(adminInstancesOptions(scope, { project, deleted }))
+  const all = useMemo(() => pages.data.pages.flatMap((p) => p.instances), [pages.data])
   const rows = useMemo(() => filterByStatus(all, search.status), [all, search.status])
   const statuses = useMemo(() => [...new Set(all.map((i) => i.status))].sort(), [all])
   // The box keeps what is typed while the cloud is asked for that project.
@@ -67,7 +72,7 @@ export function AdminInstancesPage() {
         label: ACTION_TEXT[action].label,
         destructive: action === 'stop' || action === 'rebuild',
         onSelect: (instance) => setActing({ instance, action }),
-        disabledReason: (i) => (i.deleted ? 'The instance is deleted.' : undefined),
+        disabledReason: (i) => mgmtActionRefusal(action, i)?.message,
       })),
     ],
     [navigate],
@@ -93,6 +98,7 @@ export function AdminInstancesPage() {
         noun={{ one: 'instance', other: 'instances' }}
         filterPlaceholder="Name, id, project, host"
         rowActions={rowActions}
+        countSuffix={pages.hasNextPage ? ' read so far (newest first); more on the server' : null}
         minWidth={960}
         onClearFilters={() => {
           setTyped('')
@@ -162,6 +168,13 @@ export function AdminInstancesPage() {
           </>
         }
       />
+      {pages.hasNextPage ? (
+        <MorePages
+          read={all.length}
+          loading={pages.isFetchingNextPage}
+          onMore={() => void pages.fetchNextPage()}
+        />
+      ) : null}
       {acting ? (
         <MgmtActionDialog
           key={`${acting.instance.id}-${acting.action}`}
@@ -171,6 +184,29 @@ export function AdminInstancesPage() {
         />
       ) : null}
     </AdminPage>
+  )
+}
+
+/** The list's foot while the server has more pages: what was read, and a button for the next. */
+function MorePages({
+  read,
+  loading,
+  onMore,
+}: {
+  read: number
+  loading: boolean
+  onMore: () => void
+}) {
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
+      <p>
+        The newest {read.toLocaleString()} instances are read; sorting and the filter apply to them.
+        The cloud has more.
+      </p>
+      <Button variant="outline" size="sm" onClick={onMore} disabled={loading}>
+        {loading ? 'Reading…' : `Read ${MGMT_PAGE_SIZE.toLocaleString()} more`}
+      </Button>
+    </div>
   )
 }
 

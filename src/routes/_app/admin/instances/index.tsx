@@ -14,7 +14,7 @@ export const Route = createFileRoute('/_app/admin/instances/')({
   search: { middlewares: [stripSearchParams(adminInstancesSearchDefaults)] },
   loaderDeps: ({ search }) => ({ project: search.project, deleted: search.deleted }),
   loader: async ({ context: { queryClient, scope }, deps }) => {
-    await queryClient.ensureQueryData(adminInstancesOptions(scope, deps))
+    await queryClient.ensureInfiniteQueryData(adminInstancesOptions(scope, deps))
   },
   head: () => ({ meta: [{ title: 'All instances · Admin · DBaaS Console' }] }),
   pendingComponent: AdminInstancesSkeleton,
