@@ -15,7 +15,10 @@ export async function chooseVersion(page: Page, version: string): Promise<void> 
   await expect(
     page
       .getByRole('listbox', { name: /^Versions of/ })
-      .getByRole('option', { name: version, exact: true }),
+      // The name may carry a hint after the version ("5.7 default").
+      .getByRole('option', {
+        name: new RegExp(`^${version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`),
+      }),
   ).toBeVisible()
   await box.press('Enter')
   await expect(box).toHaveValue(version)
