@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { apiDeleteInstance, apiLogin, login, uniqueName } from './support/cloud'
+import { chooseVersion } from './support/launch'
 
 /**
  * One change feed per scope: while an instance builds with the detail page, the task tray and
@@ -56,7 +57,7 @@ async function launch(page: Page, name: string): Promise<string> {
   ).toBeEnabled()
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name)
   await page.getByRole('radio', { name: /^mysql\b/ }).check()
-  await page.getByRole('combobox', { name: 'Version', exact: true }).selectOption('5.7')
+  await chooseVersion(page, '5.7')
   await page.getByRole('table', { name: 'Flavors' }).getByRole('radio').first().check()
   await page.getByLabel('Volume size (GB)').fill('1')
   const created = page.waitForResponse(

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import { SHORT_TOKEN_PORT } from '../playwright.config'
 import { apiLogin, login, uniqueName } from './support/cloud'
 import { REFERENCE_GAPS, onReference } from './support/target'
+import { chooseVersion } from './support/launch'
 
 // This server issues 10-second tokens.
 test.skip(onReference, REFERENCE_GAPS.shortTokens)
@@ -17,7 +18,7 @@ test('an expired token opens the re-login dialog and keeps the unsaved form', as
   ).toBeEnabled()
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name)
   await page.getByRole('radio', { name: /^mysql\b/ }).check()
-  await page.getByRole('combobox', { name: 'Version', exact: true }).selectOption('5.7')
+  await chooseVersion(page, '5.7')
   await page.getByRole('table', { name: 'Flavors' }).getByRole('radio').first().check()
   await page.getByLabel('Volume size (GB)').fill('2')
 

@@ -117,14 +117,19 @@ test('the summary refuses before sending what the quota would refuse', async ({
     await page.getByRole('radio', { name: /^mysql\b/ }).check()
     await page.getByRole('table', { name: 'Flavors' }).getByRole('radio').first().check()
     await page.getByLabel('Volume size (GB)').fill('2')
-    await expect(page.getByText('The quota refuses this launch')).toBeVisible()
+    await expect(
+      page.getByText('The quota would refuse this launch: the console will not send it'),
+    ).toBeVisible()
     await expect(page.getByTestId('launch-quota')).toContainText('of 1 GB')
     let posted = false
     page.on('request', (r) => {
       if (r.method() === 'POST' && /\/instances$/.test(new URL(r.url()).pathname)) posted = true
     })
     await page.getByRole('button', { name: 'Launch instance' }).click()
-    await expect(page.getByText('The cloud did not launch the instance')).toBeVisible()
+    await expect(
+      page.getByText('The console did not send this launch: the quota would refuse it'),
+    ).toBeVisible()
+    await expect(page.getByText('The cloud did not launch the instance')).toHaveCount(0)
     expect(posted).toBe(false)
     await expect(page).toHaveURL(/\/instances\/new/)
   } finally {

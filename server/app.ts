@@ -10,6 +10,7 @@ import { troveRoutes } from './trove/router'
 import { versionsDocument, wantsJson } from './trove/versions'
 import { listRegions } from './store/catalog-queries'
 import { dbaasRoutes } from './dbaas/router'
+import { networkRoutes } from './network/network-routes'
 import { registerStatic } from './static'
 import { purgeExpiredTokens } from './store/identity-queries'
 import { securityHeaders } from './security-headers'
@@ -194,6 +195,7 @@ export function createCloud(opts: CloudOptions): Cloud {
     }),
   )
   app.route('/', dbaasRoutes({ db, clock, engine }))
+  app.route('/', networkRoutes({ db, clock }))
   const watch = new WatchHub({
     self: (path, init) => Promise.resolve(app.request(path, init)),
     mode: 'events',

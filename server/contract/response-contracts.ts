@@ -37,6 +37,8 @@ import { feedResponseSchema } from '../../src/api/feed/schemas'
 import { journalPageSchema, stuckListSchema } from '../../src/api/journal/schemas'
 import { flavorListSchema, flavorShowSchema } from '../../src/api/flavors/schemas'
 import { volumeTypeListSchema } from '../../src/api/volume-types/schemas'
+import { moduleListSchema, moduleShowSchema } from '../../src/api/modules/schemas'
+import { networkListSchema, networkShowSchema } from '../../src/api/networks/schemas'
 import {
   applicationCredentialCreatedSchema,
   applicationCredentialListSchema,
@@ -136,6 +138,12 @@ export const RESPONSE_CONTRACTS: Record<string, ResponseContract> = {
   [`GET ${T}/datastores/:ds/versions/:version/flavors`]: ok(flavorListSchema),
   [`GET ${T}/datastores/:ds/versions/:version/volume-types`]: ok(volumeTypeListSchema),
   [`GET ${T}/flavors/:id`]: ok(flavorShowSchema),
+  [`GET ${T}/modules`]: ok(moduleListSchema),
+  [`GET ${T}/modules/:id`]: ok(moduleShowSchema),
+  [`POST ${T}/modules`]: ok(moduleShowSchema),
+  // Neutron (read-only): networks
+  'GET /neutron/:region/v2.0/networks': ok(networkListSchema),
+  'GET /neutron/:region/v2.0/networks/:id': ok(networkShowSchema),
   [`GET ${T}/datastores/versions/:uuid/parameters`]: ok(parameterListSchema),
   [`GET ${T}/datastores/versions/:uuid/parameters/:name`]: ok(parameterShowSchema),
   [`GET ${T}/datastores/:ds/versions/:version/parameters`]: ok(parameterListSchema),

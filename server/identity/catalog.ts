@@ -10,6 +10,7 @@ const idFor = (...parts: string[]) =>
  * The service catalog of a project-scoped token: Keystone itself (RegionOne) and Trove
  * (type `database`) and the DBaaS management API (type `dbaas`, Exoscale-style API v2, no project in
  * the path: the token says which) in every region, with absolute URLs on the host the client called.
+ * A read-only Neutron (type `network`) lists the project's networks for the launch form.
  */
 export function buildCatalog(origin: string, projectId: string, regions: string[]): CatalogEntry[] {
   const identityRegion = regions[0] ?? 'RegionOne'
@@ -51,6 +52,20 @@ export function buildCatalog(origin: string, projectId: string, regions: string[
           region,
           region_id: region,
           url: `${origin}/dbaas/${region}/v2`,
+        })),
+      ),
+    },
+    {
+      id: idFor('service', 'neutron'),
+      type: 'network',
+      name: 'neutron',
+      endpoints: regions.flatMap((region) =>
+        INTERFACES.map((iface) => ({
+          id: idFor('neutron', iface, region),
+          interface: iface,
+          region,
+          region_id: region,
+          url: `${origin}/neutron/${region}`,
         })),
       ),
     },

@@ -1,3 +1,4 @@
+import { PUBLIC_NETWORK_ID } from '../network/networks'
 import type { Who, World } from './world'
 
 /** What the fuzz knows when it fills in an endpoint: sessions and real ids. */
@@ -62,12 +63,15 @@ export const PASSTHROUGH: { route: string; samples: (f: FuzzFixture) => string[]
     samples: (f) => [`/dbaas/${f.region}/v2/nope`, '/dbaas/Nowhere/v2/dbaas-service'],
   },
   { route: '/dbaas/*', samples: () => ['/dbaas/', '/dbaas/x'] },
+  { route: '/neutron/*', samples: (f) => ['/neutron/', `/neutron/${f.region}/v2.0/ports`] },
 ]
 
 const T = '/trove/:region/v1.0/:tenant'
 const D = '/dbaas/:region/v2'
 const U = '/v3/users/:userId/application_credentials'
 const IMAGE = '11111111-2222-4333-8444-555555555555'
+/** The seeded all-tenants module `ping` (server/store/schema/modules.ts). */
+const SEEDED_MODULE = '5a4f8c1e-7d2b-4e6a-9c3f-0b1d2e3f4a01'
 const inst = (f: FuzzFixture) => ({ id: f.w.instanceId })
 const user = (f: FuzzFixture) => ({ id: f.w.instanceId, user: f.w.user })
 const ver = (f: FuzzFixture) => ({ versionId: f.versionId })
@@ -253,6 +257,32 @@ export const ENDPOINTS: Endpoint[] = [
     params: dsv,
   },
   { method: 'GET', route: `${T}/flavors/:id`, as: 'member', params: () => ({ id: '2' }) },
+  // Trove modules (list, show, and the create the seeding uses)
+  { method: 'GET', route: `${T}/modules`, as: 'member' },
+  { method: 'GET', route: `${T}/modules/:id`, as: 'member', params: () => ({ id: SEEDED_MODULE }) },
+  {
+    method: 'POST',
+    route: `${T}/modules`,
+    as: 'member',
+    bodies: () => [
+      {
+        module: {
+          name: `fuzz-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+          module_type: 'ping',
+          contents: 'message=fuzz',
+          datastore: { type: 'mysql' },
+        },
+      },
+    ],
+  },
+  // The read-only Neutron face (catalog type `network`)
+  { method: 'GET', route: '/neutron/:region/v2.0/networks', as: 'member' },
+  {
+    method: 'GET',
+    route: '/neutron/:region/v2.0/networks/:id',
+    as: 'member',
+    params: () => ({ id: PUBLIC_NETWORK_ID }),
+  },
   {
     method: 'GET',
     route: `${T}/datastores/versions/:uuid/parameters`,

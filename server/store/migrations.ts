@@ -5,6 +5,7 @@ import { INSTANCE_EXTRAS_SCHEMA } from './schema/instance-extras'
 import { DBAAS_SCHEMA } from './schema/dbaas'
 import { ADMIN_SCHEMA } from './schema/admin'
 import { BACKUP_DELETE_SCHEMA } from './schema/backup-delete'
+import { MODULES_SCHEMA } from './schema/modules'
 
 /**
  * Schema migrations, applied in order; PRAGMA user_version records how many ran. Each area keeps
@@ -225,4 +226,5 @@ export const MIGRATIONS: readonly string[] = [
   DBAAS_SCHEMA,
   ADMIN_SCHEMA,
   BACKUP_DELETE_SCHEMA,
+  MODULES_SCHEMA,
 ]

@@ -34,6 +34,7 @@ import { resolveDatastoreVersion } from './datastore-resolve'
 import {
   TroveFault,
   badRequest,
+  forbidden,
   notAvailable,
   notFound,
   overLimit,
@@ -41,6 +42,7 @@ import {
   unauthorizedFault,
 } from './errors'
 import { checkUserCount } from './item-limits'
+import { findModule } from '../store/module-queries'
 import { validationMessage, pyRepr } from './validation-message'
 
 export interface CreateScope {
@@ -331,8 +333,21 @@ export function validateCreate(scope: CreateScope, body: unknown): CreatePlan {
     if (blocker) throw notAvailable(replicaOf.id, blocker)
   }
 
-  const firstModule = req.modules?.[0]
-  if (firstModule) throw notFound(firstModule.id)
+  // `Modules.validate`: each module exists for this tenant and fits the datastore and version.
+  for (const ref of req.modules ?? []) {
+    const m = findModule(db, ref.id)
+    if (!m || (m.tenant_id !== null && m.tenant_id !== projectId)) throw notFound(ref.id)
+    if (m.datastore !== null && m.datastore !== datastore.name) {
+      throw forbidden(
+        `The module is invalid: Module '${m.name}' cannot be applied  (Wrong datastore '${m.datastore}' - expected '${datastore.name}')`,
+      )
+    }
+    if (m.datastore_version !== null && m.datastore_version !== version.name) {
+      throw forbidden(
+        `The module is invalid: Module '${m.name}' cannot be applied  (Wrong datastore version '${m.datastore_version}' - expected '${version.name}')`,
+      )
+    }
+  }
 
   const count = replicaOf ? (req.replica_count ?? 1) : 1
   const overs = quotaOvers(db, projectId, region, {

@@ -11,6 +11,7 @@ import { registerUsersDatabasesRoutes } from './user-database-routes'
 import { registerBackupRoutes } from './backup-routes'
 import { registerConfigurationRoutes } from './configuration-routes'
 import { registerMgmtRoutes } from './mgmt-routes'
+import { registerModuleRoutes } from './module-routes'
 import { versionEntry, versionsDocument } from './versions'
 
 const KEYSTONE_401 = {
@@ -77,6 +78,7 @@ export function troveRoutes(deps: TroveDeps): Hono<TroveEnv> {
   registerUsersDatabasesRoutes(app, base, deps)
   registerBackupRoutes(app, base, deps)
   registerConfigurationRoutes(app, base, deps)
+  registerModuleRoutes(app, base, deps)
   registerMgmtRoutes(app, base, deps)
 
   app.all('/trove/*', () => {

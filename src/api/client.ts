@@ -6,7 +6,7 @@ import { CONSOLE_REQUEST_HEADER } from './session/schemas'
 import { endpointFor, sessionStore, type Session } from './session/session-store'
 
 /** Which API a request is for: Keystone (same origin `/v3`), or a catalog service type. */
-export type Service = 'identity' | 'database' | 'dbaas'
+export type Service = 'identity' | 'database' | 'dbaas' | 'network'
 
 export interface RequestOptions<S extends z.ZodType | undefined> {
   service: Service

@@ -14,6 +14,8 @@ function Command({ label, text, testId }: { label: string; text: string; testId:
       </div>
       <pre
         data-testid={testId}
+        // Long commands scroll inside the box: keyboard users reach it too (axe: scrollable region).
+        tabIndex={0}
         className="bg-muted max-h-40 overflow-auto rounded-md p-2 font-mono text-xs break-all whitespace-pre-wrap"
       >
         {text}

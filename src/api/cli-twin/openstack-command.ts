@@ -1,4 +1,10 @@
 import type { MutationRequest } from './mutation-request'
+import {
+  databaseCreateCommand,
+  instanceCreateCommand,
+  rootEnableCommand,
+  userCreateCommand,
+} from './openstack-create-commands'
 
 /**
  * The `openstack database ...` command (python-troveclient's OSC plugin) that sends the same
@@ -137,6 +143,14 @@ export function openstackCommand(req: MutationRequest): OpenstackCommand {
   const parts = req.path.split('/').filter(Boolean).map(decodeURIComponent)
   const [top, id, sub, subId] = parts
   if (top === 'mgmt') return mgmtCommand(req, parts)
+  if (top === 'instances' && parts.length === 1 && req.method === 'POST') {
+    return instanceCreateCommand(req.body)
+  }
+  if (top === 'instances' && id !== undefined && parts.length === 3 && req.method === 'POST') {
+    if (sub === 'users') return userCreateCommand(id, req.body)
+    if (sub === 'databases') return databaseCreateCommand(id, req.body)
+    if (sub === 'root') return rootEnableCommand(id, req.body)
+  }
   if (top === 'instances' && id !== undefined) {
     if (parts.length === 2) {
       if (req.method === 'DELETE') return db('instance', 'delete', id)

@@ -1,6 +1,7 @@
 import { useDeleteService } from '@/api/dbaas/mutations'
 import type { Service } from '@/api/dbaas/schemas'
 import { ConfirmDialog } from '@/components/confirm-dialog'
+import { dbaasTwins } from '@/api/dbaas/twin-requests'
 import { useScope } from '@/hooks/use-session'
 
 /** Delete a service (its instance and data), after typing its name. */
@@ -36,6 +37,7 @@ export function DeleteServiceDialog({
       pending={del.isPending}
       error={del.error}
       typeToConfirm={{ name: service.name, label: 'Type the service name to confirm' }}
+      twin={dbaasTwins.deleteService(service.name)}
       onConfirm={() =>
         del.mutate({ name: service.name }, { onSuccess: () => (close(false), onDeleted?.()) })
       }

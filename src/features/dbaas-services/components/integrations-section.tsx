@@ -27,6 +27,7 @@ import { Select } from '@/components/ui/select'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useScope } from '@/hooks/use-session'
 import { ConfirmDialog } from '@/components/confirm-dialog'
+import { dbaasTwins } from '@/api/dbaas/twin-requests'
 import { DataTable } from '@/components/data-table/data-table'
 import type { RowAction } from '@/components/data-table/row-actions-menu'
 import { useLocalTableSearch } from '@/components/data-table/use-local-table-search'
@@ -110,6 +111,7 @@ export function IntegrationsSection({
             : ''
         }
         confirmLabel="Delete"
+        twin={deleting ? dbaasTwins.deleteIntegration(deleting.id) : undefined}
         pending={del.isPending}
         error={del.error}
         onConfirm={() => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
@@ -11,6 +11,10 @@ import { backupsQueryOptions } from '@/api/backups/queries'
 import { configurationsQueryOptions } from '@/api/configurations/queries'
 import { findFlavor, flavorsQueryOptions, versionFlavorsQueryOptions } from '@/api/flavors/queries'
 import { volumeTypesQueryOptions } from '@/api/volume-types/queries'
+import { modulesQueryOptions } from '@/api/modules/queries'
+import { hasNetworkService, networksQueryOptions } from '@/api/networks/queries'
+import { useRequiredSession } from '@/hooks/use-session'
+import { Combobox } from '@/components/combobox'
 import { describeExcess, launchQuotaDeltas, quotaExcesses } from '@/api/limits/quota'
 import { useQuotaUsage } from '@/hooks/use-quota-usage'
 import type { ScopeParams } from '@/api/instances/keys'
@@ -28,12 +32,16 @@ import { Select } from '@/components/ui/select'
 import { DatastoreCardsField } from './datastore-cards-field'
 import { FlavorTableField } from './flavor-table-field'
 import { LaunchSummary } from './launch-summary'
+import { ModulePickerField } from './module-picker-field'
+import { NetworkField } from './network-field'
+import { launchTwinRequest } from './launch-twin'
 import { fieldsForCreateError } from './launch-errors'
 import { useRestorePrefill } from './use-restore-prefill'
 import {
   emptyDatabaseRow,
   emptyUserRow,
   launchInstanceDefaults,
+  launchInstanceSchema,
   launchInstanceSchemaFor,
   toCreateInstanceRequest,
   type LaunchInstanceInput,
@@ -72,6 +80,12 @@ export function LaunchInstanceForm({
   const instances = useQuery(instancesQueryOptions(scope))
   const create = useCreateInstance(scope)
   const [serverError, setServerError] = useState<unknown>(null)
+  // A refusal made here, before sending (the quota would refuse): not the cloud's answer.
+  const [quotaRefusal, setQuotaRefusal] = useState<string | null>(null)
+  const session = useRequiredSession()
+  const networkService = hasNetworkService(session.catalog, scope.region)
+  const networks = useQuery({ ...networksQueryOptions(scope), enabled: networkService })
+  const modules = useQuery(modulesQueryOptions(scope))
   const policy = usePasswordPolicy()
 
   const form = useForm<LaunchInstanceInput, unknown, LaunchInstanceValues>({
@@ -168,14 +182,30 @@ export function LaunchInstanceForm({
     [instances.data],
   )
 
+  const subnetOf = useCallback(
+    (netId: string) => networks.data?.find((n) => n.id === netId)?.subnets?.[0],
+    [networks.data],
+  )
+  const allValues = useWatch({ control })
+  const twin = useMemo(() => {
+    const parsed = launchInstanceSchema.safeParse(allValues)
+    return parsed.success ? launchTwinRequest(parsed.data, { subnetOf }) : undefined
+  }, [allValues, subnetOf])
+  const moduleIds = useWatch({ control, name: 'moduleIds' })
+  const pruneModules = useCallback(
+    (ids: string[]) => setValue('moduleIds', ids.join(','), { shouldDirty: true }),
+    [setValue],
+  )
+
   const onSubmit = handleSubmit((values) => {
     setServerError(null)
+    setQuotaRefusal(null)
     // What the quota would refuse (413) is refused here, before anything is sent.
     if (excesses.length > 0) {
-      setServerError(new Error(excesses.map(describeExcess).join(' ')))
+      setQuotaRefusal(excesses.map(describeExcess).join(' '))
       return
     }
-    create.mutate(toCreateInstanceRequest(values), {
+    create.mutate(toCreateInstanceRequest(values, { subnetOf }), {
       onSuccess: (instance) =>
         void navigate({ to: '/instances/$instanceId', params: { instanceId: instance.id } }),
       onError: (error) => {
@@ -195,6 +225,15 @@ export function LaunchInstanceForm({
       aria-label="Launch instance"
     >
       <div className="grid min-w-0 gap-6">
+        {quotaRefusal ? (
+          <Alert
+            variant="error"
+            title="The console did not send this launch: the quota would refuse it"
+          >
+            {quotaRefusal} Nothing was sent to the cloud. Free some resources, ask an administrator
+            to raise the quota, or choose less.
+          </Alert>
+        ) : null}
         {serverError ? (
           <Alert variant="error" title="The cloud did not launch the instance">
             {describeError(serverError)}
@@ -252,18 +291,35 @@ export function LaunchInstanceForm({
                     disabled={replica}
                   />
                 </div>
-                <Field label="Version" error={errors.datastoreVersion?.message} required={!replica}>
-                  <Select disabled={replica || !chosen} {...register('datastoreVersion')}>
-                    <option value="">
-                      {chosen ? 'Choose a version' : 'Choose a datastore first'}
-                    </option>
-                    {(chosen?.versions ?? []).map((v) => (
-                      <option key={v.id} value={v.name}>
-                        {v.name}
-                        {v.id === chosen?.default_version ? ' (default)' : ''}
-                      </option>
-                    ))}
-                  </Select>
+                <Field
+                  label="Version"
+                  description="Type to filter the versions; arrows and Enter to choose."
+                  error={errors.datastoreVersion?.message}
+                  required={!replica}
+                >
+                  {(controlProps) => (
+                    <Controller
+                      control={control}
+                      name="datastoreVersion"
+                      render={({ field }) => (
+                        <Combobox
+                          {...controlProps}
+                          name={field.name}
+                          value={field.value ?? ''}
+                          onChange={field.onChange}
+                          onBlur={field.onBlur}
+                          disabled={replica || !chosen}
+                          listLabel={`Versions of ${chosen?.name ?? 'the datastore'}`}
+                          placeholder={chosen ? 'Choose a version' : 'Choose a datastore first'}
+                          options={(chosen?.versions ?? []).map((v) => ({
+                            value: v.name,
+                            label: v.name,
+                            hint: v.id === chosen?.default_version ? 'default' : undefined,
+                          }))}
+                        />
+                      )}
+                    />
+                  )}
                 </Field>
               </>
             )}
@@ -518,16 +574,17 @@ export function LaunchInstanceForm({
 
         <FieldSet legend="Network and access" className={section}>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field
-              label="Network ID"
-              description="This cloud’s catalog has no network service to list networks from: type a network UUID, or leave empty for the default network."
+            <NetworkField
+              hasService={networkService}
+              networks={networks.data}
+              listError={networks.error}
               error={errors.networkId?.message}
-            >
-              <Input autoComplete="off" className="font-mono" {...register('networkId')} />
-            </Field>
+              registration={register('networkId')}
+              projectId={scope.projectId}
+            />
             <Field
               label="Fixed IP address"
-              description="Optional IPv4 address on that network."
+              description="Optional IPv4 address on that network (on its first subnet when the network service lists it)."
               error={errors.fixedIp?.message}
             >
               <Input autoComplete="off" className="font-mono" {...register('fixedIp')} />
@@ -624,13 +681,17 @@ export function LaunchInstanceForm({
               ))}
             </Select>
           </Field>
-          <Field
-            label="Module IDs"
-            description="This console does not list Trove modules (the cloud publishes none it can read): optional, comma separated module UUIDs."
+          <ModulePickerField
+            control={control}
+            modules={modules.data}
+            listError={modules.error}
+            datastore={datastoreType ?? ''}
+            version={version ?? ''}
+            value={moduleIds ?? ''}
             error={errors.moduleIds?.message}
-          >
-            <Input autoComplete="off" className="font-mono" {...register('moduleIds')} />
-          </Field>
+            registration={register('moduleIds')}
+            onPrune={pruneModules}
+          />
         </FieldSet>
       </div>
       <LaunchSummary
@@ -651,6 +712,7 @@ export function LaunchInstanceForm({
         limits={quota.limits}
         excesses={excesses}
         pending={create.isPending}
+        twin={twin}
         onCancel={() => void navigate({ to: '/instances' })}
       />
     </form>

@@ -229,7 +229,13 @@ export const emptyUserRow: LaunchInstanceValues['users'][number] = {
  * The `POST /instances` body for valid form values. A replica inherits datastore, flavor, volume
  * and locality from its source (Trove answers 400 when they are sent with `replica_of`).
  */
-export function toCreateInstanceRequest(v: LaunchInstanceValues): CreateInstanceRequest {
+export function toCreateInstanceRequest(
+  v: LaunchInstanceValues,
+  opts: {
+    /** The network's first subnet, when the network service listed it (a fixed IP needs one). */
+    subnetOf?: (networkId: string) => string | undefined
+  } = {},
+): CreateInstanceRequest {
   const instance: CreateInstanceRequest['instance'] = { name: v.name.trim() }
   if (v.replicaOf) {
     instance.replica_of = v.replicaOf
@@ -259,7 +265,14 @@ export function toCreateInstanceRequest(v: LaunchInstanceValues): CreateInstance
     }))
   }
   if (v.networkId) {
-    instance.nics = [{ 'net-id': v.networkId, ...(v.fixedIp ? { ip_address: v.fixedIp } : {}) }]
+    const subnet = v.fixedIp ? opts.subnetOf?.(v.networkId) : undefined
+    instance.nics = [
+      {
+        'net-id': v.networkId,
+        ...(subnet ? { subnet_id: subnet } : {}),
+        ...(v.fixedIp ? { ip_address: v.fixedIp } : {}),
+      },
+    ]
   }
   const cidrs = lines(v.allowedCidrs)
   if (v.isPublic || cidrs.length > 0) {
@@ -270,7 +283,7 @@ export function toCreateInstanceRequest(v: LaunchInstanceValues): CreateInstance
   }
   if (v.configurationId) instance.configuration = v.configurationId
   if (v.backupId) instance.restorePoint = { backupRef: v.backupId }
-  const modules = commaList(v.moduleIds)
+  const modules = [...new Set(commaList(v.moduleIds))]
   if (modules.length > 0) instance.modules = modules.map((id) => ({ id }))
   return { instance }
 }

@@ -12,6 +12,8 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Spinner } from '@/components/ui/spinner'
 import { formatRamMb } from '@/lib/format'
+import type { MutationRequest } from '@/api/cli-twin/mutation-request'
+import { CliTwin } from '@/components/cli-twin'
 
 export interface LaunchSummaryValues {
   name: string
@@ -39,6 +41,7 @@ export function LaunchSummary({
   excesses,
   pending,
   onCancel,
+  twin,
 }: {
   v: LaunchSummaryValues
   deltas: Partial<QuotaUsage>
@@ -47,6 +50,8 @@ export function LaunchSummary({
   excesses: QuotaExcess[]
   pending: boolean
   onCancel: () => void
+  /** The request a launch would send now (undefined while the form is incomplete). */
+  twin?: MutationRequest | undefined
 }) {
   const rows: [string, ReactNode][] = [
     ['Name', v.name.trim() || <Missing />],
@@ -126,7 +131,10 @@ export function LaunchSummary({
         </ul>
       </div>
       {excesses.length > 0 ? (
-        <Alert variant="error" title="The quota refuses this launch">
+        <Alert
+          variant="error"
+          title="The quota would refuse this launch: the console will not send it"
+        >
           <ul className="list-disc pl-5">
             {excesses.map((e) => (
               <li key={e.resource}>{describeExcess(e)}</li>
@@ -144,6 +152,13 @@ export function LaunchSummary({
           Cancel
         </Button>
       </div>
+      {twin ? (
+        <CliTwin request={twin} />
+      ) : (
+        <p className="text-xs text-muted-foreground" data-testid="launch-twin-pending">
+          The command-line version of this launch appears once the form is complete.
+        </p>
+      )}
     </aside>
   )
 }

@@ -24,6 +24,7 @@ import { Input } from '@/components/ui/input'
 import { Select } from '@/components/ui/select'
 import { serverErrorPlacement } from '../lib/server-errors'
 import { ActionDialog } from '@/components/action-dialog'
+import { databaseTwins } from '@/api/databases/twin-requests'
 
 const EMPTY: DatabaseFormValues = { name: '', characterSet: '', collation: '' }
 const FIELDS = ['name', 'characterSet', 'collation'] as const
@@ -58,6 +59,7 @@ export function CreateDatabaseDialog({
   const charset = useWatch({ control: form.control, name: 'characterSet' })
   const server = serverErrorPlacement(m.error, FIELDS)
   const max = databaseNameMax(family)
+  const watched = useWatch({ control: form.control })
 
   return (
     <ActionDialog
@@ -68,6 +70,7 @@ export function CreateDatabaseDialog({
       submitLabel="Create database"
       pending={m.isPending}
       error={server.banner}
+      twin={databaseTwins.create(scope, { ...EMPTY, ...watched })}
       onSubmit={form.handleSubmit((v) =>
         m.mutate(databaseCreateBody(v), {
           onSuccess: () => {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { Controller, useForm } from 'react-hook-form'
+import { Controller, useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { toast } from '@/lib/toast'
 import type { InstanceScope } from '@/api/databases/keys'
@@ -7,6 +7,7 @@ import type { InstanceRef } from '@/api/databases/mutations'
 import type { DatastoreFamily } from '@/api/rules/datastore-family'
 import { userNameMax } from '@/api/rules/user-names'
 import { useCreateUser } from '@/api/users/mutations'
+import { userTwins } from '@/api/users/twin-requests'
 import { userCreateBody, userFormSchema, type UserFormValues } from '@/api/users/schemas'
 import { CheckboxField } from '@/components/ui/checkbox'
 import { ActionDialog } from '@/components/action-dialog'
@@ -52,6 +53,8 @@ export function CreateUserDialog({
   const server = serverErrorPlacement(m.error, FIELDS)
   const errors = form.formState.errors
   const max = userNameMax(family)
+  const watched = useWatch({ control: form.control })
+  const twin = userTwins.create(scope, { ...EMPTY, ...watched, databases: watched.databases ?? [] })
 
   return (
     <ActionDialog
@@ -63,6 +66,7 @@ export function CreateUserDialog({
       pending={m.isPending}
       error={server.banner}
       wide
+      twin={twin}
       onSubmit={form.handleSubmit((v) =>
         m.mutate(userCreateBody(v), {
           onSuccess: () => {

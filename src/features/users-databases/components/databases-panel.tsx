@@ -9,6 +9,7 @@ import type { Database } from '@/api/databases/schemas'
 import { datastoreFamily } from '@/api/rules/datastore-family'
 import type { Instance } from '@/api/instances/schemas'
 import { ConfirmDialog } from '@/components/confirm-dialog'
+import { databaseTwins } from '@/api/databases/twin-requests'
 import { DataTable } from '@/components/data-table/data-table'
 import type { RowAction } from '@/components/data-table/row-actions-menu'
 import type { TableSearch } from '@/components/data-table/search'
@@ -106,6 +107,7 @@ export function DatabasesPanel({
         title={`Delete database ${deleting ?? ''}?`}
         description={`All its tables and data on ${instance.name} are deleted, and users lose their access to it. This cannot be undone.`}
         confirmLabel="Delete database"
+        twin={deleting ? databaseTwins.delete(scope, deleting) : undefined}
         typeToConfirm={
           deleting ? { name: deleting, label: 'Type the database name to confirm' } : undefined
         }

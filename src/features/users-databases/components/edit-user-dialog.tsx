@@ -1,11 +1,12 @@
 import { useEffect } from 'react'
-import { useForm } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { toast } from '@/lib/toast'
 import type { InstanceScope } from '@/api/databases/keys'
 import type { InstanceRef } from '@/api/databases/mutations'
 import type { DatastoreFamily } from '@/api/rules/datastore-family'
 import { useUpdateUser } from '@/api/users/mutations'
+import { userTwins } from '@/api/users/twin-requests'
 import { userEditBody, userEditSchema, type DbUser, type UserEditValues } from '@/api/users/schemas'
 import { ActionDialog } from '@/components/action-dialog'
 import { serverErrorPlacement } from '../lib/server-errors'
@@ -47,6 +48,10 @@ export function EditUserDialog({
   }, [user])
   const server = serverErrorPlacement(m.error, FIELDS)
   const errors = form.formState.errors
+  const watched = useWatch({ control: form.control })
+  const twin = user
+    ? userTwins.update(scope, user, userEditBody({ ...current, password: '', ...watched }, current))
+    : undefined
 
   return (
     <ActionDialog
@@ -57,6 +62,7 @@ export function EditUserDialog({
       submitLabel="Save changes"
       pending={m.isPending}
       error={server.banner}
+      twin={twin}
       onSubmit={form.handleSubmit((v) => {
         if (!user) return
         m.mutate(

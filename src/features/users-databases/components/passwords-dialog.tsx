@@ -9,6 +9,7 @@ import { useChangePasswords } from '@/api/users/mutations'
 import { passwordsFormSchema, userId, type DbUser } from '@/api/users/schemas'
 import { Checkbox } from '@/components/ui/checkbox'
 import { ActionDialog } from '@/components/action-dialog'
+import { userTwins } from '@/api/users/twin-requests'
 import { PasswordInput } from '@/components/password-input'
 import { usePasswordPolicy } from '@/api/console-config/queries'
 
@@ -68,6 +69,11 @@ export function PasswordsDialog({
       submitLabel="Change passwords"
       pending={m.isPending}
       error={m.error}
+      twin={userTwins.passwords(scope, {
+        users: (entries ?? [])
+          .filter((e) => e.selected)
+          .map((e) => ({ name: e.name, host: e.host, password: e.password })),
+      })}
       wide
       onSubmit={form.handleSubmit((v) => {
         const chosen = v.entries.filter((e) => e.selected)

@@ -6,6 +6,7 @@ import type { InstanceScope } from '@/api/databases/keys'
 import type { Instance } from '@/api/instances/schemas'
 import { useDisableRoot, useEnableRoot } from '@/api/root/mutations'
 import { rootStatusQueryOptions } from '@/api/root/queries'
+import { rootTwins } from '@/api/root/twin-requests'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/confirm-dialog'
@@ -96,6 +97,7 @@ export function RootPanel({ scope, instance }: { scope: InstanceScope; instance:
         confirmLabel={enabled ? 'Set new password' : 'Enable root'}
         pending={enable.isPending}
         error={enable.error}
+        twin={rootTwins.enable(scope)}
         onConfirm={() => enable.mutate(undefined)}
       />
       <RootPasswordDialog
@@ -113,6 +115,7 @@ export function RootPanel({ scope, instance }: { scope: InstanceScope; instance:
         title={`Disable ${rootName} on ${instance.name}?`}
         description="Connections as root stop working. Enabling it again gives a new password."
         confirmLabel="Disable root"
+        twin={rootTwins.disable(scope)}
         pending={disable.isPending}
         error={disable.error}
         onConfirm={() =>

@@ -7,6 +7,7 @@ import { databasesQueryOptions } from '@/api/databases/queries'
 import { datastoreFamily } from '@/api/rules/datastore-family'
 import type { Instance } from '@/api/instances/schemas'
 import { useDeleteUser } from '@/api/users/mutations'
+import { userTwins } from '@/api/users/twin-requests'
 import { usersQueryOptions } from '@/api/users/queries'
 import type { DbUser } from '@/api/users/schemas'
 import { ConfirmDialog } from '@/components/confirm-dialog'
@@ -147,6 +148,7 @@ export function UsersPanel({
         title={`Delete user ${deleting?.name ?? ''}?`}
         description={`${deleting ? userRowId(deleting) : ''} can no longer connect to ${instance.name}. Its databases stay.`}
         confirmLabel="Delete user"
+        twin={deleting ? userTwins.delete(scope, deleting) : undefined}
         pending={del.isPending}
         error={del.error}
         onConfirm={() => {
