@@ -59,6 +59,14 @@ const EFFECT: Partial<Record<PreviewAction, { tone: Consequence['tone']; text: s
     tone: 'info',
     text: 'The database stays online; other actions on the instance are refused while the backup runs',
   },
+  'attach-configuration': {
+    tone: 'info',
+    text: 'Values that apply at once change now; values that need a restart wait for one (the instance shows RESTART_REQUIRED)',
+  },
+  'detach-configuration': {
+    tone: 'info',
+    text: 'The instance goes back to the defaults; values that need a restart keep their old setting until it restarts (RESTART_REQUIRED)',
+  },
   delete: {
     tone: 'danger',
     text: 'The database, its volume and the data on it go for good',
