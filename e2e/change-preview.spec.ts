@@ -88,7 +88,9 @@ test('delete with a final backup: the backup is COMPLETED, then the instance is 
     // Told in the tray (and a toast): the backup, then the delete.
     await page.getByRole('button', { name: /^Tasks/ }).click()
     const tray = page.getByRole('region', { name: 'Tasks' })
-    await expect(tray.getByText(`Delete ${name}`)).toBeVisible({ timeout: 30_000 })
+    await expect(tray.getByText(`Delete ${name}`, { exact: true })).toBeVisible({
+      timeout: 30_000,
+    })
     await expect(tray.getByText(`then delete ${name}`)).toBeVisible()
   } finally {
     await apiDeleteInstance(request, s, id)
@@ -179,7 +181,13 @@ test('promote shows the replication set before and after', async ({ page, reques
   let replicaId: string | undefined
   try {
     await apiWaitStatus(request, s, id)
-    replicaId = await apiCreateInstance(request, s, replica, { replica_of: id })
+    // A replica names only its source (Trove refuses a flavor, volume or datastore).
+    replicaId = await apiCreateInstance(request, s, replica, {
+      replica_of: id,
+      flavorRef: undefined,
+      volume: undefined,
+      datastore: undefined,
+    })
     await apiWaitStatus(request, s, replicaId)
     await login(page, 'demo')
     await page.goto(`/instances/${id}/replication`)
