@@ -33,10 +33,11 @@ function Members({ title, members }: { title: string; members: TopologyMember[] 
       <span className="text-xs font-medium text-muted-foreground">{title}</span>
       <ul className="grid gap-1" aria-label={`${title}: replication set`}>
         {members.map((m, n) => (
-          <li key={`${m.name}-${n}`} className="flex min-w-0 items-center gap-2">
-            <span className="truncate font-medium" title={m.name}>
-              {m.name}
-            </span>
+          <li
+            key={`${m.name}-${n}`}
+            className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-0.5"
+          >
+            <span className="font-medium break-all">{m.name}</span>
             <Badge variant={ROLE[m.role].variant}>{ROLE[m.role].label}</Badge>
           </li>
         ))}
@@ -100,9 +101,12 @@ export function ChangePreview({ consequences }: { consequences: Consequence[] })
                   {c.text}
                 </p>
                 {c.kind === 'topology' ? (
-                  <div className="grid grid-cols-[1fr_auto_1fr] items-start gap-2 rounded-md border bg-background p-2">
+                  <div className="grid items-start gap-2 rounded-md border bg-background p-2 sm:grid-cols-[1fr_auto_1fr]">
                     <Members title="Before" members={c.before} />
-                    <ArrowRight aria-hidden="true" className="mt-5 size-4 text-muted-foreground" />
+                    <ArrowRight
+                      aria-hidden="true"
+                      className="size-4 rotate-90 justify-self-center text-muted-foreground sm:mt-5 sm:rotate-0"
+                    />
                     <Members title="After" members={c.after} />
                   </div>
                 ) : null}

@@ -42,14 +42,14 @@ const byId = (list: Consequence[], id: string) => list.find((c) => c.id === id)
 describe('outage and its expected length (from the journal)', () => {
   it('says the usual length, or that there is no history yet', () => {
     expect(describeUsual(usual({}), 'mysql')).toBe(
-      'usually 42s (p95 1m 10s, 12 past REBOOT on mysql)',
+      'Usually 42s (p95 1m 10s, 12 past REBOOT on mysql)',
     )
     expect(describeUsual(usual({ basis: 'all' }), 'mysql')).toMatch(/on all datastores\)$/)
     expect(describeUsual(usual({ basis: 'none', medianMs: null, p95Ms: null }), 'mysql')).toBe(
-      'expected length: no history yet',
+      'Expected length: no history yet',
     )
     const restart = preview({ action: 'restart', instance: inst({ id: 'a' }), usual: usual({}) })
-    expect(byId(restart, 'outage')?.text).toMatch(/^The database restarts.*usually 42s/)
+    expect(byId(restart, 'outage')?.text).toMatch(/^The database restarts.*\. Usually 42s \(/)
   })
   it('has no outage line for a rename', () => {
     expect(byId(preview({ action: 'rename', instance: inst({ id: 'a' }) }), 'outage')).toBe(

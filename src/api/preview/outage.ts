@@ -76,16 +76,16 @@ const EFFECT: Partial<Record<PreviewAction, { tone: Consequence['tone']; text: s
 /** The journal's answer; undefined while it is read. */
 export type UsualLength = UsualDurationBody | 'unavailable' | undefined
 
-/** "usually 42s (p95 1m 10s, 12 past REBOOTs on mysql)", or "no history yet". */
+/** "Usually 42s (p95 1m 10s, 12 past REBOOTs on mysql)", or "no history yet". */
 export function describeUsual(usual: UsualLength, datastore: string): string {
-  if (usual === 'unavailable') return 'expected length: unknown (the journal could not be read)'
-  if (!usual) return 'expected length: reading the journal…'
+  if (usual === 'unavailable') return 'Expected length unknown (the journal could not be read)'
+  if (!usual) return 'Expected length: reading the journal'
   if (usual.basis === 'none' || usual.medianMs === null) {
-    return 'expected length: no history yet'
+    return 'Expected length: no history yet'
   }
   const where = usual.basis === 'datastore' ? `on ${datastore}` : 'on all datastores'
   const p95 = usual.p95Ms === null ? '' : `p95 ${formatDuration(usual.p95Ms)}, `
-  return `usually ${formatDuration(usual.medianMs)} (${p95}${usual.samples} past ${usual.status} ${where})`
+  return `Usually ${formatDuration(usual.medianMs)} (${p95}${usual.samples} past ${usual.status} ${where})`
 }
 
 /** The outage (or its absence) and its expected length; undefined for actions without one. */
@@ -101,6 +101,6 @@ export function outageConsequence(
     id: 'outage',
     kind: 'outage',
     tone: effect.tone,
-    text: timed ? `${effect.text}: ${describeUsual(usual, datastore)}.` : `${effect.text}.`,
+    text: timed ? `${effect.text}. ${describeUsual(usual, datastore)}.` : `${effect.text}.`,
   }
 }
