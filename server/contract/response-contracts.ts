@@ -34,7 +34,11 @@ import {
   taskSchema,
 } from '../../src/api/dbaas/schemas'
 import { feedResponseSchema } from '../../src/api/feed/schemas'
-import { journalPageSchema, stuckListSchema } from '../../src/api/journal/schemas'
+import {
+  journalPageSchema,
+  stuckListSchema,
+  usualDurationSchema,
+} from '../../src/api/journal/schemas'
 import { flavorListSchema, flavorShowSchema } from '../../src/api/flavors/schemas'
 import { volumeTypeListSchema } from '../../src/api/volume-types/schemas'
 import { moduleListSchema, moduleShowSchema } from '../../src/api/modules/schemas'
@@ -98,6 +102,7 @@ export const RESPONSE_CONTRACTS: Record<string, ResponseContract> = {
   // The console's own API (issue 17: the operations journal)
   'GET /console-api/v1/journal': ok(journalPageSchema),
   'GET /console-api/v1/journal/stuck': ok(stuckListSchema),
+  'GET /console-api/v1/journal/durations': ok(usualDurationSchema),
   'GET /console-api/v1/config': ok(consoleConfigSchema),
   // Keystone
   'GET /v3': ok(identityVersionSchema),

@@ -20,7 +20,8 @@ export const BACKUP_COPY_SECONDS = 8
 
 /**
  * Failure injection, like Trove's fakes: a backup whose name ends in `FAIL_BACKUP` ends FAILED
- * (after BUILDING) and leaves no data behind.
+ * (after BUILDING) and leaves no data behind; so does every backup of an instance whose name ends
+ * in `FAIL_BACKUP` (a backup the console names itself, e.g. the final backup before a delete).
  */
 export const FAIL_BACKUP_SUFFIX = 'FAIL_BACKUP'
 
@@ -70,7 +71,8 @@ export const BACKUP_TASK_KINDS: Record<string, TaskStep[]> = {
       after: BACKUP_BUILDING_SECONDS,
       apply: (ctx): StepResult => {
         const failing =
-          typeof ctx.payload.name === 'string' && ctx.payload.name.endsWith(FAIL_BACKUP_SUFFIX)
+          (typeof ctx.payload.name === 'string' && ctx.payload.name.endsWith(FAIL_BACKUP_SUFFIX)) ||
+          ctx.inst.name.endsWith(FAIL_BACKUP_SUFFIX)
         return {
           patch: {},
           message: failing

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { journalPageSchema, stuckListSchema } from '@/api/journal/schemas'
+import { journalPageSchema, stuckListSchema, usualDurationSchema } from '@/api/journal/schemas'
 import { troveFixture, type Session } from '../trove/test-fixtures'
 
 let fx: Awaited<ReturnType<typeof troveFixture>>
@@ -130,5 +130,36 @@ describe('operations journal (embedded cloud)', () => {
     )
     const alt = await fx.t.json('GET', '/console-api/v1/journal/stuck', { token: fx.alt.token })
     expect(stuckListSchema.parse(alt.body).stuck).toEqual([])
+  })
+
+  it('answers how long a status usually lasts (the change preview), or that it has no history', async () => {
+    fx = await troveFixture({ stuckFloorMs: 1000 })
+    const ask = async (q: string) =>
+      fx.t.json('GET', `/console-api/v1/journal/durations${q}`, { token: fx.demo.token })
+    const before = usualDurationSchema.parse((await ask('?kind=instance&status=BUILD')).body)
+    expect([before.basis, before.medianMs, before.samples]).toEqual(['none', null, 0])
+    const built = await fx.active(fx.demo, { name: 'd0' })
+    for (let i = 1; i < 3; i++) await fx.active(fx.demo, { name: `d${i}` })
+    const shown = await fx.show(fx.demo, built)
+    const datastore = (shown.body as { instance: { datastore: { type: string } } }).instance
+      .datastore.type
+    const own = usualDurationSchema.parse(
+      (await ask(`?kind=instance&status=BUILD&datastore=${datastore}`)).body,
+    )
+    expect([own.basis, own.medianMs, own.p95Ms, own.samples]).toEqual(['datastore', 9000, 9000, 3])
+    const other = usualDurationSchema.parse(
+      (await ask('?kind=instance&status=BUILD&datastore=nosuchdb')).body,
+    )
+    expect([other.basis, other.medianMs]).toEqual(['all', 9000])
+    for (const bad of ['', '?kind=planet&status=BUILD', '?kind=instance&status=BU%20ILD']) {
+      const res = await ask(bad)
+      expect(res.status, bad).toBe(400)
+      expect(res.body).toEqual({ message: expect.stringMatching(/^Invalid query/) })
+    }
+    const anon = await fx.t.json(
+      'GET',
+      '/console-api/v1/journal/durations?kind=instance&status=BUILD',
+    )
+    expect(anon.status).toBe(401)
   })
 })

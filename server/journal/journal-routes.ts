@@ -1,15 +1,17 @@
 import { Hono, type Context } from 'hono'
 import type { journalPageSchema } from '@/api/journal/schemas'
 import {
+  durationsQuerySchema,
   journalQuerySchema,
   stuckQuerySchema,
+  type UsualDurationBody,
   type JournalCoverage,
   type StuckList,
 } from '@/api/journal/schemas'
 import type { ResponseBody } from '../respond'
 import type { ActorResolver, Actor } from './actors'
 import type { Journal } from './journal'
-import { findStuck, isWatched } from './stuck'
+import { findStuck, isWatched, MIN_SAMPLES, usualDuration } from './stuck'
 
 export interface JournalRoutesOptions {
   journal: Journal
@@ -126,6 +128,40 @@ export function journalRoutes(opts: JournalRoutesOptions): Hono {
         : (byDatastore.get(datastore) ?? [])
     }
     const body: StuckList = { stuck: findStuck(latest, samplesFor, now(), opts.stuckFloorMs) }
+    return c.json(body)
+  })
+
+  // How long a status usually lasts (the change preview's expected outage): durations are
+  // aggregates of the whole cloud's history, without resource, project or actor.
+  app.get('/console-api/v1/journal/durations', async (c) => {
+    const actor = await authenticate(c)
+    if (!actor) return fail(c, 401, 'The request you have made requires authentication.')
+    const q = durationsQuerySchema.safeParse(c.req.query())
+    if (!q.success) {
+      return fail(
+        c,
+        400,
+        'Invalid query: kind (a resource kind) and status (letters) are required.',
+      )
+    }
+    await opts.beforeRead?.()
+    const { kind, status } = q.data
+    const datastore = q.data.datastore ?? null
+    const byDatastore = await journal.durations(kind, status, STUCK_SAMPLES)
+    const own = datastore === null ? [] : (byDatastore.get(datastore) ?? [])
+    const all = [...byDatastore.values()].flat()
+    const basis: UsualDurationBody['basis'] =
+      own.length >= MIN_SAMPLES ? 'datastore' : all.length >= MIN_SAMPLES ? 'all' : 'none'
+    const usual = usualDuration(basis === 'datastore' ? own : all, opts.stuckFloorMs)
+    const body: UsualDurationBody = {
+      kind,
+      status,
+      datastore,
+      basis,
+      medianMs: usual.medianMs,
+      p95Ms: usual.p95Ms,
+      samples: usual.samples,
+    }
     return c.json(body)
   })
 

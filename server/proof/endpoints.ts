@@ -93,6 +93,7 @@ export const ENDPOINTS: Endpoint[] = [
   // ---------------------------------------------------------------- the console's own API
   { method: 'GET', route: '/console-api/v1/journal', as: 'member' },
   { method: 'GET', route: '/console-api/v1/journal/stuck', as: 'member' },
+  { method: 'GET', route: '/console-api/v1/journal/durations', as: 'member' },
   { method: 'GET', route: '/console-api/v1/config', as: 'none' },
   // ---------------------------------------------------------------- Keystone
   { method: 'GET', route: '/v3', as: 'none' },

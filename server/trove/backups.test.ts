@@ -89,6 +89,16 @@ describe('backup create', () => {
     expect((await fx.show(fx.demo, inst)).body.instance.status).toBe('ACTIVE')
   })
 
+  it('FAILs every backup of an instance whose name ends in FAIL_BACKUP (failure injection)', async () => {
+    fx = await troveFixture()
+    const inst = await fx.active(fx.demo, { name: 'doomed-FAIL_BACKUP' })
+    const id = await completed(fx.demo, { name: 'doomed-final-backup', instance: inst })
+    expect((await getBackup(fx.demo, id)).body.backup.status).toBe('FAILED')
+    const other = await fx.active(fx.demo, { name: 'fine' })
+    const ok = await completed(fx.demo, { name: 'fine-final-backup', instance: other })
+    expect((await getBackup(fx.demo, ok)).body.backup.status).toBe('COMPLETED')
+  })
+
   it('refuses a second backup (and restart, delete) of a busy instance with 422', async () => {
     fx = await troveFixture()
     const inst = await fx.active(fx.demo)

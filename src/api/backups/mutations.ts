@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { trackTask } from '@/api/tasks/task-store'
+import { trackTask, type TaskFollowUp } from '@/api/tasks/task-store'
 import { apiRequest } from '../client'
 import type { ScopeParams } from '../instances/keys'
 import { writeInstance } from '../instances/mutations'
@@ -19,13 +19,14 @@ import {
 
 // Every hook here is `silent`: the dialog that calls it shows the ApiError itself.
 
-export type BackupTaskAction = 'create-backup' | 'copy-backup' | 'delete-backup'
+export type BackupTaskAction = 'create-backup' | 'copy-backup' | 'delete-backup' | 'final-backup'
 
 function track(
   scope: ScopeParams,
   action: BackupTaskAction,
   label: string,
   backup: { id: string; name: string },
+  then?: TaskFollowUp,
 ) {
   const startedAt = Date.now()
   trackTask({
@@ -41,6 +42,7 @@ function track(
     },
     startedAt,
     state: 'running',
+    ...(then ? { then } : {}),
   })
 }
 
@@ -64,26 +66,43 @@ export function useCreateBackup(scope: ScopeParams) {
       })
       return data.backup
     },
-    onSuccess: async (backup) => {
-      await client.cancelQueries({ queryKey: backupKeys.scope(scope) })
-      client.setQueryData<Backup[]>(backupKeys.list(scope), (list) =>
-        list ? [backup, ...list.filter((b) => b.id !== backup.id)] : list,
-      )
-      client.setQueryData(backupKeys.detail({ ...scope, id: backup.id }), backup)
-      noteBackups(client, scope, [backup])
-      // The instance reads BACKUP while the backup runs: show it, and start its polling.
-      if (backup.instance_id) {
-        await writeInstance(client, scope, backup.instance_id, { status: 'BACKUP' })
-      }
-      track(
-        scope,
-        'create-backup',
-        `${backup.parent_id ? 'Incremental backup' : 'Backup'} ${backup.name}`,
-        backup,
-      )
-      void invalidateList(client, scope)
-    },
+    onSuccess: (backup) => writeCreatedBackup(client, scope, backup),
   })
+}
+
+/**
+ * Writes a backup the cloud just accepted into the caches and follows it in the task tray;
+ * with `then`, the tray does the follow-up once the backup is COMPLETED (final backup, then delete).
+ */
+export async function writeCreatedBackup(
+  client: QueryClient,
+  scope: ScopeParams,
+  backup: Backup,
+  then?: TaskFollowUp,
+): Promise<void> {
+  await client.cancelQueries({ queryKey: backupKeys.scope(scope) })
+  client.setQueryData<Backup[]>(backupKeys.list(scope), (list) =>
+    list ? [backup, ...list.filter((b) => b.id !== backup.id)] : list,
+  )
+  client.setQueryData(backupKeys.detail({ ...scope, id: backup.id }), backup)
+  noteBackups(client, scope, [backup])
+  // The instance reads BACKUP while the backup runs: show it, and start its polling.
+  if (backup.instance_id) {
+    await writeInstance(client, scope, backup.instance_id, { status: 'BACKUP' })
+  }
+  const kind = backup.parent_id ? 'Incremental backup' : 'Backup'
+  if (then) {
+    track(
+      scope,
+      'final-backup',
+      `Final backup ${backup.name}, then delete ${then.instance.name}`,
+      backup,
+      then,
+    )
+  } else {
+    track(scope, 'create-backup', `${kind} ${backup.name}`, backup)
+  }
+  void invalidateList(client, scope)
 }
 
 /* ------------------------------------------------------------------ delete */

@@ -239,11 +239,31 @@ export function useDeleteInstance(scope: ScopeParams) {
     meta: { silent: true },
     mutationFn: (v: { instance: InstanceRef }) =>
       send(scope, instanceRequests.delete(v.instance.id)),
-    onSuccess: async (_d, { instance }) => {
-      await writeInstance(client, scope, instance.id, { status: 'SHUTDOWN', ...MOVING })
-      track(scope, 'delete', `Delete ${instance.name}`, instance)
-      // The backstop after a delete: the list read once (the poller follows SHUTDOWN until 404).
-      void client.invalidateQueries({ queryKey: instanceKeys.list(scope), exact: true })
-    },
+    onSuccess: (_d, { instance }) => writeDeletedInstance(client, scope, instance),
   })
+}
+
+/** A delete the cloud accepted: SHUTDOWN in the caches, followed in the task tray. */
+export async function writeDeletedInstance(
+  client: QueryClient,
+  scope: ScopeParams,
+  instance: InstanceRef,
+): Promise<void> {
+  await writeInstance(client, scope, instance.id, { status: 'SHUTDOWN', ...MOVING })
+  track(scope, 'delete', `Delete ${instance.name}`, instance)
+  // The backstop after a delete: the list read once (the poller follows SHUTDOWN until 404).
+  void client.invalidateQueries({ queryKey: instanceKeys.list(scope), exact: true })
+}
+
+/**
+ * Deletes an instance outside a dialog (the task tray's follow-up after a final backup): sends
+ * the same request as the dialog and writes the outcome the same way.
+ */
+export async function deleteInstanceNow(
+  client: QueryClient,
+  scope: ScopeParams,
+  instance: InstanceRef,
+): Promise<void> {
+  await send(scope, instanceRequests.delete(instance.id))
+  await writeDeletedInstance(client, scope, instance)
 }

@@ -18,4 +18,6 @@ export const journalKeys = {
   scope: (p: ScopeParams) => [...journalKeys.all, p.projectId, p.region] as const,
   list: (p: ScopeParams, f: JournalFilters) => [...journalKeys.scope(p), 'list', f] as const,
   stuck: (p: ScopeParams) => [...journalKeys.scope(p), 'stuck'] as const,
+  durations: (p: ScopeParams, kind: string, status: string, datastore: string) =>
+    [...journalKeys.scope(p), 'durations', kind, status, datastore] as const,
 }

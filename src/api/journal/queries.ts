@@ -2,7 +2,14 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { apiRequest } from '../client'
 import type { ScopeParams } from '../instances/keys'
 import { journalKeys, type JournalFilters } from './keys'
-import { journalPageSchema, stuckListSchema, type JournalPage, type StuckList } from './schemas'
+import {
+  journalPageSchema,
+  stuckListSchema,
+  usualDurationSchema,
+  type JournalPage,
+  type StuckList,
+  type UsualDurationBody,
+} from './schemas'
 
 /** How often an open Activity view reads the journal again (live updates). */
 export const JOURNAL_LIVE_MS = 5_000
@@ -70,5 +77,32 @@ export function stuckQueryOptions(p: ScopeParams) {
     refetchInterval: STUCK_REFRESH_MS,
     refetchIntervalInBackground: false,
     staleTime: 10_000,
+  })
+}
+
+/**
+ * How long `status` usually lasts for this datastore (median/p95 from the journal), for the
+ * change preview's expected outage. History changes slowly: read once a minute at most.
+ */
+export function usualDurationQueryOptions(
+  p: ScopeParams,
+  kind: 'instance' | 'backup',
+  status: string,
+  datastore: string,
+) {
+  return queryOptions({
+    queryKey: journalKeys.durations(p, kind, status, datastore),
+    queryFn: async ({ signal }): Promise<UsualDurationBody> => {
+      const q = new URLSearchParams({ kind, status, datastore })
+      const { data } = await apiRequest({
+        service: 'identity',
+        path: '',
+        url: `/console-api/v1/journal/durations?${q.toString()}`,
+        schema: usualDurationSchema,
+        signal,
+      })
+      return data
+    },
+    staleTime: 60_000,
   })
 }

@@ -162,3 +162,29 @@ export const STUCK_WATCHED_STATUSES: Readonly<
   backup: ['NEW', 'BUILDING', 'SAVING'],
   service: ['rebuilding'],
 }
+
+/**
+ * How long a resource usually stays in a status (`GET /console-api/v1/journal/durations`): the
+ * median and p95 the stuck detector uses, for the change preview's "expected length".
+ * `basis` says whose history it is: this datastore's, every datastore's (too few samples for
+ * this one), or none ("no history yet").
+ */
+export const usualDurationSchema = z.object({
+  kind: z.enum(JOURNAL_RESOURCE_KINDS),
+  status: z.string(),
+  datastore: z.string().nullable(),
+  basis: z.enum(['datastore', 'all', 'none']),
+  medianMs: z.number().nullable(),
+  p95Ms: z.number().nullable(),
+  samples: z.number().int(),
+})
+export type UsualDurationBody = z.infer<typeof usualDurationSchema>
+
+export const durationsQuerySchema = z.object({
+  kind: z.enum(JOURNAL_RESOURCE_KINDS),
+  status: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z_]{1,40}$/),
+  datastore: optionalText,
+})

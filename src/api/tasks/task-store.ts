@@ -29,7 +29,19 @@ export const trackedTaskSchema = z.object({
   settledAt: z.number().optional(),
   /** The resource no longer exists (deleted, or never appeared): the tray offers no link. */
   gone: z.boolean().optional(),
+  /**
+   * What the task watcher does once this task succeeds (kept with the task, so it survives
+   * navigation and reloads): delete the instance after its final backup is COMPLETED. If the
+   * task fails, the follow-up is not done and the tray says why.
+   */
+  then: z
+    .object({
+      action: z.literal('delete-instance'),
+      instance: z.object({ id: z.string(), name: z.string() }),
+    })
+    .optional(),
 })
+export type TaskFollowUp = NonNullable<TrackedTask['then']>
 export type TrackedTask = z.infer<typeof trackedTaskSchema>
 export type TaskState = TrackedTask['state']
 

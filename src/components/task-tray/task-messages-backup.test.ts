@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { copyIdFromLocation } from '@/api/backups/mutations'
 import type { Backup } from '@/api/backups/schemas'
-import { settledBackupMessage } from './task-messages'
+import { settledBackupMessage, settledFinalBackupMessage } from './task-messages'
 import type { TrackedTask } from '@/api/tasks/task-store'
 
 const task = (action: string): TrackedTask => ({
@@ -41,3 +41,35 @@ describe('backup task messages', () => {
     expect(copyIdFromLocation('http://h/elsewhere')).toBeNull()
   })
 })
+
+describe('settledFinalBackupMessage (safe delete)', () => {
+  const task = trackedFinal()
+  it('on success names the instance being deleted; on failure says it was kept and why', () => {
+    expect(settledFinalBackupMessage(task, 'succeeded', undefined).title).toBe(
+      'Final backup db1-final-x is COMPLETED: deleting db1',
+    )
+    const failed = settledFinalBackupMessage(task, 'failed', {
+      id: 'b',
+      name: 'db1-final-x',
+      status: 'FAILED',
+      created: '',
+      updated: '',
+    })
+    expect(failed).toEqual({
+      title: 'Final backup failed (backup db1-final-x is FAILED): db1 was kept, not deleted',
+      detail: 'Backup db1-final-x is FAILED: db1 was kept, not deleted.',
+    })
+  })
+})
+
+function trackedFinal(): TrackedTask {
+  return {
+    id: 't',
+    action: 'final-backup',
+    label: 'Final backup db1-final-x, then delete db1',
+    resource: { kind: 'backup', id: 'b', name: 'db1-final-x', projectId: 'p', region: 'r' },
+    startedAt: 0,
+    state: 'running',
+    then: { action: 'delete-instance', instance: { id: 'i', name: 'db1' } },
+  }
+}

@@ -68,3 +68,27 @@ export function settledMgmtMessage(
   }
   return settledMessage(task, state, instance)
 }
+
+/**
+ * The toast and tray text for a final backup (safe delete) that just settled: on success the
+ * instance is deleted next; on failure it is kept, and the text says why.
+ */
+export function settledFinalBackupMessage(
+  task: TrackedTask,
+  state: 'succeeded' | 'failed',
+  backup: Backup | undefined,
+): { title: string; detail: string } {
+  const name = backup?.name ?? task.resource.name
+  const instance = task.then?.instance.name ?? 'the instance'
+  if (state === 'succeeded') {
+    return {
+      title: `Final backup ${name} is ${backup?.status ?? 'COMPLETED'}: deleting ${instance}`,
+      detail: `Backup ${backup?.status ?? 'COMPLETED'}; ${instance} is being deleted`,
+    }
+  }
+  const why = backup ? `backup ${name} is ${backup.status}` : `backup ${name} is not listed`
+  return {
+    title: `Final backup failed (${why}): ${instance} was kept, not deleted`,
+    detail: `${why[0]?.toUpperCase() ?? ''}${why.slice(1)}: ${instance} was kept, not deleted.`,
+  }
+}

@@ -14,7 +14,13 @@ import { useSession } from '@/hooks/use-session'
 import { useNow } from '@/hooks/use-now'
 import { mgmtAsInstance, mgmtInstanceQueryOptions } from '@/api/mgmt/queries'
 import { getTasks, settleTask, type TrackedTask } from '@/api/tasks/task-store'
-import { settledBackupMessage, settledMessage, settledMgmtMessage } from './task-messages'
+import { runFinalBackupFollowUp } from './final-backup-follow-up'
+import {
+  settledBackupMessage,
+  settledFinalBackupMessage,
+  settledMessage,
+  settledMgmtMessage,
+} from './task-messages'
 import { useTasks } from './use-tasks'
 
 /**
@@ -87,17 +93,18 @@ interface ScopeProps {
   tasks: TrackedTask[]
 }
 
-/** Settles and toasts once (StrictMode and quick re-renders may ask twice). */
+/** Settles and toasts once (StrictMode and quick re-renders may ask twice); true if it did. */
 function settleOnce(
   task: TrackedTask,
   outcome: 'succeeded' | 'failed',
   message: { title: string; detail: string },
   gone: boolean,
-) {
-  if (getTasks().find((t) => t.id === task.id)?.state !== 'running') return
+): boolean {
+  if (getTasks().find((t) => t.id === task.id)?.state !== 'running') return false
   settleTask(task.id, outcome, message.detail, { gone })
   if (outcome === 'succeeded') toast.success(message.title)
   else toast.error(message.title, { duration: 15_000 })
+  return true
 }
 
 /** How often a backup whose delete was accepted is read until the cloud no longer has it. */
@@ -188,7 +195,14 @@ function BackupScopeWatcher({ projectId, region, tasks }: ScopeProps) {
       const backup = read ?? undefined
       const outcome = backupTaskOutcome(task.action, backup, task.startedAt, now)
       if (outcome === 'running') return
-      settleOnce(task, outcome, settledBackupMessage(task, outcome, backup), !backup)
+      const message = task.then
+        ? settledFinalBackupMessage(task, outcome, backup)
+        : settledBackupMessage(task, outcome, backup)
+      const settled = settleOnce(task, outcome, message, !backup)
+      // Safe delete: the instance goes only once its final backup is COMPLETED.
+      if (settled && task.then && outcome === 'succeeded') {
+        void runFinalBackupFollowUp(client, { projectId, region }, task.then)
+      }
       if (task.action === 'delete-backup') {
         // Gone now: the lists that still showed it (the project's and its HA group's) re-read.
         void client.invalidateQueries({ queryKey: backupKeys.list({ projectId, region }) })

@@ -19,6 +19,7 @@ import {
   type CreateBackupValues,
 } from '../lib/create-backup.schema'
 import { QuotaWarning } from '@/components/quota-warning'
+import { InstanceChangePreview } from '@/components/change-preview'
 import { backupRequests } from '@/api/backups/requests'
 import { ActionDialog } from '@/components/action-dialog'
 
@@ -51,6 +52,7 @@ export function CreateBackupDialog({
   const { register, control, handleSubmit, reset, setValue, formState } = form
   const errors = formState.errors
   const chosenInstance = useWatch({ control, name: 'instanceId' })
+  const chosen = instances.data?.find((i) => i.id === chosenInstance)
   const watched = useWatch({ control })
   // The CLI twin shows the body the form would send now (placeholders until it is valid).
   const parsed = createBackupFormSchema.safeParse(watched)
@@ -175,6 +177,9 @@ export function CreateBackupDialog({
       </Field>
       {/* Quota warning (instance-extras area): the shared rule lives in src/api/limits/quota.ts. */}
       {open ? <QuotaWarning scope={scope} deltas={{ backups: 1 }} what="backup" /> : null}
+      {chosen ? (
+        <InstanceChangePreview scope={scope} action="create-backup" instance={chosen} open={open} />
+      ) : null}
     </ActionDialog>
   )
 }

@@ -8,6 +8,9 @@ import type { Backup } from '@/api/backups/schemas'
 import type { ScopeParams } from '@/api/instances/keys'
 import { Alert } from '@/components/ui/alert'
 import { ActionDialog } from '@/components/action-dialog'
+import { quotaConsequence, quotaDeltasFor } from '@/api/preview/quota-delta'
+import { ChangePreview } from '@/components/change-preview'
+import { useQuotaUsage } from '@/hooks/use-quota-usage'
 
 /**
  * Delete a backup, confirmed. Deleting a parent deletes every incremental built on it: the dialog
@@ -31,6 +34,12 @@ export function DeleteBackupDialog({
   const children = useMemo(
     () => descendantsOf(backups.data ?? [], backup.id),
     [backups.data, backup.id],
+  )
+  const { usage, limits } = useQuotaUsage(scope, open)
+  const quota = quotaConsequence(
+    quotaDeltasFor('delete-backup', { backupsGoing: children.length + 1 }),
+    usage,
+    limits,
   )
   const close = (o: boolean) => {
     if (!o) remove.reset()
@@ -73,6 +82,7 @@ export function DeleteBackupDialog({
       ) : (
         <p className="text-sm text-muted-foreground">No incremental backup depends on it.</p>
       )}
+      <ChangePreview consequences={quota ? [quota] : []} />
     </ActionDialog>
   )
 }

@@ -3,6 +3,9 @@ import { useDetachConfiguration } from '@/api/configurations/mutations'
 import type { ScopeParams } from '@/api/instances/keys'
 import type { InstanceRef } from '@/api/instances/mutations'
 import { instanceRequests } from '@/api/instances/requests'
+import { useQuery } from '@tanstack/react-query'
+import { instancesQueryOptions } from '@/api/instances/queries'
+import { InstanceChangePreview } from '@/components/change-preview'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 
 /** Confirms detaching a group from an instance (its values stop applying; a restart may follow). */
@@ -20,6 +23,9 @@ export function DetachConfigurationDialog({
   onOpenChange: (open: boolean) => void
 }) {
   const m = useDetachConfiguration(scope)
+  const full = useQuery({ ...instancesQueryOptions(scope), enabled: open }).data?.find(
+    (i) => i.id === instance.id,
+  )
   return (
     <ConfirmDialog
       open={open}
@@ -44,6 +50,15 @@ export function DetachConfigurationDialog({
           },
         )
       }
-    />
+    >
+      {full ? (
+        <InstanceChangePreview
+          scope={scope}
+          action="detach-configuration"
+          instance={full}
+          open={open}
+        />
+      ) : null}
+    </ConfirmDialog>
   )
 }

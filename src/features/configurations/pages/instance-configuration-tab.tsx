@@ -14,6 +14,7 @@ import { parametersQueryOptions } from '@/api/parameters/queries'
 import { useRestartInstance } from '@/api/instances/mutations'
 import { instanceQueryOptions } from '@/api/instances/queries'
 import type { Instance } from '@/api/instances/schemas'
+import { InstanceChangePreview } from '@/components/change-preview'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 import { DataTable } from '@/components/data-table/data-table'
 import { mutationDialogProps } from '@/components/form-dialog'
@@ -77,7 +78,14 @@ function RestartBanner({ instance }: { instance: Instance }) {
             },
           )
         }
-      />
+      >
+        <InstanceChangePreview
+          scope={scope}
+          action="restart"
+          instance={instance}
+          open={confirming}
+        />
+      </ConfirmDialog>
     </Alert>
   )
 }
@@ -157,6 +165,14 @@ function AttachCard({ instance }: { instance: Instance }) {
             </Button>
           </form>
         )}
+        {choice ? (
+          <InstanceChangePreview
+            scope={scope}
+            action="attach-configuration"
+            instance={instance}
+            open
+          />
+        ) : null}
         {attach.error ? (
           <Alert variant="error" title="The cloud refused to attach the group">
             {describeError(attach.error)}

@@ -10,6 +10,8 @@ import {
   usePromoteReplica,
 } from '@/api/replication/mutations'
 import { instanceRequests } from '@/api/instances/requests'
+import type { Instance } from '@/api/instances/schemas'
+import { InstanceChangePreview } from '@/components/change-preview'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 import { DataTable } from '@/components/data-table/data-table'
 import type { RowAction } from '@/components/data-table/row-actions-menu'
@@ -179,18 +181,21 @@ export function ReplicationTab() {
       />
       <PromoteDialog
         pending={pending?.kind === 'promote' ? pending.member : undefined}
+        list={list}
         members={memberIds(topology)}
         sourceName={primary.name}
         onClose={() => setPending(null)}
       />
       <DetachDialog
         pending={pending?.kind === 'detach' ? pending.member : undefined}
+        list={list}
         sourceName={primary.name}
         onClose={() => setPending(null)}
       />
       <EjectDialog
         open={pending?.kind === 'eject'}
         source={primary}
+        list={list}
         members={memberIds(topology)}
         onClose={() => setPending(null)}
       />
@@ -261,13 +266,32 @@ function CreateReplicaDialog({
   )
 }
 
+/** The change preview of a replication action on `member`, when the list has it. */
+function MemberPreview({
+  action,
+  member,
+  list,
+}: {
+  action: 'promote' | 'detach' | 'eject'
+  member: Member | undefined
+  list: readonly Instance[]
+}) {
+  const scope = useScope()
+  const instance = member ? list.find((i) => i.id === member.id) : undefined
+  return instance ? (
+    <InstanceChangePreview scope={scope} action={action} instance={instance} open />
+  ) : null
+}
+
 function PromoteDialog({
   pending,
+  list,
   members,
   sourceName,
   onClose,
 }: {
   pending: Member | undefined
+  list: readonly Instance[]
   members: string[]
   sourceName: string
   onClose: () => void
@@ -294,16 +318,20 @@ function PromoteDialog({
         if (!pending) return
         m.mutate({ replica: pending, members }, { onSuccess: onClose })
       }}
-    />
+    >
+      <MemberPreview action="promote" member={pending} list={list} />
+    </ConfirmDialog>
   )
 }
 
 function DetachDialog({
   pending,
+  list,
   sourceName,
   onClose,
 }: {
   pending: Member | undefined
+  list: readonly Instance[]
   sourceName: string
   onClose: () => void
 }) {
@@ -329,18 +357,22 @@ function DetachDialog({
         if (!pending) return
         m.mutate({ replica: pending }, { onSuccess: onClose })
       }}
-    />
+    >
+      <MemberPreview action="detach" member={pending} list={list} />
+    </ConfirmDialog>
   )
 }
 
 function EjectDialog({
   open,
   source,
+  list,
   members,
   onClose,
 }: {
   open: boolean
   source: Member
+  list: readonly Instance[]
   members: string[]
   onClose: () => void
 }) {
@@ -363,6 +395,8 @@ function EjectDialog({
       pending={m.isPending}
       error={m.error}
       onConfirm={() => m.mutate({ source, members }, { onSuccess: onClose })}
-    />
+    >
+      {open ? <MemberPreview action="eject" member={source} list={list} /> : null}
+    </ConfirmDialog>
   )
 }

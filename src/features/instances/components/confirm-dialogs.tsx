@@ -1,5 +1,6 @@
 import { useResetStatus, useRestartInstance } from '@/api/instances/mutations'
 import { instanceRequests } from '@/api/instances/requests'
+import { InstanceChangePreview } from '@/components/change-preview'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 import { mutationDialogProps } from '@/components/form-dialog'
 import type { InstanceDialogProps } from './instance-dialog-props'
@@ -16,7 +17,9 @@ export function RestartDialog({ instance, scope, open, onOpenChange }: InstanceD
       confirmVariant="default"
       twin={instanceRequests.restart(instance.id)}
       onConfirm={() => m.mutate({ instance }, { onSuccess: () => onOpenChange(false) })}
-    />
+    >
+      <InstanceChangePreview scope={scope} action="restart" instance={instance} open={open} />
+    </ConfirmDialog>
   )
 }
 
@@ -31,6 +34,8 @@ export function ResetStatusDialog({ instance, scope, open, onOpenChange }: Insta
       confirmLabel="Reset status"
       twin={instanceRequests.resetStatus(instance.id)}
       onConfirm={() => m.mutate({ instance }, { onSuccess: () => onOpenChange(false) })}
-    />
+    >
+      <InstanceChangePreview scope={scope} action="reset-status" instance={instance} open={open} />
+    </ConfirmDialog>
   )
 }

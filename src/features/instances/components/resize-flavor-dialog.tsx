@@ -6,6 +6,7 @@ import { flavorRef } from '@/api/flavors/schemas'
 import { instanceRequests } from '@/api/instances/requests'
 import { useResizeFlavor } from '@/api/instances/mutations'
 import { ActionDialog } from '@/components/action-dialog'
+import { InstanceChangePreview } from '@/components/change-preview'
 import { mutationDialogProps, refusalOnField, useResetOnOpen } from '@/components/form-dialog'
 import { Field } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
@@ -62,6 +63,13 @@ export function ResizeFlavorDialog({ instance, scope, open, onOpenChange }: Inst
           ))}
         </Select>
       </Field>
+      <InstanceChangePreview
+        scope={scope}
+        action="resize-flavor"
+        instance={instance}
+        open={open}
+        extras={{ newFlavorRef: chosen || undefined }}
+      />
     </ActionDialog>
   )
 }

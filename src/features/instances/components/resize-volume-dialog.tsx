@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { instanceRequests } from '@/api/instances/requests'
 import { useResizeVolume } from '@/api/instances/mutations'
 import { ActionDialog } from '@/components/action-dialog'
+import { InstanceChangePreview } from '@/components/change-preview'
 import { mutationDialogProps, refusalOnField, useResetOnOpen } from '@/components/form-dialog'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
@@ -51,6 +52,13 @@ export function ResizeVolumeDialog({ instance, scope, open, onOpenChange }: Inst
           {...form.register('size', { valueAsNumber: true })}
         />
       </Field>
+      <InstanceChangePreview
+        scope={scope}
+        action="resize-volume"
+        instance={instance}
+        open={open}
+        extras={{ newVolumeSize: Number.isFinite(size) ? size : undefined }}
+      />
     </ActionDialog>
   )
 }

@@ -7,6 +7,7 @@ import { Select } from '@/components/ui/select'
 import { Skeleton } from '@/components/ui/skeleton'
 import { instanceRequests } from '@/api/instances/requests'
 import { ActionDialog } from '@/components/action-dialog'
+import { InstanceChangePreview } from '@/components/change-preview'
 import { mutationDialogProps } from '@/components/form-dialog'
 import type { InstanceDialogProps } from './instance-dialog-props'
 
@@ -58,6 +59,7 @@ export function UpgradeDialog({ instance, scope, open, onOpenChange }: InstanceD
           </Select>
         </Field>
       )}
+      <InstanceChangePreview scope={scope} action="upgrade" instance={instance} open={open} />
     </ActionDialog>
   )
 }

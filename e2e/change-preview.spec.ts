@@ -1,0 +1,209 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import {
+  apiCreateInstance,
+  apiDeleteInstance,
+  apiLogin,
+  apiWaitStatus,
+  login,
+  uniqueName,
+} from './support/cloud'
+import { REFERENCE_GAPS, onReference } from './support/target'
+
+// Issue 17 §3: the change preview in the instance dialogs, and safe delete.
+
+type ApiSession = Awaited<ReturnType<typeof apiLogin>>
+
+interface ListedBackup {
+  id: string
+  name: string
+  status: string
+  instance_id: string | null
+}
+
+async function backupsNamed(request: APIRequestContext, s: ApiSession, prefix: string) {
+  const res = await request.get(`${s.trove()}/backups`, { headers: { 'X-Auth-Token': s.token } })
+  const body = (await res.json()) as { backups: ListedBackup[] }
+  return body.backups.filter((b) => b.name.startsWith(prefix))
+}
+
+async function deleteBackups(request: APIRequestContext, s: ApiSession, prefix: string) {
+  for (const b of await backupsNamed(request, s, prefix)) {
+    await request.delete(`${s.trove()}/backups/${b.id}`, { headers: { 'X-Auth-Token': s.token } })
+  }
+}
+
+async function instanceStatus(request: APIRequestContext, s: ApiSession, id: string) {
+  const res = await request.get(`${s.trove()}/instances/${id}`, {
+    headers: { 'X-Auth-Token': s.token },
+  })
+  if (res.status() === 404) return 'GONE'
+  return ((await res.json()) as { instance: { status: string } }).instance.status
+}
+
+async function openDelete(page: Page, id: string, name: string) {
+  await page.goto(`/instances/${id}`)
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+  await page.getByRole('button', { name: 'Delete', exact: true }).click()
+  const dialog = page.getByRole('alertdialog', { name: `Delete ${name}?` })
+  await expect(dialog.getByTestId('change-preview')).toBeVisible()
+  return dialog
+}
+
+test('delete with a final backup: the backup is COMPLETED, then the instance is gone', async ({
+  page,
+  request,
+}) => {
+  test.skip(onReference, REFERENCE_GAPS.noGuestLogs) // backups need object storage too
+  test.setTimeout(150_000)
+  const s = await apiLogin(request, 'demo')
+  const name = uniqueName('e2e-final')
+  const id = await apiCreateInstance(request, s, name)
+  try {
+    await apiWaitStatus(request, s, id)
+    await login(page, 'demo')
+    const dialog = await openDelete(page, id, name)
+    const preview = dialog.getByTestId('change-preview')
+    // Backups on delete (Trove keeps them), the quota it frees, no recent backup.
+    await expect(preview.locator('[data-consequence="backups"]')).toContainText(
+      `${name} has no backup`,
+    )
+    await expect(preview.getByRole('list', { name: 'Quota change' })).toContainText('Instances −1')
+    await expect(preview.locator('[data-consequence="no-recent-backup"]')).toContainText(
+      'No backup in the last 24 h',
+    )
+    // A private instance without replicas: no name to type.
+    await expect(dialog.getByLabel('Type the instance name to confirm')).toHaveCount(0)
+    await dialog.getByLabel('Take a final backup first').check()
+    await expectNoSeriousA11yViolations(page, 'delete dialog with final backup')
+    await dialog.getByRole('button', { name: 'Back up, then delete' }).click()
+    await expect(dialog).toBeHidden()
+    // The tray owns the rest: leave the page.
+    await page.goto('/backups')
+    await expect
+      .poll(() => instanceStatus(request, s, id), { timeout: 90_000, intervals: [1000] })
+      .toBe('GONE')
+    const backups = await backupsNamed(request, s, `${name}-final-`)
+    expect(backups.map((b) => [b.status, b.instance_id])).toEqual([['COMPLETED', id]])
+    // Told in the tray (and a toast): the backup, then the delete.
+    await page.getByRole('button', { name: /^Tasks/ }).click()
+    const tray = page.getByRole('region', { name: 'Tasks' })
+    await expect(tray.getByText(`Delete ${name}`, { exact: true })).toBeVisible({
+      timeout: 30_000,
+    })
+    await expect(tray.getByText(`then delete ${name}`)).toBeVisible()
+  } finally {
+    await apiDeleteInstance(request, s, id)
+    await deleteBackups(request, s, `${name}-final-`)
+  }
+})
+
+test('delete with a final backup that fails: the instance is kept and the user is told', async ({
+  page,
+  request,
+}) => {
+  test.skip(onReference, REFERENCE_GAPS.embeddedOnly)
+  test.setTimeout(150_000)
+  const s = await apiLogin(request, 'demo')
+  // Failure injection (embedded cloud): every backup of an instance named *FAIL_BACKUP fails.
+  const name = uniqueName('e2e-keep').concat('-FAIL_BACKUP')
+  const id = await apiCreateInstance(request, s, name)
+  try {
+    await apiWaitStatus(request, s, id)
+    await login(page, 'demo')
+    const dialog = await openDelete(page, id, name)
+    await dialog.getByLabel('Take a final backup first').check()
+    await dialog.getByRole('button', { name: 'Back up, then delete' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(page.getByText(`${name} was kept, not deleted`).first()).toBeVisible({
+      timeout: 90_000,
+    })
+    const backups = await backupsNamed(request, s, `${name}-final-`)
+    expect(backups.map((b) => b.status)).toEqual(['FAILED'])
+    await expect.poll(() => instanceStatus(request, s, id), { timeout: 30_000 }).toBe('ACTIVE')
+    // It stays: a few seconds later it is still there.
+    await page.waitForTimeout(3000)
+    expect(await instanceStatus(request, s, id)).toBe('ACTIVE')
+  } finally {
+    await apiDeleteInstance(request, s, id)
+    await deleteBackups(request, s, `${name}-final-`)
+  }
+})
+
+test('a public instance needs its name typed; resize shows the quota delta', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000)
+  const s = await apiLogin(request, 'demo')
+  const name = uniqueName('e2e-pub')
+  const id = await apiCreateInstance(request, s, name, { access: { is_public: true } })
+  try {
+    await apiWaitStatus(request, s, id)
+    await login(page, 'demo')
+    const dialog = await openDelete(page, id, name)
+    const confirm = dialog.getByRole('button', { name: 'Delete', exact: true })
+    await expect(confirm).toBeDisabled()
+    await dialog.getByLabel('Type the instance name to confirm').fill(`${name}x`)
+    await expect(confirm).toBeDisabled()
+    await dialog.getByLabel('Type the instance name to confirm').fill(name)
+    await expect(confirm).toBeEnabled()
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+
+    await page.getByRole('button', { name: 'Resize volume' }).click()
+    const resize = page.getByRole('dialog', { name: `Resize the volume of ${name}` })
+    await resize.getByLabel(/new size/i).fill('5')
+    const quota = resize.getByRole('list', { name: 'Quota change' })
+    await expect(quota).toContainText('Volume storage +3 GB')
+    await expect(resize.locator('[data-consequence="outage"]')).toContainText(
+      /Expected length|Usually/,
+    )
+    await expectNoSeriousA11yViolations(page, 'resize volume dialog with preview')
+    await resize.getByRole('button', { name: 'Cancel' }).click()
+
+    await page.getByRole('button', { name: 'Resize flavor' }).click()
+    const flavor = page.getByRole('dialog', { name: `Resize ${name}` })
+    const select = flavor.getByRole('combobox', { name: 'New flavor' })
+    await expect(select.locator('option')).not.toHaveCount(1)
+    await select.selectOption({ index: 1 })
+    await expect(flavor.getByRole('list', { name: 'Quota change' })).toContainText(/RAM [+−]\d+ MB/)
+    await flavor.getByRole('button', { name: 'Cancel' }).click()
+  } finally {
+    await apiDeleteInstance(request, s, id)
+  }
+})
+
+test('promote shows the replication set before and after', async ({ page, request }) => {
+  test.skip(onReference, REFERENCE_GAPS.noReplication)
+  test.setTimeout(150_000)
+  const s = await apiLogin(request, 'demo')
+  const source = uniqueName('e2e-psrc')
+  const replica = `${source}-r`
+  const id = await apiCreateInstance(request, s, source)
+  let replicaId: string | undefined
+  try {
+    await apiWaitStatus(request, s, id)
+    // A replica names only its source (Trove refuses a flavor, volume or datastore).
+    replicaId = await apiCreateInstance(request, s, replica, {
+      replica_of: id,
+      flavorRef: undefined,
+      volume: undefined,
+      datastore: undefined,
+    })
+    await apiWaitStatus(request, s, replicaId)
+    await login(page, 'demo')
+    await page.goto(`/instances/${id}/replication`)
+    await page.getByRole('button', { name: `Actions for ${replica}`, exact: true }).click()
+    await page.getByRole('menuitem', { name: 'Promote', exact: true }).click()
+    const dialog = page.getByRole('alertdialog', { name: `Promote ${replica} to replica source?` })
+    const before = dialog.getByRole('list', { name: 'Before: replication set' })
+    const after = dialog.getByRole('list', { name: 'After: replication set' })
+    await expect(before.getByRole('listitem')).toHaveText([`${source}source`, `${replica}replica`])
+    await expect(after.getByRole('listitem')).toHaveText([`${replica}source`, `${source}replica`])
+    await expectNoSeriousA11yViolations(page, 'promote dialog with topology')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+  } finally {
+    if (replicaId) await apiDeleteInstance(request, s, replicaId)
+    await apiDeleteInstance(request, s, id)
+  }
+})

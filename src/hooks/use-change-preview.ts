@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query'
+import { backupsQueryOptions } from '@/api/backups/queries'
+import { flavorsQueryOptions } from '@/api/flavors/queries'
+import type { ScopeParams } from '@/api/instances/keys'
+import { instancesQueryOptions } from '@/api/instances/queries'
+import type { Instance } from '@/api/instances/schemas'
+import { usualDurationQueryOptions } from '@/api/journal/queries'
+import { instanceChangePreview, type PreviewInput } from '@/api/preview/change-preview'
+import type { Consequence, PreviewAction } from '@/api/preview/consequence'
+import { ACTION_STATUS } from '@/api/preview/outage'
+import { useNow } from './use-now'
+import { useQuotaUsage } from './use-quota-usage'
+
+export type PreviewExtras = Pick<
+  PreviewInput,
+  'newFlavorRef' | 'newVolumeSize' | 'count' | 'backupsGoing'
+>
+
+/**
+ * The change preview of an instance action, from data the console already reads (instance,
+ * backup and flavor lists, limits; the journal's usual duration for the action's status). Reads
+ * only while `enabled` (the dialog is open); what is not loaded yet is said or left out.
+ */
+export function useInstanceChangePreview(
+  scope: ScopeParams,
+  action: PreviewAction,
+  instance: Instance,
+  enabled: boolean,
+  extras: PreviewExtras = {},
+): Consequence[] {
+  const instances = useQuery({ ...instancesQueryOptions(scope), enabled })
+  const backups = useQuery({ ...backupsQueryOptions(scope), enabled })
+  const flavors = useQuery({ ...flavorsQueryOptions(scope), enabled })
+  const { usage, limits } = useQuotaUsage(scope, enabled)
+  const timed = ACTION_STATUS[action]
+  const usual = useQuery({
+    ...usualDurationQueryOptions(
+      scope,
+      timed?.kind ?? 'instance',
+      timed?.status ?? 'NONE',
+      instance.datastore.type,
+    ),
+    enabled: enabled && timed !== undefined,
+  })
+  const now = useNow(60_000, enabled)
+  return instanceChangePreview({
+    action,
+    instance,
+    instances: instances.data,
+    backups: backups.data,
+    flavors: flavors.data,
+    usage,
+    limits,
+    usual: usual.isError ? 'unavailable' : usual.data,
+    now,
+    ...extras,
+  })
+}
