@@ -1,3 +1,4 @@
+/** The dropdown menu built on Radix; load it through ./dropdown-menu (it loads these on first use). */
 import type { ComponentProps } from 'react'
 import { DropdownMenu as MenuPrimitive } from 'radix-ui'
 import { Check } from 'lucide-react'
