@@ -1,4 +1,3 @@
-import { Popover } from 'radix-ui'
 import { Link } from '@tanstack/react-router'
 import { CheckCircle2, ListChecks, Loader2, X, XCircle } from 'lucide-react'
 import { useSession } from '@/hooks/use-session'
@@ -6,6 +5,7 @@ import { useNow } from '@/hooks/use-now'
 import { formatDuration } from '@/lib/format'
 import { cn } from '@/lib/cn'
 import { Button } from '@/components/ui/button'
+import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover'
 import { clearSettled, dismissTask, type TrackedTask } from '@/api/tasks/task-store'
 import { useTasks } from './use-tasks'
 
@@ -17,8 +17,8 @@ export function TaskTray() {
     running > 0 ? `Tasks: ${running} running` : tasks.length > 0 ? 'Tasks: none running' : 'Tasks'
 
   return (
-    <Popover.Root>
-      <Popover.Trigger asChild>
+    <Popover>
+      <PopoverTrigger asChild>
         <Button variant="ghost" size="sm" aria-label={label} className="relative">
           {running > 0 ? (
             <Loader2 aria-hidden="true" className="animate-spin" />
@@ -35,17 +35,15 @@ export function TaskTray() {
             </span>
           ) : null}
         </Button>
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          align="end"
-          sideOffset={6}
-          className="z-50 w-96 max-w-[calc(100vw-1rem)] animate-fade-in rounded-lg border bg-popover text-popover-foreground shadow-lg"
-        >
-          <TaskPanel tasks={tasks} />
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+      </PopoverTrigger>
+      <PopoverContent
+        align="end"
+        sideOffset={6}
+        className="z-50 w-96 max-w-[calc(100vw-1rem)] animate-fade-in rounded-lg border bg-popover text-popover-foreground shadow-lg"
+      >
+        <TaskPanel tasks={tasks} />
+      </PopoverContent>
+    </Popover>
   )
 }
 

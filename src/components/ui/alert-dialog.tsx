@@ -1,32 +1,20 @@
 import type { ComponentProps } from 'react'
-import { AlertDialog as AlertDialogPrimitive } from 'radix-ui'
-import { useReturnFocus } from '@/hooks/use-return-focus'
 import { cn } from '@/lib/cn'
-import { buttonVariants, type ButtonVariant } from './button'
-import { dialogContentClasses } from './dialog'
+import type * as Parts from './alert-dialog-parts'
+import { createLazyOverlay } from './lazy-overlay'
 
-export const AlertDialog = AlertDialogPrimitive.Root
-export const AlertDialogTrigger = AlertDialogPrimitive.Trigger
-export const AlertDialogPortal = AlertDialogPrimitive.Portal
+// Radix's alert dialog loads when one first opens (./lazy-overlay); parts in ./alert-dialog-parts.
+const overlay = createLazyOverlay<typeof Parts>(() => import('./alert-dialog-parts'))
 
-export function AlertDialogContent({
-  className,
-  onOpenAutoFocus,
-  onCloseAutoFocus,
-  ...props
-}: ComponentProps<typeof AlertDialogPrimitive.Content>) {
-  const returnFocus = useReturnFocus(onOpenAutoFocus, onCloseAutoFocus)
-  return (
-    <AlertDialogPortal>
-      <AlertDialogPrimitive.Overlay className="fixed inset-0 z-50 animate-fade-in bg-black/50" />
-      <AlertDialogPrimitive.Content
-        className={cn(dialogContentClasses, className)}
-        {...props}
-        {...returnFocus}
-      />
-    </AlertDialogPortal>
-  )
-}
+export const AlertDialog = overlay.root((m) => m.AlertDialog)
+export const AlertDialogTrigger = overlay.trigger((m) => m.AlertDialogTrigger)
+export const AlertDialogPortal = overlay.part((m) => m.AlertDialogPortal)
+export const AlertDialogContent = overlay.part((m) => m.AlertDialogContent)
+export const AlertDialogTitle = overlay.part((m) => m.AlertDialogTitle)
+export const AlertDialogDescription = overlay.part((m) => m.AlertDialogDescription)
+/** The confirming button; `variant="destructive"` for deletes. */
+export const AlertDialogAction = overlay.part((m) => m.AlertDialogAction)
+export const AlertDialogCancel = overlay.part((m) => m.AlertDialogCancel)
 
 export function AlertDialogHeader({ className, ...props }: ComponentProps<'div'>) {
   return <div className={cn('grid gap-1.5', className)} {...props} />
@@ -36,53 +24,6 @@ export function AlertDialogFooter({ className, ...props }: ComponentProps<'div'>
   return (
     <div
       className={cn('flex flex-col-reverse gap-2 sm:flex-row sm:justify-end', className)}
-      {...props}
-    />
-  )
-}
-
-export function AlertDialogTitle({
-  className,
-  ...props
-}: ComponentProps<typeof AlertDialogPrimitive.Title>) {
-  return (
-    <AlertDialogPrimitive.Title
-      className={cn('text-lg leading-tight font-semibold', className)}
-      {...props}
-    />
-  )
-}
-
-export function AlertDialogDescription({
-  className,
-  ...props
-}: ComponentProps<typeof AlertDialogPrimitive.Description>) {
-  return (
-    <AlertDialogPrimitive.Description
-      className={cn('text-sm text-muted-foreground', className)}
-      {...props}
-    />
-  )
-}
-
-/** The confirming button; `variant="destructive"` for deletes. */
-export function AlertDialogAction({
-  className,
-  variant = 'default',
-  ...props
-}: ComponentProps<typeof AlertDialogPrimitive.Action> & { variant?: ButtonVariant }) {
-  return (
-    <AlertDialogPrimitive.Action className={buttonVariants({ variant, className })} {...props} />
-  )
-}
-
-export function AlertDialogCancel({
-  className,
-  ...props
-}: ComponentProps<typeof AlertDialogPrimitive.Cancel>) {
-  return (
-    <AlertDialogPrimitive.Cancel
-      className={buttonVariants({ variant: 'outline', className })}
       {...props}
     />
   )

@@ -1,65 +1,21 @@
 import type { ComponentProps } from 'react'
-import { Dialog as DialogPrimitive } from 'radix-ui'
-import { X } from 'lucide-react'
-import { useReturnFocus } from '@/hooks/use-return-focus'
 import { cn } from '@/lib/cn'
+import type * as Parts from './dialog-parts'
+import { createLazyOverlay } from './lazy-overlay'
 
-export const Dialog = DialogPrimitive.Root
-export const DialogTrigger = DialogPrimitive.Trigger
-export const DialogClose = DialogPrimitive.Close
-export const DialogPortal = DialogPrimitive.Portal
+export { dialogContentClasses } from './dialog-classes'
 
-export function DialogOverlay({
-  className,
-  ...props
-}: ComponentProps<typeof DialogPrimitive.Overlay>) {
-  return (
-    <DialogPrimitive.Overlay
-      className={cn('fixed inset-0 z-50 animate-fade-in bg-black/50', className)}
-      {...props}
-    />
-  )
-}
+// Radix's dialog loads when a dialog first opens (./lazy-overlay); the parts are in ./dialog-parts.
+const overlay = createLazyOverlay<typeof Parts>(() => import('./dialog-parts'))
 
-export const dialogContentClasses = cn(
-  'fixed top-1/2 left-1/2 z-50 grid max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-lg',
-  '-translate-x-1/2 -translate-y-1/2 gap-4 overflow-y-auto rounded-lg border bg-popover p-6',
-  'text-popover-foreground shadow-xl animate-fade-in focus-visible:outline-none',
-)
-
-export function DialogContent({
-  className,
-  children,
-  hideClose,
-  onOpenAutoFocus,
-  onCloseAutoFocus,
-  ...props
-}: ComponentProps<typeof DialogPrimitive.Content> & {
-  /** Hide the corner close button (the dialog must then offer another way out, or none). */
-  hideClose?: boolean
-}) {
-  const returnFocus = useReturnFocus(onOpenAutoFocus, onCloseAutoFocus)
-  return (
-    <DialogPortal>
-      <DialogOverlay />
-      <DialogPrimitive.Content
-        className={cn(dialogContentClasses, className)}
-        {...props}
-        {...returnFocus}
-      >
-        {children}
-        {hideClose ? null : (
-          <DialogPrimitive.Close
-            className="absolute top-3 right-3 rounded-md p-1.5 text-muted-foreground hover:bg-accent hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
-            aria-label="Close"
-          >
-            <X className="size-4" aria-hidden="true" />
-          </DialogPrimitive.Close>
-        )}
-      </DialogPrimitive.Content>
-    </DialogPortal>
-  )
-}
+export const Dialog = overlay.root((m) => m.Dialog)
+export const DialogTrigger = overlay.trigger((m) => m.DialogTrigger)
+export const DialogClose = overlay.part((m) => m.DialogClose)
+export const DialogPortal = overlay.part((m) => m.DialogPortal)
+export const DialogOverlay = overlay.part((m) => m.DialogOverlay)
+export const DialogContent = overlay.part((m) => m.DialogContent)
+export const DialogTitle = overlay.part((m) => m.DialogTitle)
+export const DialogDescription = overlay.part((m) => m.DialogDescription)
 
 export function DialogHeader({ className, ...props }: ComponentProps<'div'>) {
   return <div className={cn('grid gap-1.5 pr-6', className)} {...props} />
@@ -69,27 +25,6 @@ export function DialogFooter({ className, ...props }: ComponentProps<'div'>) {
   return (
     <div
       className={cn('flex flex-col-reverse gap-2 sm:flex-row sm:justify-end', className)}
-      {...props}
-    />
-  )
-}
-
-export function DialogTitle({ className, ...props }: ComponentProps<typeof DialogPrimitive.Title>) {
-  return (
-    <DialogPrimitive.Title
-      className={cn('text-lg leading-tight font-semibold', className)}
-      {...props}
-    />
-  )
-}
-
-export function DialogDescription({
-  className,
-  ...props
-}: ComponentProps<typeof DialogPrimitive.Description>) {
-  return (
-    <DialogPrimitive.Description
-      className={cn('text-sm text-muted-foreground', className)}
       {...props}
     />
   )

@@ -1,103 +1,186 @@
-import type { ComponentProps } from 'react'
-import { DropdownMenu as MenuPrimitive } from 'radix-ui'
-import { Check } from 'lucide-react'
-import { cn } from '@/lib/cn'
+import {
+  createContext,
+  useContext,
+  useState,
+  type ComponentProps,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react'
+import { Slot } from 'radix-ui'
+import type * as Parts from './dropdown-menu-parts'
 
-export const DropdownMenu = MenuPrimitive.Root
-export const DropdownMenuTrigger = MenuPrimitive.Trigger
-export const DropdownMenuGroup = MenuPrimitive.Group
-export const DropdownMenuRadioGroup = MenuPrimitive.RadioGroup
+/**
+ * The dropdown menu, loaded on first use: until a menu is first opened, its trigger is a plain
+ * button with the same attributes and keys (Radix's menu, its positioning and focus handling are
+ * ~20 KB gzip that no first paint needs). Opening one loads ./dropdown-menu-parts for every menu;
+ * from then on each menu is Radix's own. Same API as Radix's DropdownMenu (uncontrolled only).
+ */
+type PartsModule = typeof Parts
 
-export function DropdownMenuContent({
-  className,
-  sideOffset = 4,
+let parts: PartsModule | undefined
+let loading: Promise<PartsModule> | undefined
+
+function loadParts(): Promise<PartsModule> {
+  loading ??= import('./dropdown-menu-parts').then(
+    (m) => (parts = m),
+    (error: unknown) => {
+      loading = undefined // a failed chunk (outage): the next click tries again
+      throw error
+    },
+  )
+  return loading
+}
+
+interface MenuState {
+  parts: PartsModule | undefined
+  /** Opened from the keyboard before Radix's menu was mounted: its first item takes focus. */
+  keyboardOpen: boolean
+  request: (keyboard: boolean) => void
+  entered: () => void
+}
+
+const MenuContext = createContext<MenuState | null>(null)
+
+export function DropdownMenu({
+  defaultOpen,
   ...props
-}: ComponentProps<typeof MenuPrimitive.Content>) {
+}: ComponentProps<PartsModule['DropdownMenu']>) {
+  const [loaded, setLoaded] = useState(parts)
+  const [requested, setRequested] = useState<'pointer' | 'keyboard' | 'entered'>()
+  const request = (keyboard: boolean) => {
+    void loadParts().then(
+      (m) => {
+        setRequested(keyboard ? 'keyboard' : 'pointer')
+        setLoaded(m)
+        props.onOpenChange?.(true)
+      },
+      () => undefined, // the chunk guard reports the failure (vite:preloadError)
+    )
+  }
+  const state: MenuState = {
+    parts: loaded,
+    keyboardOpen: requested === 'keyboard',
+    request,
+    entered: () => setRequested('entered'),
+  }
   return (
-    <MenuPrimitive.Portal>
-      <MenuPrimitive.Content
-        sideOffset={sideOffset}
-        className={cn(
-          'z-50 max-h-(--radix-dropdown-menu-content-available-height) min-w-44 animate-fade-in overflow-y-auto',
-          'rounded-md border bg-popover p-1 text-popover-foreground shadow-lg',
-          className,
-        )}
-        {...props}
-      />
-    </MenuPrimitive.Portal>
+    <MenuContext value={state}>
+      {loaded ? (
+        <loaded.DropdownMenu
+          {...props}
+          defaultOpen={
+            requested === 'pointer' || requested === 'keyboard' ? true : (defaultOpen ?? false)
+          }
+        />
+      ) : (
+        props.children
+      )}
+    </MenuContext>
   )
 }
 
-const itemClasses = cn(
-  'relative flex cursor-pointer items-center gap-2 rounded-sm px-2 py-1.5 text-sm outline-none select-none',
-  'focus:bg-accent focus:text-accent-foreground data-disabled:pointer-events-none data-disabled:opacity-60',
-  "[&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4",
-)
+const OPEN_KEYS = ['Enter', ' ', 'ArrowDown']
 
-export function DropdownMenuItem({
-  className,
-  variant = 'default',
-  ...props
-}: ComponentProps<typeof MenuPrimitive.Item> & { variant?: 'default' | 'destructive' }) {
+export function DropdownMenuTrigger(props: ComponentProps<PartsModule['DropdownMenuTrigger']>) {
+  const menu = useContext(MenuContext)
+  if (menu?.parts) return <menu.parts.DropdownMenuTrigger {...props} />
+  const { asChild, disabled = false, onPointerDown, onKeyDown, ...rest } = props
+  const Comp = asChild ? Slot.Root : 'button'
   return (
-    <MenuPrimitive.Item
-      className={cn(itemClasses, variant === 'destructive' && 'text-danger', className)}
-      {...props}
+    <Comp
+      type="button"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      data-state="closed"
+      data-disabled={disabled ? '' : undefined}
+      disabled={disabled}
+      {...rest}
+      onPointerDown={(event: PointerEvent<HTMLButtonElement>) => {
+        onPointerDown?.(event)
+        if (event.defaultPrevented || disabled) return
+        if (event.button === 0 && !event.ctrlKey) {
+          menu?.request(false)
+          event.preventDefault()
+        }
+      }}
+      onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {
+        onKeyDown?.(event)
+        if (event.defaultPrevented || disabled) return
+        if (OPEN_KEYS.includes(event.key)) {
+          menu?.request(true)
+          event.preventDefault()
+        }
+      }}
     />
   )
 }
 
-export function DropdownMenuRadioItem({
-  className,
-  children,
-  ...props
-}: ComponentProps<typeof MenuPrimitive.RadioItem>) {
+export function DropdownMenuContent(props: ComponentProps<PartsModule['DropdownMenuContent']>) {
+  const menu = useContext(MenuContext)
+  if (!menu?.parts) return null
+  if (!menu.keyboardOpen) return <menu.parts.DropdownMenuContent {...props} />
+  const { ref, ...rest } = props
   return (
-    <MenuPrimitive.RadioItem className={cn(itemClasses, 'pl-8', className)} {...props}>
-      <span className="absolute left-2 flex size-4 items-center justify-center">
-        <MenuPrimitive.ItemIndicator>
-          <Check aria-hidden="true" />
-        </MenuPrimitive.ItemIndicator>
-      </span>
-      {children}
-    </MenuPrimitive.RadioItem>
-  )
-}
-
-export function DropdownMenuLabel({
-  className,
-  ...props
-}: ComponentProps<typeof MenuPrimitive.Label>) {
-  return (
-    <MenuPrimitive.Label
-      className={cn('px-2 py-1.5 text-xs font-medium text-muted-foreground', className)}
-      {...props}
+    <menu.parts.DropdownMenuContent
+      {...rest}
+      ref={(node: HTMLDivElement | null) => {
+        if (typeof ref === 'function') ref(node)
+        else if (ref) ref.current = node
+        if (!node) return
+        // As Radix does for a menu opened from the keyboard: its first available item takes
+        // focus (after Radix's own focus on the content, which runs once this is attached).
+        setTimeout(() => {
+          node
+            .querySelector<HTMLElement>('[role^="menuitem"]:not([data-disabled])')
+            ?.focus({ preventScroll: true })
+          menu.entered()
+        })
+      }}
     />
   )
 }
 
-export function DropdownMenuSeparator({
-  className,
-  ...props
-}: ComponentProps<typeof MenuPrimitive.Separator>) {
-  return (
-    <MenuPrimitive.Separator className={cn('-mx-1 my-1 h-px bg-border', className)} {...props} />
-  )
+/** The parts below only render inside an open menu's content, so after the menu has loaded. */
+function loadedParts(): PartsModule {
+  if (!parts) throw new Error('Dropdown menu parts rendered outside an open DropdownMenuContent')
+  return parts
 }
 
-export function DropdownMenuCheckboxItem({
-  className,
-  children,
-  ...props
-}: ComponentProps<typeof MenuPrimitive.CheckboxItem>) {
-  return (
-    <MenuPrimitive.CheckboxItem className={cn(itemClasses, 'pl-8', className)} {...props}>
-      <span className="absolute left-2 flex size-4 items-center justify-center">
-        <MenuPrimitive.ItemIndicator>
-          <Check aria-hidden="true" />
-        </MenuPrimitive.ItemIndicator>
-      </span>
-      {children}
-    </MenuPrimitive.CheckboxItem>
-  )
+export function DropdownMenuGroup(props: ComponentProps<PartsModule['DropdownMenuGroup']>) {
+  const { DropdownMenuGroup: Group } = loadedParts()
+  return <Group {...props} />
+}
+
+export function DropdownMenuRadioGroup(
+  props: ComponentProps<PartsModule['DropdownMenuRadioGroup']>,
+) {
+  const { DropdownMenuRadioGroup: RadioGroup } = loadedParts()
+  return <RadioGroup {...props} />
+}
+
+export function DropdownMenuItem(props: ComponentProps<PartsModule['DropdownMenuItem']>) {
+  const { DropdownMenuItem: Item } = loadedParts()
+  return <Item {...props} />
+}
+
+export function DropdownMenuRadioItem(props: ComponentProps<PartsModule['DropdownMenuRadioItem']>) {
+  const { DropdownMenuRadioItem: RadioItem } = loadedParts()
+  return <RadioItem {...props} />
+}
+
+export function DropdownMenuLabel(props: ComponentProps<PartsModule['DropdownMenuLabel']>) {
+  const { DropdownMenuLabel: Label } = loadedParts()
+  return <Label {...props} />
+}
+
+export function DropdownMenuSeparator(props: ComponentProps<PartsModule['DropdownMenuSeparator']>) {
+  const { DropdownMenuSeparator: Separator } = loadedParts()
+  return <Separator {...props} />
+}
+
+export function DropdownMenuCheckboxItem(
+  props: ComponentProps<PartsModule['DropdownMenuCheckboxItem']>,
+) {
+  const { DropdownMenuCheckboxItem: CheckboxItem } = loadedParts()
+  return <CheckboxItem {...props} />
 }

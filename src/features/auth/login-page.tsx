@@ -1,5 +1,4 @@
-import { useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { useRef, useState, type FormEvent } from 'react'
 import { z } from 'zod'
 import { getRouteApi, useRouter } from '@tanstack/react-router'
 import { Database } from 'lucide-react'
@@ -23,7 +22,24 @@ export const loginSchema = z.object({
   domain: z.string().trim().min(1, 'Enter the domain (usually "Default").'),
 })
 type LoginValues = z.infer<typeof loginSchema>
+type FieldName = keyof LoginValues
+type FieldErrors = Partial<Record<FieldName, string>>
+const FIELDS: readonly FieldName[] = ['username', 'password', 'project', 'domain']
 const defaultValues: LoginValues = { username: '', password: '', project: '', domain: 'Default' }
+
+/** The schema's first message per field (all fields, or only `only`). */
+function validate(values: LoginValues, only?: readonly FieldName[]) {
+  const parsed = loginSchema.safeParse(values)
+  const errors: FieldErrors = {}
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as FieldName
+      if ((!only || only.includes(field)) && errors[field] === undefined)
+        errors[field] = issue.message
+    }
+  }
+  return { data: parsed.success ? parsed.data : undefined, errors }
+}
 
 /** The message for a refused sign-in: Keystone says 401 for a wrong password and for a project
  * the user has no role on, without telling which. */
@@ -41,24 +57,67 @@ export function LoginPage() {
   const search = route.useSearch()
   const router = useRouter()
   const login = useLogin()
-  const form = useForm<LoginValues>({ resolver: zodResolver(loginSchema), defaultValues })
-  const { errors, isSubmitting } = form.formState
+  // A plain controlled form (no form library on the first route): validated with the schema on
+  // submit, then again on every change once submitted, as a react-hook-form form would be.
+  const [values, setValues] = useState<LoginValues>(defaultValues)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [serverError, setServerError] = useState<string>()
+  const [isSubmitting, setSubmitting] = useState(false)
+  const [submitted, setSubmitted] = useState(false)
+  const formRef = useRef<HTMLFormElement>(null)
+  const focus = (name: FieldName) => {
+    const input = formRef.current?.elements.namedItem(name)
+    if (input instanceof HTMLInputElement) input.focus()
+  }
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    try {
-      await login.mutateAsync(values)
-      await router.navigate({ href: safeRedirect(search.redirect) ?? '/instances', replace: true })
-    } catch (error) {
-      const message = loginErrorMessage(error, values.project)
-      if (error instanceof ApiError && error.status === 401) {
-        form.setError('password', { message }, { shouldFocus: true })
-      } else {
-        form.setError('root.server', { message })
-      }
+  const update = (changes: Partial<LoginValues>, revalidate: boolean) => {
+    const next = { ...values, ...changes }
+    setValues(next)
+    if (revalidate) {
+      const changed = Object.keys(changes) as FieldName[]
+      const found = validate(next, changed).errors
+      setErrors((current) => {
+        const kept = { ...current }
+        for (const field of changed) kept[field] = found[field]
+        return kept
+      })
     }
+  }
+  const field = (name: FieldName) => ({
+    name,
+    value: values[name],
+    onChange: (event: { target: { value: string } }) =>
+      update({ [name]: event.target.value }, submitted),
   })
 
-  const serverError = errors.root?.server?.message
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (isSubmitting) return
+    setSubmitted(true)
+    setServerError(undefined)
+    const { data, errors: found } = validate(values)
+    setErrors(found)
+    if (!data) {
+      const first = FIELDS.find((name) => found[name] !== undefined)
+      if (first) focus(first)
+      return
+    }
+    setSubmitting(true)
+    try {
+      await login.mutateAsync(data)
+      await router.navigate({ href: safeRedirect(search.redirect) ?? '/instances', replace: true })
+    } catch (error) {
+      const message = loginErrorMessage(error, data.project)
+      if (error instanceof ApiError && error.status === 401) {
+        setErrors((current) => ({ ...current, password: message }))
+        focus('password')
+      } else {
+        setServerError(message)
+      }
+    } finally {
+      setSubmitting(false)
+    }
+  }
 
   return (
     <main className="flex min-h-dvh items-center justify-center bg-muted px-4 py-10">
@@ -73,27 +132,28 @@ export function LoginPage() {
             <p className="text-sm text-muted-foreground">Use your OpenStack (Keystone) account.</p>
           </CardHeader>
           <CardContent>
-            <form onSubmit={onSubmit} noValidate className="grid gap-4">
+            <form
+              ref={formRef}
+              onSubmit={(event) => void onSubmit(event)}
+              noValidate
+              className="grid gap-4"
+            >
               {serverError ? <Alert variant="error">{serverError}</Alert> : null}
-              <Field label="User name" error={errors.username?.message} required>
-                <Input autoComplete="username" autoFocus {...form.register('username')} />
+              <Field label="User name" error={errors.username} required>
+                <Input autoComplete="username" autoFocus {...field('username')} />
               </Field>
-              <Field label="Password" error={errors.password?.message} required>
-                <Input
-                  type="password"
-                  autoComplete="current-password"
-                  {...form.register('password')}
-                />
+              <Field label="Password" error={errors.password} required>
+                <Input type="password" autoComplete="current-password" {...field('password')} />
               </Field>
               <Field
                 label="Project"
                 description="Optional. Leave empty to open your first project; you can switch later."
-                error={errors.project?.message}
+                error={errors.project}
               >
-                <Input autoComplete="off" {...form.register('project')} />
+                <Input autoComplete="off" {...field('project')} />
               </Field>
-              <Field label="Domain" error={errors.domain?.message} required>
-                <Input autoComplete="off" {...form.register('domain')} />
+              <Field label="Domain" error={errors.domain} required>
+                <Input autoComplete="off" {...field('domain')} />
               </Field>
               <Button type="submit" disabled={isSubmitting} className="mt-1 w-full">
                 {isSubmitting ? <Spinner /> : null}
@@ -104,9 +164,8 @@ export function LoginPage() {
         </Card>
         <DemoLogins
           onPick={({ username, password }) => {
-            form.setValue('username', username, { shouldValidate: true })
-            form.setValue('password', password, { shouldValidate: true })
-            form.setFocus('password')
+            update({ username, password }, true)
+            focus('password')
           }}
         />
       </div>

@@ -1,3 +1,4 @@
+import { lazy, Suspense, useState } from 'react'
 import { createFileRoute, redirect, retainSearchParams } from '@tanstack/react-router'
 import {
   enterScope,
@@ -7,7 +8,13 @@ import {
   type Scope,
 } from '@/api/session/scope'
 import { AppShell } from '@/features/shell/app-shell'
-import { ReloginDialog } from '@/features/auth/relogin-dialog'
+import { useSession } from '@/hooks/use-session'
+
+// The re-login dialog (its form library and the dialog primitives) loads when a session first
+// expires, not with the first page.
+const ReloginDialog = lazy(() =>
+  import('@/features/auth/relogin-dialog').then((m) => ({ default: m.ReloginDialog })),
+)
 
 /**
  * The signed-in shell. No session: to /login (the link, region and project included, is kept).
@@ -49,5 +56,17 @@ export const Route = createFileRoute('/_app')({
 })
 
 function AppLayout() {
-  return <AppShell dialogs={<ReloginDialog />} />
+  return <AppShell dialogs={<SessionExpiredDialog />} />
+}
+
+/** Mounts the re-login dialog once the session has expired, and keeps it mounted after. */
+function SessionExpiredDialog() {
+  const expired = !!useSession()?.expired
+  const [needed, setNeeded] = useState(expired)
+  if (expired && !needed) setNeeded(true)
+  return needed ? (
+    <Suspense fallback={null}>
+      <ReloginDialog />
+    </Suspense>
+  ) : null
 }

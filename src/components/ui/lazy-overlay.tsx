@@ -1,0 +1,108 @@
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useState,
+  type JSXElementConstructor,
+  type MouseEvent,
+  type ReactNode,
+} from 'react'
+import { Slot } from 'radix-ui'
+
+interface RootProps {
+  open?: boolean
+  defaultOpen?: boolean
+  onOpenChange?: (open: boolean) => void
+  children?: ReactNode
+}
+
+interface TriggerProps {
+  asChild?: boolean
+  onClick?: (event: MouseEvent<HTMLButtonElement>) => void
+}
+
+/**
+ * A Radix dialog-like family (dialog, alert dialog, sheet) whose module loads when one is first
+ * opened, not with the page: Radix's focus trap, scroll lock and layers are not needed for a first
+ * paint. Until then a root renders only its children, a trigger is a plain button with Radix's
+ * attributes, and every other part renders nothing (they only show inside an open one). A
+ * controlled root that is opened (`open`) loads the module and opens once it is there.
+ */
+export function createLazyOverlay<M extends object>(importer: () => Promise<M>) {
+  let loadedModule: M | undefined
+  let loading: Promise<M> | undefined
+  const load = (): Promise<M> => {
+    loading ??= importer().then(
+      (m) => (loadedModule = m),
+      (error: unknown) => {
+        loading = undefined // a failed chunk (outage): the next open tries again
+        throw error
+      },
+    )
+    return loading
+  }
+  const ignore = () => undefined // the chunk guard reports a failure (vite:preloadError)
+
+  const OverlayContext = createContext<{ module: M | undefined; request: () => void } | null>(null)
+
+  function root<P extends RootProps>(pick: (m: M) => JSXElementConstructor<P>) {
+    return function LazyOverlayRoot(props: P) {
+      const [module, setModule] = useState(loadedModule)
+      const [requested, setRequested] = useState(false)
+      const wantsOpen = props.open ?? props.defaultOpen ?? false
+      useEffect(() => {
+        if (wantsOpen && !module) void load().then(setModule, ignore)
+      }, [wantsOpen, module])
+      const request = () => {
+        void load().then((m) => {
+          setRequested(true)
+          setModule(m)
+          props.onOpenChange?.(true)
+        }, ignore)
+      }
+      const Root = module ? pick(module) : undefined
+      const rootProps = { ...props, defaultOpen: requested || (props.defaultOpen ?? false) }
+      return (
+        <OverlayContext value={{ module, request }}>
+          {Root ? <Root {...rootProps} /> : props.children}
+        </OverlayContext>
+      )
+    }
+  }
+
+  function trigger<P extends TriggerProps>(pick: (m: M) => JSXElementConstructor<P>) {
+    return function LazyOverlayTrigger(props: P) {
+      const overlay = useContext(OverlayContext)
+      if (overlay?.module) {
+        const Trigger = pick(overlay.module)
+        return <Trigger {...props} />
+      }
+      const { asChild, onClick, ...rest } = props
+      const Comp = asChild ? Slot.Root : 'button'
+      return (
+        <Comp
+          type="button"
+          aria-haspopup="dialog"
+          aria-expanded={false}
+          data-state="closed"
+          {...rest}
+          onClick={(event: MouseEvent<HTMLButtonElement>) => {
+            onClick?.(event)
+            if (!event.defaultPrevented) overlay?.request()
+          }}
+        />
+      )
+    }
+  }
+
+  function part<P extends object>(pick: (m: M) => JSXElementConstructor<P>) {
+    return function LazyOverlayPart(props: P) {
+      const overlay = useContext(OverlayContext)
+      if (!overlay?.module) return null
+      const Part = pick(overlay.module)
+      return <Part {...props} />
+    }
+  }
+
+  return { root, trigger, part }
+}
