@@ -1,0 +1,489 @@
+/**
+ * `npm run bench:horizon`: the console's change feed in gateway mode against Horizon 23 +
+ * trove-dashboard 19 on the reference cloud (real Keystone + real Trove 18), issue 14's
+ * "How it will be checked", one run, both clients on the same data:
+ *
+ * - 1,000 instances in project demo (created through the API once, then reused), of which 50 are
+ *   held in BUILD: 20 on Horizon's first page (Trove's first page of 20) and 30 further down.
+ *   Real Trove's fakes finish a build in ~9 s, so the bench writes Trove's own task status
+ *   (BUILDING) into its SQLite file: Trove then answers BUILD (a task is running) for them until
+ *   the bench writes NONE back, which is also "the change at Trove" of the latency samples.
+ * - Load: interleaved rounds of one console viewer, one Horizon tab, ten console viewers, ten
+ *   Horizon tabs, each counted for BENCH_HZ_WINDOW_SECONDS from the moment every page shows its
+ *   rows, at Trove from Trove's own access log: requests and busy time (Trove's own answer times)
+ *   per minute, list walks, most reads in flight at once. Between a console window and the next
+ *   one the bench waits until Trove hears nothing (the watcher has stopped).
+ * - Latency: one console page and one Horizon page open together; an instance of Horizon's first
+ *   page is set ACTIVE at Trove; the time until each page shows it (same change, both clients).
+ * - All 1,000 rows usable: the console with a warm watcher (its snapshot) against Horizon's paged
+ *   list followed with "Next" to its last page.
+ *
+ * Needs the reference cloud with Horizon: REFCLOUD_DIR=... KEYSTONE_PORT=... TROVE_PORT=...
+ * HORIZON_PORT=... ../shared/reference-cloud/start --horizon, then BENCH_REF_KEYSTONE,
+ * BENCH_HORIZON and REFCLOUD_DIR pointing at it, and a build in dist/. Writes
+ * bench/results/horizon-latest.json.
+ */
+import Database from 'better-sqlite3'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
+import {
+  launchBrowser,
+  median,
+  runBench,
+  startServer,
+  writeResults,
+  type RunningServer,
+} from './lib'
+import {
+  createInstances,
+  keystoneLogin,
+  listAllInstances,
+  missingNames,
+  raiseQuotas,
+  troveRequest,
+  waitForInstances,
+  type CloudSession,
+  type ListedInstance,
+} from './cloud-api'
+import { logSize } from './poll-window'
+import { readTroveLog, troveLoad, type TroveLoad } from './trove-log'
+
+const COUNT = Number(process.env.BENCH_HZ_INSTANCES ?? 1000)
+const BUILDING = Number(process.env.BENCH_HZ_BUILDING ?? 50)
+const FIRST_PAGE = 20
+const WINDOW_MS = Number(process.env.BENCH_HZ_WINDOW_SECONDS ?? 60) * 1000
+const ROUNDS = Number(process.env.BENCH_HZ_ROUNDS ?? 1)
+const VIEWERS = Number(process.env.BENCH_HZ_VIEWERS ?? 10)
+const LATENCY_SAMPLES = Number(process.env.BENCH_HZ_LATENCY_SAMPLES ?? 5)
+const BACKSTOP_S = Number(process.env.BENCH_HZ_BACKSTOP_SECONDS ?? 60)
+const PORT = Number(process.env.BENCH_HZ_PORT ?? 4520)
+const STATIC = process.env.BENCH_STATIC ?? 'dist'
+const KEYSTONE = process.env.BENCH_REF_KEYSTONE ?? 'http://127.0.0.1:5000/v3'
+const HORIZON = process.env.BENCH_HORIZON ?? 'http://127.0.0.1:8081'
+const REFCLOUD_DIR = process.env.REFCLOUD_DIR ?? '/tmp/reference-cloud'
+const TROVE_DB = `${REFCLOUD_DIR}/trove.sqlite`
+const TROVE_LOG = `${REFCLOUD_DIR}/trove.log`
+/** `arrange` only creates the instances (long: ~1 s per create on real Trove). */
+const PHASE = process.env.BENCH_HZ_PHASE ?? 'all'
+/** The project's user (its name is also its password and its project's, as the start script makes them). */
+const USER = process.env.BENCH_HZ_USER ?? 'demo'
+const PASSWORD = USER
+const PREFIX = 'hz'
+
+const TASK_BUILDING = 0x05
+const TASK_NONE = 0x01
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+const round1 = (n: number) => Math.round(n * 10) / 10
+
+/* ------------------------------------------------------------------ arrange */
+
+async function arrange(): Promise<{ s: CloudSession; createMs: number }> {
+  const admin = await keystoneLogin(KEYSTONE, 'admin', 'secret')
+  const s = await keystoneLogin(KEYSTONE, USER, PASSWORD)
+  await raiseQuotas(admin, s.projectId, { instances: COUNT + 50, volumes: COUNT * 2 + 100 })
+  const missing = missingNames(PREFIX, COUNT, await listAllInstances(s))
+  const createMs = Math.round((await createInstances(s, missing, 8)).ms)
+  await waitForInstances(
+    s,
+    (l) =>
+      l.filter((i) => i.name.startsWith(`${PREFIX}-`) && i.status === 'ACTIVE').length >= COUNT,
+    30 * 60_000,
+    10_000,
+  )
+  return { s, createMs }
+}
+
+/** Sets Trove's own task status of these instances (see the header for why). */
+function setTask(ids: readonly string[], task: number, description: string): number {
+  const db = new Database(TROVE_DB, { timeout: 10_000 })
+  try {
+    const stmt = db.prepare(
+      'UPDATE instances SET task_id = ?, task_description = ? WHERE id = ? AND deleted = 0',
+    )
+    let n = 0
+    db.transaction(() => {
+      for (const id of ids) n += stmt.run(task, description, id).changes
+    })()
+    return n
+  } finally {
+    db.close()
+  }
+}
+
+/** The 20 instances of Trove's (and so Horizon's) first page, and 30 spread over the others. */
+async function pickBuilding(
+  s: CloudSession,
+): Promise<{ first: ListedInstance[]; rest: ListedInstance[] }> {
+  const page = await troveRequest<{ instances: ListedInstance[] }>(s, 'GET', '/instances/detail')
+  if (page.status !== 200) throw new Error(`first page: HTTP ${page.status}`)
+  const first = page.data.instances.slice(0, FIRST_PAGE)
+  const firstIds = new Set(first.map((i) => i.id))
+  const others = (await listAllInstances(s)).filter(
+    (i) => !firstIds.has(i.id) && i.name.startsWith(`${PREFIX}-`),
+  )
+  const want = BUILDING - first.length
+  const step = Math.max(1, Math.floor(others.length / want))
+  const rest = Array.from({ length: want }, (_, k) => others[k * step]).filter(
+    (i): i is ListedInstance => i !== undefined,
+  )
+  return { first, rest }
+}
+
+/* ------------------------------------------------------------------ clients */
+
+async function consoleLogin(page: Page, origin: string) {
+  await page.goto(`${origin}/login`)
+  await page.getByRole('textbox', { name: 'User name', exact: true }).fill(USER)
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL((url) => url.pathname.startsWith('/instances'), { timeout: 120_000 })
+}
+
+const ALL_ROWS = new RegExp(`^${COUNT.toLocaleString('en-US').replace(',', ',?')} instances`)
+
+async function consoleRowsShown(page: Page) {
+  await page
+    .getByTestId('instances-count')
+    .filter({ hasText: ALL_ROWS })
+    .waitFor({ timeout: 180_000 })
+}
+
+async function horizonLogin(page: Page) {
+  await page.goto(`${HORIZON}/auth/login/`)
+  await page.getByRole('textbox', { name: 'User Name', exact: true }).fill(USER)
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD)
+  await page.getByRole('button', { name: 'Sign In' }).click()
+  await page.waitForURL((u) => !u.pathname.startsWith('/auth/login'), { timeout: 120_000 })
+}
+
+async function horizonRowsShown(page: Page) {
+  await page.goto(`${HORIZON}/project/databases/`, { timeout: 120_000 })
+  await page.locator('tr.ajax-update').first().waitFor({ timeout: 120_000 })
+}
+
+interface Opened {
+  contexts: BrowserContext[]
+  pages: Page[]
+}
+
+async function openConsole(browser: Browser, server: RunningServer, n: number): Promise<Opened> {
+  const contexts: BrowserContext[] = []
+  const pages: Page[] = []
+  for (let i = 0; i < n; i++) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await consoleLogin(page, server.url)
+    contexts.push(context)
+    pages.push(page)
+  }
+  await Promise.all(pages.map(consoleRowsShown))
+  return { contexts, pages }
+}
+
+async function openHorizon(browser: Browser, n: number): Promise<Opened> {
+  const contexts: BrowserContext[] = []
+  const pages: Page[] = []
+  for (let i = 0; i < n; i++) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await horizonLogin(page)
+    await horizonRowsShown(page)
+    contexts.push(context)
+    pages.push(page)
+  }
+  return { contexts, pages }
+}
+
+async function close(o: Opened) {
+  for (const c of o.contexts) await c.close()
+}
+
+/** Waits until Trove has heard nothing for `quietMs` (a stopped watcher), at most `maxMs`. */
+async function troveQuiet(quietMs = 5000, maxMs = 90_000): Promise<number> {
+  const t0 = Date.now()
+  let size = logSize(TROVE_LOG)
+  let since = Date.now()
+  while (Date.now() - t0 < maxMs) {
+    await sleep(500)
+    const now = logSize(TROVE_LOG)
+    if (now !== size) {
+      size = now
+      since = Date.now()
+    } else if (Date.now() - since >= quietMs) return Date.now() - t0
+  }
+  throw new Error(`Trove was never quiet for ${quietMs} ms in ${maxMs} ms: another client?`)
+}
+
+/** What reached Trove while `WINDOW_MS` passed. */
+async function countAtTrove(verify?: () => Promise<void>): Promise<TroveLoad> {
+  await verify?.()
+  const from = logSize(TROVE_LOG)
+  await sleep(WINDOW_MS)
+  const load = troveLoad(readTroveLog(TROVE_LOG, from), WINDOW_MS / 1000)
+  await verify?.()
+  return load
+}
+
+interface Window {
+  viewers: number
+  shownMs: number
+  trove: TroveLoad
+  /** Horizon: rows that poll (not final); console: rows the watcher follows (all BUILD). */
+  polledRows: number
+}
+
+async function consoleWindow(browser: Browser, server: RunningServer, n: number): Promise<Window> {
+  await troveQuiet()
+  const t0 = Date.now()
+  const opened = await openConsole(browser, server, n)
+  try {
+    const shownMs = Date.now() - t0
+    const trove = await countAtTrove(server.verify)
+    return { viewers: n, shownMs, trove, polledRows: BUILDING }
+  } finally {
+    await close(opened)
+  }
+}
+
+async function horizonWindow(browser: Browser, n: number): Promise<Window> {
+  await troveQuiet()
+  const t0 = Date.now()
+  const opened = await openHorizon(browser, n)
+  try {
+    const shownMs = Date.now() - t0
+    const first = opened.pages[0]
+    const polledRows = first ? await first.locator('tr.warning.ajax-update').count() : 0
+    const trove = await countAtTrove()
+    if (trove.requests === 0)
+      throw new Error(`Horizon polled nothing: is ${TROVE_LOG} its Trove's log?`)
+    return { viewers: n, shownMs, trove, polledRows }
+  } finally {
+    await close(opened)
+  }
+}
+
+/* ------------------------------------------------------------------ latency */
+
+/** Resolves with the time (Date.now) the page's row of `name` shows `final` instead of BUILD. */
+async function shownActive(page: Page, name: string, rowSelector: string): Promise<number> {
+  await page.waitForFunction(
+    ({ name, rowSelector }) => {
+      for (const tr of document.querySelectorAll(rowSelector)) {
+        const text = tr.textContent ?? ''
+        if (text.includes(name))
+          return /\bACTIVE\b|\bActive\b/.test(text) && !/\bBUILD\b|\bBuild\b/.test(text)
+      }
+      return false
+    },
+    { name, rowSelector },
+    { polling: 50, timeout: 120_000 },
+  )
+  return Date.now()
+}
+
+async function latency(
+  browser: Browser,
+  server: RunningServer,
+  first: ListedInstance[],
+): Promise<{ consoleMs: number[]; horizonMs: number[] }> {
+  await troveQuiet()
+  const c = await openConsole(browser, server, 1)
+  const h = await openHorizon(browser, 1)
+  const consoleMs: number[] = []
+  const horizonMs: number[] = []
+  try {
+    const cp = c.pages[0]
+    const hp = h.pages[0]
+    if (!cp || !hp) throw new Error('no page')
+    // Both clients have been open a while (past their first, fastest polls), as a user's would.
+    await sleep(30_000)
+    for (const inst of first.slice(0, LATENCY_SAMPLES)) {
+      await cp.getByRole('searchbox', { name: 'Filter' }).fill(inst.name)
+      await cp.getByRole('cell', { name: inst.name, exact: true }).waitFor()
+      const t0 = Date.now()
+      if (setTask([inst.id], TASK_NONE, 'No tasks for the instance.') !== 1)
+        throw new Error(`could not set ${inst.name} ACTIVE`)
+      const [tc, th] = await Promise.all([
+        shownActive(cp, inst.name, 'tbody tr, [role="row"]'),
+        shownActive(hp, inst.name, 'tr.ajax-update, tbody tr'),
+      ])
+      consoleMs.push(tc - t0)
+      horizonMs.push(th - t0)
+      // A different phase against both clients' poll timers for the next sample.
+      await sleep(2000 + Math.round(Math.random() * 5000))
+    }
+  } finally {
+    await close(c)
+    await close(h)
+  }
+  return { consoleMs, horizonMs }
+}
+
+/* ------------------------------------------------------------------ all rows */
+
+async function allRows(
+  browser: Browser,
+  server: RunningServer,
+): Promise<{
+  consoleWarmMs: number
+  horizonPagedMs: number
+  horizonPages: number
+  horizonRows: number
+}> {
+  // A viewer already there keeps the watcher warm; the measured one arrives afterwards.
+  const warm = await openConsole(browser, server, 1)
+  const context = await browser.newContext()
+  const hContext = await browser.newContext()
+  try {
+    await sleep(5000)
+    const page = await context.newPage()
+    await consoleLogin(page, server.url)
+    await page.goto(`${server.url}/settings`).catch(() => undefined)
+    const t0 = Date.now()
+    await page.goto(`${server.url}/instances`)
+    await consoleRowsShown(page)
+    const consoleWarmMs = Date.now() - t0
+
+    const hp = await hContext.newPage()
+    await horizonLogin(hp)
+    const t1 = Date.now()
+    await hp.goto(`${HORIZON}/project/databases/`)
+    let pages = 0
+    let rows = 0
+    for (;;) {
+      await hp.locator('tbody tr').first().waitFor({ timeout: 120_000 })
+      pages++
+      rows += await hp.locator('tbody tr[data-object-id]').count()
+      const next = hp.locator('a[href*="marker="]').filter({ hasText: /Next/ })
+      if ((await next.count()) === 0) break
+      await Promise.all([hp.waitForNavigation({ timeout: 120_000 }), next.first().click()])
+    }
+    const horizonPagedMs = Date.now() - t1
+    return { consoleWarmMs, horizonPagedMs, horizonPages: pages, horizonRows: rows }
+  } finally {
+    await context.close()
+    await hContext.close()
+    await close(warm)
+  }
+}
+
+/* ------------------------------------------------------------------ figures */
+
+function perRow(w: Window) {
+  return {
+    requestsPerMinute: round1(w.trove.requestsPerMinute / Math.max(1, w.polledRows)),
+    busySecondsPerMinute:
+      Math.round((w.trove.busySecondsPerMinute / Math.max(1, w.polledRows)) * 1000) / 1000,
+  }
+}
+
+const ratio = (a: number, b: number) =>
+  b === 0 ? (a === 0 ? 1 : Infinity) : Math.round((a / b) * 100) / 100
+
+async function main() {
+  const { s, createMs } = await arrange()
+  if (PHASE === 'arrange') {
+    writeResults('bench/results/horizon-arrange.json', { createMs, instances: COUNT })
+    return
+  }
+  const { first, rest } = await pickBuilding(s)
+  const held = [...first, ...rest].map((i) => i.id)
+  const browser = await launchBrowser()
+  let server: RunningServer | undefined
+  try {
+    if (setTask(held, TASK_BUILDING, 'The instance is building.') !== BUILDING)
+      throw new Error('could not hold the instances in BUILD')
+    const building = (await listAllInstances(s)).filter((i) => i.status === 'BUILD').length
+    if (building !== BUILDING) throw new Error(`${building} instances in BUILD, not ${BUILDING}`)
+    server = await startServer(PORT, [
+      '--keystone',
+      KEYSTONE,
+      '--static',
+      STATIC,
+      '--watch-backstop',
+      String(BACKSTOP_S),
+    ])
+    const rounds: { console1: Window; horizon1: Window; consoleN: Window; horizonN: Window }[] = []
+    for (let r = 0; r < ROUNDS; r++) {
+      const console1 = await consoleWindow(browser, server, 1)
+      const horizon1 = await horizonWindow(browser, 1)
+      const consoleN = await consoleWindow(browser, server, VIEWERS)
+      const horizonN = await horizonWindow(browser, VIEWERS)
+      rounds.push({ console1, horizon1, consoleN, horizonN })
+      console.error(JSON.stringify(rounds.at(-1)))
+    }
+    const rows = await allRows(browser, server)
+    const lat = await latency(browser, server, first)
+
+    const last = rounds.at(-1)
+    if (!last) throw new Error('no round')
+    const c1 = perRow(last.console1)
+    const h1 = perRow(last.horizon1)
+    const cN = perRow(last.consoleN)
+    const hN = perRow(last.horizonN)
+    const allowedWalks = Math.ceil(WINDOW_MS / 1000 / BACKSTOP_S) + 1
+    const results = {
+      date: new Date().toISOString(),
+      instances: COUNT,
+      building: BUILDING,
+      onHorizonFirstPage: first.length,
+      windowSeconds: WINDOW_MS / 1000,
+      backstopSeconds: BACKSTOP_S,
+      viewers: VIEWERS,
+      createMs,
+      rounds,
+      perRow: { console1: c1, horizon1: h1, consoleN: cN, horizonN: hN },
+      latency: {
+        consoleMs: lat.consoleMs,
+        horizonMs: lat.horizonMs,
+        consoleMedianMs: median(lat.consoleMs),
+        horizonMedianMs: median(lat.horizonMs),
+      },
+      allRows: rows,
+      ratios: {
+        /** ≥ 1: per row kept fresh, Horizon costs Trove at least what the console does. */
+        requestsHorizonPerRowOverConsole: ratio(h1.requestsPerMinute, c1.requestsPerMinute),
+        busyHorizonPerRowOverConsole: ratio(h1.busySecondsPerMinute, c1.busySecondsPerMinute),
+        /** ≥ 1: the console shows the change no later (medians). */
+        latencyHorizonOverConsole: ratio(median(lat.horizonMs), median(lat.consoleMs)),
+        consoleTenOverOneRequests: ratio(
+          last.consoleN.trove.requests,
+          last.console1.trove.requests,
+        ),
+        consoleTenOverOneBusy: ratio(
+          last.consoleN.trove.busySecondsPerMinute,
+          last.console1.trove.busySecondsPerMinute,
+        ),
+        horizonTenOverOneRequests: ratio(
+          last.horizonN.trove.requests,
+          last.horizon1.trove.requests,
+        ),
+        /** Per row kept fresh, ten viewers each. */
+        tenViewersHorizonOverConsoleRequests: ratio(hN.requestsPerMinute, cN.requestsPerMinute),
+        tenViewersHorizonOverConsoleBusy: ratio(hN.busySecondsPerMinute, cN.busySecondsPerMinute),
+        allRowsHorizonOverConsole: ratio(rows.horizonPagedMs, rows.consoleWarmMs),
+      },
+      walks: {
+        allowedPerWindow: allowedWalks,
+        console1: last.console1.trove.walkStarts,
+        consoleN: last.consoleN.trove.walkStarts,
+        /** Walks beyond the backstop's (0 when no poll walks the list). */
+        excess: Math.max(
+          0,
+          last.console1.trove.walkStarts - allowedWalks,
+          last.consoleN.trove.walkStarts - allowedWalks,
+        ),
+        consoleMaxInFlight: Math.max(
+          ...rounds.flatMap((r) => [r.console1.trove.maxInFlight, r.consoleN.trove.maxInFlight]),
+        ),
+      },
+    }
+    writeResults('bench/results/horizon-latest.json', results)
+  } finally {
+    await server?.stop()
+    setTask(held, TASK_NONE, 'No tasks for the instance.')
+    await browser.close()
+  }
+}
+
+runBench(main)
