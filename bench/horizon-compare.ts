@@ -23,6 +23,7 @@
  * BENCH_HORIZON and REFCLOUD_DIR pointing at it, and a build in dist/. Writes
  * bench/results/horizon-latest.json.
  */
+import { randomUUID } from 'node:crypto'
 import Database from 'better-sqlite3'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import {
@@ -45,7 +46,7 @@ import {
   type ListedInstance,
 } from './cloud-api'
 import { logSize } from './poll-window'
-import { readTroveLog, troveLoad, type TroveLoad } from './trove-log'
+import { tailTroveLog, troveLoad, type TroveLoad } from './trove-log'
 
 const COUNT = Number(process.env.BENCH_HZ_INSTANCES ?? 1000)
 const BUILDING = Number(process.env.BENCH_HZ_BUILDING ?? 50)
@@ -55,6 +56,8 @@ const ROUNDS = Number(process.env.BENCH_HZ_ROUNDS ?? 1)
 const VIEWERS = Number(process.env.BENCH_HZ_VIEWERS ?? 10)
 const LATENCY_SAMPLES = Number(process.env.BENCH_HZ_LATENCY_SAMPLES ?? 5)
 const BACKSTOP_S = Number(process.env.BENCH_HZ_BACKSTOP_SECONDS ?? 60)
+/** Trove silent this long = the last window's clients are gone (0: do not wait; smoke runs only). */
+const QUIET_MS = Number(process.env.BENCH_HZ_QUIET_MS ?? 5000)
 const PORT = Number(process.env.BENCH_HZ_PORT ?? 4520)
 const STATIC = process.env.BENCH_STATIC ?? 'dist'
 const KEYSTONE = process.env.BENCH_REF_KEYSTONE ?? 'http://127.0.0.1:5000/v3'
@@ -64,6 +67,8 @@ const TROVE_DB = `${REFCLOUD_DIR}/trove.sqlite`
 const TROVE_LOG = `${REFCLOUD_DIR}/trove.log`
 /** `arrange` only creates the instances (long: ~1 s per create on real Trove). */
 const PHASE = process.env.BENCH_HZ_PHASE ?? 'all'
+/** Instances created through Trove's API; the rest are copies (see `copyInstances`). */
+const API_CREATES = Number(process.env.BENCH_HZ_API_CREATES ?? 200)
 /** The project's user (its name is also its password and its project's, as the start script makes them). */
 const USER = process.env.BENCH_HZ_USER ?? 'demo'
 const PASSWORD = USER
@@ -77,20 +82,66 @@ const round1 = (n: number) => Math.round(n * 10) / 10
 
 /* ------------------------------------------------------------------ arrange */
 
-async function arrange(): Promise<{ s: CloudSession; createMs: number }> {
+async function arrange(): Promise<{ s: CloudSession; createMs: number; copied: number }> {
   const admin = await keystoneLogin(KEYSTONE, 'admin', 'secret')
   const s = await keystoneLogin(KEYSTONE, USER, PASSWORD)
   await raiseQuotas(admin, s.projectId, { instances: COUNT + 50, volumes: COUNT * 2 + 100 })
-  const missing = missingNames(PREFIX, COUNT, await listAllInstances(s))
-  const createMs = Math.round((await createInstances(s, missing, 8)).ms)
-  await waitForInstances(
-    s,
-    (l) =>
-      l.filter((i) => i.name.startsWith(`${PREFIX}-`) && i.status === 'ACTIVE').length >= COUNT,
-    30 * 60_000,
-    10_000,
-  )
-  return { s, createMs }
+  const have = await listAllInstances(s)
+  const missing = missingNames(PREFIX, COUNT, have)
+  const viaApi = Math.max(0, Math.min(missing.length, API_CREATES - (COUNT - missing.length)))
+  const createMs = Math.round((await createInstances(s, missing.slice(0, viaApi), 8)).ms)
+  const settled = (l: ListedInstance[]) =>
+    l.filter((i) => i.name.startsWith(`${PREFIX}-`) && i.status === 'ACTIVE').length
+  await waitForInstances(s, (l) => settled(l) >= COUNT - missing.length + viaApi, 30 * 60_000, 5000)
+  const copied = copyInstances(s.projectId, missing.slice(viaApi))
+  await waitForInstances(s, (l) => settled(l) >= COUNT, 60_000, 2000)
+  return { s, createMs, copied }
+}
+
+/**
+ * The instances beyond the first API_CREATES, as copies of created ones in Trove's own tables (an
+ * `instances` row and its guest's `service_statuses` row, new ids and names; the copy shares its
+ * source's fake server and volume): real Trove creates ~20 a minute on this shared machine. Trove
+ * lists and shows a copy with its own code, as any instance.
+ */
+function copyInstances(projectId: string, names: readonly string[]): number {
+  if (names.length === 0) return 0
+  const db = new Database(TROVE_DB, { timeout: 10_000 })
+  try {
+    const sources = db
+      .prepare(
+        `SELECT id FROM instances WHERE tenant_id = ? AND deleted = 0 AND task_id = ? AND name LIKE ?`,
+      )
+      .all(projectId, TASK_NONE, `${PREFIX}-%`) as { id: string }[]
+    if (sources.length === 0) throw new Error('no settled instance to copy')
+    const copyRow = db.prepare(
+      `INSERT INTO instances (id, created, updated, name, hostname, compute_instance_id, task_id,
+         task_description, task_start_time, volume_id, flavor_id, volume_size, tenant_id,
+         server_status, deleted, deleted_at, datastore_version_id, configuration_id, slave_of_id,
+         cluster_id, shard_id, type, region_id, encrypted_key, access)
+       SELECT ?, datetime('now'), datetime('now'), ?, hostname, compute_instance_id, task_id,
+         task_description, task_start_time, volume_id, flavor_id, volume_size, tenant_id,
+         server_status, deleted, deleted_at, datastore_version_id, configuration_id, slave_of_id,
+         cluster_id, shard_id, type, region_id, encrypted_key, access
+       FROM instances WHERE id = ?`,
+    )
+    const copyStatus = db.prepare(
+      `INSERT INTO service_statuses (id, instance_id, status_id, status_description, updated_at)
+       SELECT ?, ?, status_id, status_description, updated_at FROM service_statuses
+       WHERE instance_id = ?`,
+    )
+    db.transaction(() => {
+      names.forEach((name, k) => {
+        const from = sources[k % sources.length]?.id ?? ''
+        const id = randomUUID()
+        copyRow.run(id, name, from)
+        copyStatus.run(randomUUID(), id, from)
+      })
+    })()
+    return names.length
+  } finally {
+    db.close()
+  }
 }
 
 /** Sets Trove's own task status of these instances (see the header for why). */
@@ -199,7 +250,8 @@ async function close(o: Opened) {
 }
 
 /** Waits until Trove has heard nothing for `quietMs` (a stopped watcher), at most `maxMs`. */
-async function troveQuiet(quietMs = 5000, maxMs = 90_000): Promise<number> {
+async function troveQuiet(quietMs = QUIET_MS, maxMs = 90_000): Promise<number> {
+  if (quietMs <= 0) return 0
   const t0 = Date.now()
   let size = logSize(TROVE_LOG)
   let since = Date.now()
@@ -217,9 +269,9 @@ async function troveQuiet(quietMs = 5000, maxMs = 90_000): Promise<number> {
 /** What reached Trove while `WINDOW_MS` passed. */
 async function countAtTrove(verify?: () => Promise<void>): Promise<TroveLoad> {
   await verify?.()
-  const from = logSize(TROVE_LOG)
+  const tail = tailTroveLog(TROVE_LOG)
   await sleep(WINDOW_MS)
-  const load = troveLoad(readTroveLog(TROVE_LOG, from), WINDOW_MS / 1000)
+  const load = troveLoad(tail.stop(), WINDOW_MS / 1000)
   await verify?.()
   return load
 }
@@ -381,9 +433,9 @@ const ratio = (a: number, b: number) =>
   b === 0 ? (a === 0 ? 1 : Infinity) : Math.round((a / b) * 100) / 100
 
 async function main() {
-  const { s, createMs } = await arrange()
+  const { s, createMs, copied } = await arrange()
   if (PHASE === 'arrange') {
-    writeResults('bench/results/horizon-arrange.json', { createMs, instances: COUNT })
+    writeResults('bench/results/horizon-arrange.json', { createMs, copied, instances: COUNT })
     return
   }
   const { first, rest } = await pickBuilding(s)
@@ -431,6 +483,7 @@ async function main() {
       backstopSeconds: BACKSTOP_S,
       viewers: VIEWERS,
       createMs,
+      copied,
       rounds,
       perRow: { console1: c1, horizon1: h1, consoleN: cN, horizonN: hN },
       latency: {

@@ -8,7 +8,7 @@ import { succeeded, troveKind } from './poll-window'
 
 /** One successful or failed request as Trove logged it when it finished. */
 export interface TroveLine {
-  /** When Trove finished answering (ms since the epoch, from oslo.log's timestamp). */
+  /** When Trove finished answering (ms since the epoch): when a tail saw the line, else its stamp. */
   endMs: number
   /** How long Trove took (eventlet's wall seconds, in ms). */
   ms: number
@@ -18,26 +18,36 @@ export interface TroveLine {
   status: number
 }
 
-// 2026-12-05 11:52:01.123 4242 INFO eventlet.wsgi.server [-] 127.0.0.1 - - [05/Dec/2026 11:52:01]
-//   "GET /v1.0/P/instances/detail?limit=20 HTTP/1.1" 200 1234 0.112345
+// eventlet.wsgi's access line (Trove's stderr, the start script's trove.log), written when Trove
+// has answered; its stamp has whole seconds, its last field is Trove's answer time in seconds:
+//   127.0.0.1 - - [05/Dec/2026 12:09:53] "GET /v1.0/P/instances/detail?limit=20 HTTP/1.1" 200 1234 0.112345
 const LINE =
-  /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}\.\d{3}).*?"(GET|POST|PUT|DELETE|PATCH) ([^ ?"]+)(\?[^ "]*)? [^"]*" (\d{3}) \S+ (\d+\.\d+)/
+  /\[(\d{2})\/(\w{3})\/(\d{4}) (\d{2}:\d{2}:\d{2})\] "(GET|POST|PUT|DELETE|PATCH) ([^ ?"]+)(\?[^ "]*)? [^"]*" (\d{3}) \S+ (\d+\.\d+)/
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
-/** Parses the lines of Trove's log text (others, e.g. tracebacks, are skipped). */
+/** Parses one access line (`seenMs`: when the reader saw it, else its own stamp); null for others. */
+export function parseTroveLine(raw: string, seenMs?: number): TroveLine | null {
+  const m = LINE.exec(raw)
+  if (!m) return null
+  const month = String(MONTHS.indexOf(m[2] ?? '') + 1).padStart(2, '0')
+  // eventlet writes local time; this machine and Trove share a clock and a zone.
+  const stamp = new Date(`${m[3]}-${month}-${m[1]}T${m[4]}`).getTime()
+  return {
+    endMs: seenMs ?? stamp,
+    ms: Math.round(Number(m[9]) * 10_000) / 10,
+    method: m[5] ?? '',
+    path: m[6] ?? '',
+    query: m[7] ?? '',
+    status: Number(m[8]),
+  }
+}
+
+/** Parses the access lines of Trove's log text (others, e.g. tracebacks, are skipped). */
 export function parseTroveLog(text: string): TroveLine[] {
   const out: TroveLine[] = []
   for (const raw of text.split('\n')) {
-    const m = LINE.exec(raw)
-    if (!m) continue
-    out.push({
-      // oslo.log writes local time; this machine and Trove share a clock and a zone.
-      endMs: new Date(`${m[1]}T${m[2]}`).getTime(),
-      ms: Math.round(Number(m[7]) * 1000 * 10) / 10,
-      method: m[3] ?? '',
-      path: m[4] ?? '',
-      query: m[5] ?? '',
-      status: Number(m[6]),
-    })
+    const line = parseTroveLine(raw)
+    if (line) out.push(line)
   }
   return out
 }
@@ -111,14 +121,18 @@ export function troveLoad(lines: readonly TroveLine[], seconds: number): TroveLo
   }
 }
 
+/** How late a tail may see a line (its poll interval and the event loop's delays). */
+export const TAIL_TOLERANCE_MS = 50
+
 /**
- * The most requests in Trove at once. Trove logs end times to the millisecond and durations to the
- * microsecond: two requests overlap when one starts more than 1 ms before the other ended.
+ * The most requests in Trove at once, from lines a tail stamped when it saw them (`tailTroveLog`):
+ * a request ran from (seen - its time) to seen; two overlap when one started more than
+ * `toleranceMs` before the other was seen to end.
  */
-export function maxOverlap(lines: readonly TroveLine[]): number {
+export function maxOverlap(lines: readonly TroveLine[], toleranceMs = TAIL_TOLERANCE_MS): number {
   const events: [number, number][] = []
   for (const l of lines) {
-    events.push([l.endMs - l.ms + 1, 1], [l.endMs, -1])
+    events.push([l.endMs - l.ms + toleranceMs, 1], [l.endMs, -1])
   }
   events.sort((a, b) => a[0] - b[0] || a[1] - b[1])
   let now = 0
@@ -128,6 +142,43 @@ export function maxOverlap(lines: readonly TroveLine[]): number {
     max = Math.max(max, now)
   }
   return max
+}
+
+/**
+ * Follows Trove's log from its current end, stamping each access line with the time it was seen
+ * (every `everyMs`): finer than the log's whole-second stamps, for `maxOverlap`.
+ */
+export function tailTroveLog(file: string, everyMs = 10): { stop: () => TroveLine[] } {
+  let offset = statSync(file).size
+  let partial = ''
+  const lines: TroveLine[] = []
+  const poll = () => {
+    const size = statSync(file).size
+    if (size <= offset) return
+    const buf = Buffer.alloc(size - offset)
+    const fd = openSync(file, 'r')
+    try {
+      readSync(fd, buf, 0, buf.length, offset)
+    } finally {
+      closeSync(fd)
+    }
+    offset = size
+    const seen = Date.now()
+    const parts = (partial + buf.toString('utf8')).split('\n')
+    partial = parts.pop() ?? ''
+    for (const raw of parts) {
+      const line = parseTroveLine(raw, seen)
+      if (line) lines.push(line)
+    }
+  }
+  const timer = setInterval(poll, everyMs)
+  return {
+    stop: () => {
+      clearInterval(timer)
+      poll()
+      return lines
+    },
+  }
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10
