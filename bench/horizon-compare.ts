@@ -52,7 +52,6 @@ const COUNT = Number(process.env.BENCH_HZ_INSTANCES ?? 1000)
 const BUILDING = Number(process.env.BENCH_HZ_BUILDING ?? 50)
 const FIRST_PAGE = 20
 const WINDOW_MS = Number(process.env.BENCH_HZ_WINDOW_SECONDS ?? 60) * 1000
-const ROUNDS = Number(process.env.BENCH_HZ_ROUNDS ?? 1)
 const VIEWERS = Number(process.env.BENCH_HZ_VIEWERS ?? 10)
 const LATENCY_SAMPLES = Number(process.env.BENCH_HZ_LATENCY_SAMPLES ?? 5)
 const BACKSTOP_S = Number(process.env.BENCH_HZ_BACKSTOP_SECONDS ?? 60)
@@ -186,7 +185,7 @@ async function consoleLogin(page: Page, origin: string) {
   await page.goto(`${origin}/login`)
   await page.getByRole('textbox', { name: 'User name', exact: true }).fill(USER)
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in' }).click({ noWaitAfter: true })
   await page.waitForURL((url) => url.pathname.startsWith('/instances'), { timeout: 120_000 })
 }
 
@@ -203,7 +202,7 @@ async function horizonLogin(page: Page) {
   await page.goto(`${HORIZON}/auth/login/`)
   await page.getByRole('textbox', { name: 'User Name', exact: true }).fill(USER)
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD)
-  await page.getByRole('button', { name: 'Sign In' }).click()
+  await page.getByRole('button', { name: 'Sign In' }).click({ noWaitAfter: true })
   await page.waitForURL((u) => !u.pathname.startsWith('/auth/login'), { timeout: 120_000 })
 }
 
@@ -217,32 +216,32 @@ interface Opened {
   pages: Page[]
 }
 
+/** `n` tabs of one signed-in browser (one session, as a user opens tabs). */
 async function openConsole(browser: Browser, server: RunningServer, n: number): Promise<Opened> {
-  const contexts: BrowserContext[] = []
-  const pages: Page[] = []
-  for (let i = 0; i < n; i++) {
-    const context = await browser.newContext()
+  const context = await browser.newContext()
+  const pages: Page[] = [await context.newPage()]
+  await consoleLogin(pages[0] as Page, server.url)
+  for (let i = 1; i < n; i++) {
     const page = await context.newPage()
-    await consoleLogin(page, server.url)
-    contexts.push(context)
+    await page.goto(`${server.url}/instances`)
     pages.push(page)
   }
   await Promise.all(pages.map(consoleRowsShown))
-  return { contexts, pages }
+  return { contexts: [context], pages }
 }
 
+/** `n` tabs of one signed-in Horizon session. */
 async function openHorizon(browser: Browser, n: number): Promise<Opened> {
-  const contexts: BrowserContext[] = []
-  const pages: Page[] = []
-  for (let i = 0; i < n; i++) {
-    const context = await browser.newContext()
+  const context = await browser.newContext()
+  const pages: Page[] = [await context.newPage()]
+  await horizonLogin(pages[0] as Page)
+  await horizonRowsShown(pages[0] as Page)
+  for (let i = 1; i < n; i++) {
     const page = await context.newPage()
-    await horizonLogin(page)
     await horizonRowsShown(page)
-    contexts.push(context)
     pages.push(page)
   }
-  return { contexts, pages }
+  return { contexts: [context], pages }
 }
 
 async function close(o: Opened) {
@@ -278,37 +277,37 @@ async function countAtTrove(verify?: () => Promise<void>): Promise<TroveLoad> {
 
 interface Window {
   viewers: number
-  shownMs: number
   trove: TroveLoad
   /** Horizon: rows that poll (not final); console: rows the watcher follows (all BUILD). */
   polledRows: number
 }
 
-async function consoleWindow(browser: Browser, server: RunningServer, n: number): Promise<Window> {
-  await troveQuiet()
+/** The watcher holds the whole list (its first walk is done): asked as a viewer would. */
+async function watcherWarm(server: RunningServer, token: string, maxMs = 600_000) {
   const t0 = Date.now()
-  const opened = await openConsole(browser, server, n)
-  try {
-    const shownMs = Date.now() - t0
-    const trove = await countAtTrove(server.verify)
-    return { viewers: n, shownMs, trove, polledRows: BUILDING }
-  } finally {
-    await close(opened)
+  while (Date.now() - t0 < maxMs) {
+    const res = await fetch(`${server.url}/console-api/v1/feed?region=RegionOne`, {
+      headers: { 'X-Auth-Token': token },
+    })
+    if (res.ok) {
+      const body = (await res.json()) as { warm?: string[] }
+      if (body.warm?.includes('instances')) return Date.now() - t0
+    }
+    await sleep(2000)
   }
+  throw new Error('the watcher never held the list')
 }
 
 async function horizonWindow(browser: Browser, n: number): Promise<Window> {
   await troveQuiet()
-  const t0 = Date.now()
   const opened = await openHorizon(browser, n)
   try {
-    const shownMs = Date.now() - t0
     const first = opened.pages[0]
     const polledRows = first ? await first.locator('tr.warning.ajax-update').count() : 0
     const trove = await countAtTrove()
     if (trove.requests === 0)
       throw new Error(`Horizon polled nothing: is ${TROVE_LOG} its Trove's log?`)
-    return { viewers: n, shownMs, trove, polledRows }
+    return { viewers: n, trove, polledRows }
   } finally {
     await close(opened)
   }
@@ -316,7 +315,7 @@ async function horizonWindow(browser: Browser, n: number): Promise<Window> {
 
 /* ------------------------------------------------------------------ latency */
 
-/** Resolves with the time (Date.now) the page's row of `name` shows `final` instead of BUILD. */
+/** Resolves with the time (Date.now) the page's row of `name` shows ACTIVE instead of BUILD. */
 async function shownActive(page: Page, name: string, rowSelector: string): Promise<number> {
   await page.waitForFunction(
     ({ name, rowSelector }) => {
@@ -333,21 +332,23 @@ async function shownActive(page: Page, name: string, rowSelector: string): Promi
   return Date.now()
 }
 
+/**
+ * The same change seen by both: an instance of Horizon's first page is set ACTIVE at Trove while
+ * a console tab (filtered to its name) and a Horizon tab are open; then held in BUILD again.
+ */
 async function latency(
   browser: Browser,
-  server: RunningServer,
+  cp: Page,
   first: ListedInstance[],
 ): Promise<{ consoleMs: number[]; horizonMs: number[] }> {
-  await troveQuiet()
-  const c = await openConsole(browser, server, 1)
   const h = await openHorizon(browser, 1)
   const consoleMs: number[] = []
   const horizonMs: number[] = []
+  const released: string[] = []
   try {
-    const cp = c.pages[0]
     const hp = h.pages[0]
-    if (!cp || !hp) throw new Error('no page')
-    // Both clients have been open a while (past their first, fastest polls), as a user's would.
+    if (!hp) throw new Error('no page')
+    // Both have been open a while (past their first, fastest polls), as a user's would.
     await sleep(30_000)
     for (const inst of first.slice(0, LATENCY_SAMPLES)) {
       await cp.getByRole('searchbox', { name: 'Filter' }).fill(inst.name)
@@ -355,51 +356,49 @@ async function latency(
       const t0 = Date.now()
       if (setTask([inst.id], TASK_NONE, 'No tasks for the instance.') !== 1)
         throw new Error(`could not set ${inst.name} ACTIVE`)
+      released.push(inst.id)
       const [tc, th] = await Promise.all([
-        shownActive(cp, inst.name, 'tbody tr, [role="row"]'),
-        shownActive(hp, inst.name, 'tr.ajax-update, tbody tr'),
+        shownActive(cp, inst.name, '[role="row"], tbody tr'),
+        shownActive(hp, inst.name, 'tbody tr'),
       ])
       consoleMs.push(tc - t0)
       horizonMs.push(th - t0)
-      // A different phase against both clients' poll timers for the next sample.
-      await sleep(2000 + Math.round(Math.random() * 5000))
+      // Another phase against both clients' poll timers for the next sample.
+      await sleep(5000 + Math.round(Math.random() * 10_000))
     }
+    await cp.getByRole('searchbox', { name: 'Filter' }).fill('')
   } finally {
-    await close(c)
     await close(h)
+    setTask(released, TASK_BUILDING, 'The instance is building.')
   }
   return { consoleMs, horizonMs }
 }
 
 /* ------------------------------------------------------------------ all rows */
 
-async function allRows(
-  browser: Browser,
-  server: RunningServer,
-): Promise<{
-  consoleWarmMs: number
-  horizonPagedMs: number
-  horizonPages: number
-  horizonRows: number
-}> {
-  // A viewer already there keeps the watcher warm; the measured one arrives afterwards.
-  const warm = await openConsole(browser, server, 1)
+/** A second viewer while the watcher is warm: navigation to all 1,000 rows shown. */
+async function consoleAllRows(browser: Browser, server: RunningServer): Promise<number> {
   const context = await browser.newContext()
-  const hContext = await browser.newContext()
   try {
-    await sleep(5000)
     const page = await context.newPage()
     await consoleLogin(page, server.url)
-    await page.goto(`${server.url}/settings`).catch(() => undefined)
     const t0 = Date.now()
     await page.goto(`${server.url}/instances`)
     await consoleRowsShown(page)
-    const consoleWarmMs = Date.now() - t0
+    return Date.now() - t0
+  } finally {
+    await context.close()
+  }
+}
 
-    const hp = await hContext.newPage()
+/** Horizon's paged list, followed with "Next" to its last page. */
+async function horizonAllRows(browser: Browser) {
+  const context = await browser.newContext()
+  try {
+    const hp = await context.newPage()
     await horizonLogin(hp)
     const t1 = Date.now()
-    await hp.goto(`${HORIZON}/project/databases/`)
+    await hp.goto(`${HORIZON}/project/databases/`, { timeout: 120_000 })
     let pages = 0
     let rows = 0
     for (;;) {
@@ -408,14 +407,14 @@ async function allRows(
       rows += await hp.locator('tbody tr[data-object-id]').count()
       const next = hp.locator('a[href*="marker="]').filter({ hasText: /Next/ })
       if ((await next.count()) === 0) break
-      await Promise.all([hp.waitForNavigation({ timeout: 120_000 }), next.first().click()])
+      await Promise.all([
+        hp.waitForURL(/marker=/, { timeout: 120_000, waitUntil: 'load' }),
+        next.first().click({ noWaitAfter: true }),
+      ])
     }
-    const horizonPagedMs = Date.now() - t1
-    return { consoleWarmMs, horizonPagedMs, horizonPages: pages, horizonRows: rows }
+    return { horizonPagedMs: Date.now() - t1, horizonPages: pages, horizonRows: rows }
   } finally {
     await context.close()
-    await hContext.close()
-    await close(warm)
   }
 }
 
@@ -431,6 +430,9 @@ function perRow(w: Window) {
 
 const ratio = (a: number, b: number) =>
   b === 0 ? (a === 0 ? 1 : Infinity) : Math.round((a / b) * 100) / 100
+
+const log = (what: string, value: unknown) =>
+  console.error(`[bench:horizon] ${what}: ${JSON.stringify(value)}`)
 
 async function main() {
   const { s, createMs, copied } = await arrange()
@@ -455,25 +457,59 @@ async function main() {
       '--watch-backstop',
       String(BACKSTOP_S),
     ])
-    const rounds: { console1: Window; horizon1: Window; consoleN: Window; horizonN: Window }[] = []
-    for (let r = 0; r < ROUNDS; r++) {
-      const console1 = await consoleWindow(browser, server, 1)
-      const horizon1 = await horizonWindow(browser, 1)
-      const consoleN = await consoleWindow(browser, server, VIEWERS)
-      const horizonN = await horizonWindow(browser, VIEWERS)
-      rounds.push({ console1, horizon1, consoleN, horizonN })
-      console.error(JSON.stringify(rounds.at(-1)))
-    }
-    const rows = await allRows(browser, server)
-    const lat = await latency(browser, server, first)
+    const srv = server
 
-    const last = rounds.at(-1)
-    if (!last) throw new Error('no round')
-    const c1 = perRow(last.console1)
-    const h1 = perRow(last.horizon1)
-    const cN = perRow(last.consoleN)
-    const hN = perRow(last.horizonN)
-    const allowedWalks = Math.ceil(WINDOW_MS / 1000 / BACKSTOP_S) + 1
+    // Console: the first viewer of a cold project, then (watcher warm) one viewer, ten tabs.
+    await troveQuiet()
+    const t0 = Date.now()
+    const tabs = await openConsole(browser, srv, 1)
+    const coldFirstViewerMs = Date.now() - t0
+    const warmAfterMs = (await watcherWarm(srv, s.token)) + coldFirstViewerMs
+    log('console cold', { coldFirstViewerMs, warmAfterMs })
+    const console1: Window = {
+      viewers: 1,
+      trove: await countAtTrove(srv.verify),
+      polledRows: BUILDING,
+    }
+    log('console 1', console1)
+    const consoleWarmMs = await consoleAllRows(browser, srv)
+    log('console all rows (warm)', consoleWarmMs)
+    const context = tabs.contexts[0]
+    if (!context) throw new Error('no context')
+    for (let i = 1; i < VIEWERS; i++) {
+      const page = await context.newPage()
+      await page.goto(`${srv.url}/instances`)
+      tabs.pages.push(page)
+    }
+    await Promise.all(tabs.pages.map(consoleRowsShown))
+    const consoleN: Window = {
+      viewers: VIEWERS,
+      trove: await countAtTrove(srv.verify),
+      polledRows: BUILDING,
+    }
+    log('console N', consoleN)
+    for (const p of tabs.pages.slice(1)) await p.close()
+    const cp = tabs.pages[0]
+    if (!cp) throw new Error('no page')
+    const lat = await latency(browser, cp, first)
+    log('latency', lat)
+    await close(tabs)
+
+    // Horizon, once the console's watcher has stopped (Trove quiet).
+    await troveQuiet(QUIET_MS, 600_000)
+    const horizon1 = await horizonWindow(browser, 1)
+    log('horizon 1', horizon1)
+    const horizonN = await horizonWindow(browser, VIEWERS)
+    log('horizon N', horizonN)
+    const paged = await horizonAllRows(browser)
+    log('horizon all rows', paged)
+
+    const c1 = perRow(console1)
+    const h1 = perRow(horizon1)
+    const cN = perRow(consoleN)
+    const hN = perRow(horizonN)
+    // Per kind (instances, backups): the backstop's walks in a window, and one under way.
+    const allowedWalks = 2 * (Math.ceil(WINDOW_MS / 1000 / BACKSTOP_S) + 1)
     const results = {
       date: new Date().toISOString(),
       instances: COUNT,
@@ -484,7 +520,8 @@ async function main() {
       viewers: VIEWERS,
       createMs,
       copied,
-      rounds,
+      console: { coldFirstViewerMs, warmAfterMs, console1, consoleN },
+      horizon: { horizon1, horizonN },
       perRow: { console1: c1, horizon1: h1, consoleN: cN, horizonN: hN },
       latency: {
         consoleMs: lat.consoleMs,
@@ -492,43 +529,35 @@ async function main() {
         consoleMedianMs: median(lat.consoleMs),
         horizonMedianMs: median(lat.horizonMs),
       },
-      allRows: rows,
+      allRows: { consoleWarmMs, ...paged },
       ratios: {
         /** ≥ 1: per row kept fresh, Horizon costs Trove at least what the console does. */
         requestsHorizonPerRowOverConsole: ratio(h1.requestsPerMinute, c1.requestsPerMinute),
         busyHorizonPerRowOverConsole: ratio(h1.busySecondsPerMinute, c1.busySecondsPerMinute),
         /** ≥ 1: the console shows the change no later (medians). */
         latencyHorizonOverConsole: ratio(median(lat.horizonMs), median(lat.consoleMs)),
-        consoleTenOverOneRequests: ratio(
-          last.consoleN.trove.requests,
-          last.console1.trove.requests,
-        ),
+        consoleTenOverOneRequests: ratio(consoleN.trove.requests, console1.trove.requests),
         consoleTenOverOneBusy: ratio(
-          last.consoleN.trove.busySecondsPerMinute,
-          last.console1.trove.busySecondsPerMinute,
+          consoleN.trove.busySecondsPerMinute,
+          console1.trove.busySecondsPerMinute,
         ),
-        horizonTenOverOneRequests: ratio(
-          last.horizonN.trove.requests,
-          last.horizon1.trove.requests,
-        ),
+        horizonTenOverOneRequests: ratio(horizonN.trove.requests, horizon1.trove.requests),
         /** Per row kept fresh, ten viewers each. */
         tenViewersHorizonOverConsoleRequests: ratio(hN.requestsPerMinute, cN.requestsPerMinute),
         tenViewersHorizonOverConsoleBusy: ratio(hN.busySecondsPerMinute, cN.busySecondsPerMinute),
-        allRowsHorizonOverConsole: ratio(rows.horizonPagedMs, rows.consoleWarmMs),
+        allRowsHorizonOverConsole: ratio(paged.horizonPagedMs, consoleWarmMs),
       },
       walks: {
         allowedPerWindow: allowedWalks,
-        console1: last.console1.trove.walkStarts,
-        consoleN: last.consoleN.trove.walkStarts,
+        console1: console1.trove.walkStarts,
+        consoleN: consoleN.trove.walkStarts,
         /** Walks beyond the backstop's (0 when no poll walks the list). */
         excess: Math.max(
           0,
-          last.console1.trove.walkStarts - allowedWalks,
-          last.consoleN.trove.walkStarts - allowedWalks,
+          console1.trove.walkStarts - allowedWalks,
+          consoleN.trove.walkStarts - allowedWalks,
         ),
-        consoleMaxInFlight: Math.max(
-          ...rounds.flatMap((r) => [r.console1.trove.maxInFlight, r.consoleN.trove.maxInFlight]),
-        ),
+        consoleMaxInFlight: Math.max(console1.trove.maxInFlight, consoleN.trove.maxInFlight),
       },
     }
     writeResults('bench/results/horizon-latest.json', results)
