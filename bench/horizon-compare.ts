@@ -434,7 +434,100 @@ const ratio = (a: number, b: number) =>
 const log = (what: string, value: unknown) =>
   console.error(`[bench:horizon] ${what}: ${JSON.stringify(value)}`)
 
+/**
+ * BENCH_HZ_PHASE=steady: the shortest check that fits a slow machine (no list walks of the bench's
+ * own, no console page): the watcher is started and kept by a viewer that asks the feed every 2 s
+ * as the SPA does (Node, not Chromium), counted at Trove once warm; then one Horizon tab.
+ */
+async function steady() {
+  const s = await keystoneLogin(KEYSTONE, USER, PASSWORD)
+  const page = await troveRequest<{ instances: ListedInstance[] }>(s, 'GET', '/instances/detail')
+  const first = page.data.instances.slice(0, FIRST_PAGE)
+  const db = new Database(TROVE_DB, { timeout: 10_000 })
+  const others = db
+    .prepare(`SELECT id FROM instances WHERE tenant_id = ? AND deleted = 0 ORDER BY name`)
+    .all(s.projectId) as { id: string }[]
+  db.close()
+  const firstIds = new Set(first.map((i) => i.id))
+  const rest = others.filter((o) => !firstIds.has(o.id))
+  const step = Math.floor(rest.length / (BUILDING - first.length))
+  const held = [
+    ...first.map((i) => i.id),
+    ...Array.from({ length: BUILDING - first.length }, (_, k) => rest[k * step]?.id ?? ''),
+  ]
+  const browser = await launchBrowser()
+  let server: RunningServer | undefined
+  let viewing = true
+  try {
+    if (setTask(held, TASK_BUILDING, 'The instance is building.') !== BUILDING)
+      throw new Error('could not hold the instances in BUILD')
+    await troveQuiet()
+    server = await startServer(PORT, [
+      '--keystone',
+      KEYSTONE,
+      '--watch-backstop',
+      String(BACKSTOP_S),
+    ])
+    const srv = server
+    let cursor = ''
+    let feedPolls = 0
+    const viewer = (async () => {
+      while (viewing) {
+        const res = await fetch(
+          `${srv.url}/console-api/v1/feed?region=RegionOne${cursor ? `&cursor=${cursor}` : ''}`,
+          { headers: { 'X-Auth-Token': s.token } },
+        )
+        if (res.ok) {
+          cursor = ((await res.json()) as { cursor: string }).cursor
+          feedPolls++
+        }
+        await sleep(2000)
+      }
+    })()
+    const t0 = Date.now()
+    const warmMs = await watcherWarm(srv, s.token)
+    log('warm', { warmMs, since: Date.now() - t0 })
+    const console1: Window = {
+      viewers: 1,
+      trove: await countAtTrove(srv.verify),
+      polledRows: BUILDING,
+    }
+    log('console 1', console1)
+    viewing = false
+    await viewer
+    await server.stop()
+    server = undefined
+    await troveQuiet(QUIET_MS, 600_000)
+    const horizon1 = await horizonWindow(browser, 1)
+    log('horizon 1', horizon1)
+    const c1 = perRow(console1)
+    const h1 = perRow(horizon1)
+    writeResults('bench/results/horizon-steady.json', {
+      date: new Date().toISOString(),
+      instances: COUNT,
+      building: BUILDING,
+      windowSeconds: WINDOW_MS / 1000,
+      backstopSeconds: BACKSTOP_S,
+      warmMs,
+      feedPolls,
+      console1,
+      horizon1,
+      perRow: { console1: c1, horizon1: h1 },
+      ratios: {
+        requestsHorizonPerRowOverConsole: ratio(h1.requestsPerMinute, c1.requestsPerMinute),
+        busyHorizonPerRowOverConsole: ratio(h1.busySecondsPerMinute, c1.busySecondsPerMinute),
+      },
+    })
+  } finally {
+    viewing = false
+    await server?.stop()
+    setTask(held, TASK_NONE, 'No tasks for the instance.')
+    await browser.close()
+  }
+}
+
 async function main() {
+  if (PHASE === 'steady') return steady()
   const { s, createMs, copied } = await arrange()
   if (PHASE === 'arrange') {
     writeResults('bench/results/horizon-arrange.json', { createMs, copied, instances: COUNT })
