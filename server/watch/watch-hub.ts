@@ -14,6 +14,8 @@ export interface WatchHubOptions {
   backstopMs?: number
   /** First read interval of a moving row (default 1 s). */
   baseMs?: number
+  /** Poll mode: a moving row's read interval step (default 2.5 s, see `pollIntervalMs`). */
+  pollStepMs?: number
   /** A viewer that has not asked for this long has left (default 30 s). */
   viewerTtlMs?: number
   /** The watchers' clock (timers, backoff); default Date.now. */
@@ -112,6 +114,7 @@ export class WatchHub {
         mode: this.o.mode,
         backstopMs: this.o.backstopMs,
         baseMs: this.o.baseMs,
+        pollStepMs: this.o.pollStepMs,
         viewerTtlMs: this.o.viewerTtlMs,
         now: this.o.now,
         tokenNow: this.o.tokenNow,

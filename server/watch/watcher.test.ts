@@ -6,6 +6,7 @@ import {
 } from '../../src/api/feed/schemas'
 import { troveFixture } from '../trove/test-fixtures'
 import { WatchHub } from './watch-hub'
+import { pollIntervalMs } from './watcher'
 
 /**
  * The watcher against the embedded cloud's real Keystone and Trove faces (no Trove mocks): the
@@ -263,13 +264,15 @@ describe('poll mode (gateway): one watcher reads Trove for everyone', () => {
     expect(walks()).toBe(1)
     expect(w.watcher.followedIds()).toEqual([`instances:${id}`])
     await vi.advanceTimersByTimeAsync(10_000)
-    // ~1 read a second while young (each waits at least as long as a read takes)
-    expect(single()).toBeGreaterThanOrEqual(8)
-    expect(single()).toBeLessThanOrEqual(10)
-    const young = single()
-    await vi.advanceTimersByTimeAsync(50_000) // 60 s in: backing off past 30 s
-    expect(single() - young).toBeLessThan(45)
+    // Read as Horizon polls a row it shows, never more: 2.5 s, then 5 s later (7.5 s in), ...
+    expect(single()).toBe(2)
+    await vi.advanceTimersByTimeAsync(50_000) // 60 s in: 15, 25, 37.5, 52.5 s
+    expect(single()).toBe(6)
     expect(walks()).toBe(2) // the backstop, once a minute, not a walk per poll
+    const atMinute = single()
+    await vi.advanceTimersByTimeAsync(60_000) // capped at 15 s (the walk's page counts as a read)
+    expect(single() - atMinute).toBeGreaterThanOrEqual(3)
+    expect(single() - atMinute).toBeLessThanOrEqual(4)
     for (const w2 of reads) expect(w2.startsWith(f.demo.base)).toBe(true)
 
     f.t.advance(1000) // the build ends at Trove
@@ -282,5 +285,18 @@ describe('poll mode (gateway): one watcher reads Trove for everyone', () => {
     expect(maxInFlight).toBe(1)
     expect(w.watcher.stats.maxInFlight).toBe(1)
     hub.close()
+  })
+})
+
+describe('poll mode schedule (gateway, real Trove)', () => {
+  it('reads a moving row at 1, 2, 3 … steps, capped, like Horizon polls a row', () => {
+    const waits = Array.from({ length: 8 }, (_, i) => pollIntervalMs(i + 1, 2500, 15_000))
+    expect(waits).toEqual([2500, 5000, 7500, 10_000, 12_500, 15_000, 15_000, 15_000])
+    // Horizon's first minute from page load: rows polled at 2.5, 7.5, 15, 25, 37.5, 52.5 s.
+    let t = 0
+    const at: number[] = []
+    for (const w of waits) if ((t += w) <= 60_000) at.push(t)
+    expect(at).toEqual([2500, 7500, 15_000, 25_000, 37_500, 52_500])
+    expect(pollIntervalMs(0, 2500, 15_000)).toBe(2500)
   })
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { FeedKind } from '../../src/api/feed/schemas'
 import {
+  POLL_MAX_MS,
   backoffMs,
   isBackupTransitional,
   isTransitional,
@@ -39,8 +40,15 @@ export interface WatcherOptions {
   mode: 'poll' | 'events'
   /** Full list walk interval in poll mode (new and deleted rows); default 60 s. */
   backstopMs?: number
-  /** First read interval of a moving row (it backs off to 15 s); default 1 s. */
+  /** Events mode: first read interval of a moving row (it backs off to 15 s); default 1 s. */
   baseMs?: number
+  /**
+   * Poll mode: a moving row's n-th read in the same state comes n steps after the last one (as
+   * Horizon's row polling decays), up to `pollMaxMs`; default 2.5 s (Horizon's poll interval).
+   */
+  pollStepMs?: number
+  /** Poll mode: longest interval between two reads of a moving row; default 15 s. */
+  pollMaxMs?: number
   /** A viewer that has not asked for this long has left; default 30 s. */
   viewerTtlMs?: number
   /** Rows per list page asked for (Trove caps it at its own max). */
@@ -59,6 +67,8 @@ interface Follow {
   id: string
   state: string
   since: number
+  /** Times it was read (alone or in a walk's page) in this state. */
+  reads: number
   nextAt: number
   failures: number
 }
@@ -127,6 +137,16 @@ export function movingState(kind: FeedKind, row: FeedRow): string | null {
   return isTransitional({ status, operating_status: op }) ? `${status}/${op ?? ''}` : null
 }
 
+/**
+ * Poll mode: how long after its `reads`-th read in one state a moving row is read again: `reads`
+ * steps, at most `maxMs`. A row found moving is read at 1, 2, 3, ... steps (2.5, 7.5, 15, 25 s
+ * with a 2.5 s step), as often as Horizon polls a row it shows, never more; a row that changes
+ * state starts again at one step. A walk's page that holds the row counts as a read of it.
+ */
+export function pollIntervalMs(reads: number, stepMs: number, maxMs: number): number {
+  return Math.min(maxMs, stepMs * Math.max(1, reads))
+}
+
 class ReadRefused extends Error {
   constructor(readonly status: number) {
     super(`Trove answered ${status}`)
@@ -159,6 +179,8 @@ export class Watcher {
   private readonly now: () => number
   private readonly backstopMs: number
   private readonly baseMs: number
+  private readonly pollStepMs: number
+  private readonly pollMaxMs: number
   private readonly viewerTtlMs: number
   private readonly pageLimit: number
 
@@ -166,6 +188,8 @@ export class Watcher {
     this.now = o.now ?? Date.now
     this.backstopMs = o.backstopMs ?? 60_000
     this.baseMs = o.baseMs ?? 1000
+    this.pollStepMs = o.pollStepMs ?? 2500
+    this.pollMaxMs = o.pollMaxMs ?? POLL_MAX_MS
     this.viewerTtlMs = o.viewerTtlMs ?? 30_000
     this.pageLimit = o.pageLimit ?? 1000
   }
@@ -363,9 +387,15 @@ export class Watcher {
       return
     }
     const old = this.following.get(key)
-    const since = old && old.state === state ? old.since : at
-    const wait = Math.max(backoffMs(at - since, this.baseMs), took)
-    this.following.set(key, { kind, id, state, since, nextAt: at + wait, failures: 0 })
+    const same = old !== undefined && old.state === state
+    const since = same ? old.since : at
+    const reads = same ? old.reads + 1 : 1
+    const interval =
+      this.o.mode === 'poll'
+        ? pollIntervalMs(reads, this.pollStepMs, this.pollMaxMs)
+        : backoffMs(at - since, this.baseMs)
+    const wait = Math.max(interval, took)
+    this.following.set(key, { kind, id, state, since, reads, nextAt: at + wait, failures: 0 })
   }
 
   /* ------------------------------------------------------------ the loop */

@@ -1,0 +1,664 @@
+/**
+ * `npm run bench:horizon`: the console's change feed in gateway mode against Horizon 23 +
+ * trove-dashboard 19 on the reference cloud (real Keystone + real Trove 18), issue 14's
+ * "How it will be checked", one run, both clients on the same data:
+ *
+ * - 1,000 instances in project demo (created through the API once, then reused), of which 50 are
+ *   held in BUILD: 20 on Horizon's first page (Trove's first page of 20) and 30 further down.
+ *   Real Trove's fakes finish a build in ~9 s, so the bench writes Trove's own task status
+ *   (BUILDING) into its SQLite file: Trove then answers BUILD (a task is running) for them until
+ *   the bench writes NONE back, which is also "the change at Trove" of the latency samples.
+ * - Load: interleaved rounds of one console viewer, one Horizon tab, ten console viewers, ten
+ *   Horizon tabs, each counted for BENCH_HZ_WINDOW_SECONDS from the moment every page shows its
+ *   rows, at Trove from Trove's own access log: requests and busy time (Trove's own answer times)
+ *   per minute, list walks, most reads in flight at once. Between a console window and the next
+ *   one the bench waits until Trove hears nothing (the watcher has stopped).
+ * - Latency: one console page and one Horizon page open together; an instance of Horizon's first
+ *   page is set ACTIVE at Trove; the time until each page shows it (same change, both clients).
+ * - All 1,000 rows usable: the console with a warm watcher (its snapshot) against Horizon's paged
+ *   list followed with "Next" to its last page.
+ *
+ * Needs the reference cloud with Horizon: REFCLOUD_DIR=... KEYSTONE_PORT=... TROVE_PORT=...
+ * HORIZON_PORT=... ../shared/reference-cloud/start --horizon, then BENCH_REF_KEYSTONE,
+ * BENCH_HORIZON and REFCLOUD_DIR pointing at it, and a build in dist/. Writes
+ * bench/results/horizon-latest.json.
+ */
+import { randomUUID } from 'node:crypto'
+import Database from 'better-sqlite3'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
+import {
+  launchBrowser,
+  median,
+  runBench,
+  startServer,
+  writeResults,
+  type RunningServer,
+} from './lib'
+import {
+  createInstances,
+  keystoneLogin,
+  listAllInstances,
+  missingNames,
+  raiseQuotas,
+  troveRequest,
+  waitForInstances,
+  type CloudSession,
+  type ListedInstance,
+} from './cloud-api'
+import { logSize } from './poll-window'
+import { tailTroveLog, troveLoad, type TroveLoad } from './trove-log'
+
+const COUNT = Number(process.env.BENCH_HZ_INSTANCES ?? 1000)
+const BUILDING = Number(process.env.BENCH_HZ_BUILDING ?? 50)
+const FIRST_PAGE = 20
+const WINDOW_MS = Number(process.env.BENCH_HZ_WINDOW_SECONDS ?? 60) * 1000
+const VIEWERS = Number(process.env.BENCH_HZ_VIEWERS ?? 10)
+const LATENCY_SAMPLES = Number(process.env.BENCH_HZ_LATENCY_SAMPLES ?? 5)
+const BACKSTOP_S = Number(process.env.BENCH_HZ_BACKSTOP_SECONDS ?? 60)
+/** Trove silent this long = the last window's clients are gone (0: do not wait; smoke runs only). */
+const QUIET_MS = Number(process.env.BENCH_HZ_QUIET_MS ?? 5000)
+const PORT = Number(process.env.BENCH_HZ_PORT ?? 4520)
+const STATIC = process.env.BENCH_STATIC ?? 'dist'
+const KEYSTONE = process.env.BENCH_REF_KEYSTONE ?? 'http://127.0.0.1:5000/v3'
+const HORIZON = process.env.BENCH_HORIZON ?? 'http://127.0.0.1:8081'
+const REFCLOUD_DIR = process.env.REFCLOUD_DIR ?? '/tmp/reference-cloud'
+const TROVE_DB = `${REFCLOUD_DIR}/trove.sqlite`
+const TROVE_LOG = `${REFCLOUD_DIR}/trove.log`
+/** `arrange` only creates the instances (long: ~1 s per create on real Trove). */
+const PHASE = process.env.BENCH_HZ_PHASE ?? 'all'
+/** Instances created through Trove's API; the rest are copies (see `copyInstances`). */
+const API_CREATES = Number(process.env.BENCH_HZ_API_CREATES ?? 200)
+/** The project's user (its name is also its password and its project's, as the start script makes them). */
+const USER = process.env.BENCH_HZ_USER ?? 'demo'
+const PASSWORD = USER
+const PREFIX = 'hz'
+
+const TASK_BUILDING = 0x05
+const TASK_NONE = 0x01
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+const round1 = (n: number) => Math.round(n * 10) / 10
+
+/* ------------------------------------------------------------------ arrange */
+
+async function arrange(): Promise<{ s: CloudSession; createMs: number; copied: number }> {
+  const admin = await keystoneLogin(KEYSTONE, 'admin', 'secret')
+  const s = await keystoneLogin(KEYSTONE, USER, PASSWORD)
+  await raiseQuotas(admin, s.projectId, { instances: COUNT + 50, volumes: COUNT * 2 + 100 })
+  const have = await listAllInstances(s)
+  const missing = missingNames(PREFIX, COUNT, have)
+  const viaApi = Math.max(0, Math.min(missing.length, API_CREATES - (COUNT - missing.length)))
+  const createMs = Math.round((await createInstances(s, missing.slice(0, viaApi), 8)).ms)
+  const settled = (l: ListedInstance[]) =>
+    l.filter((i) => i.name.startsWith(`${PREFIX}-`) && i.status === 'ACTIVE').length
+  await waitForInstances(s, (l) => settled(l) >= COUNT - missing.length + viaApi, 30 * 60_000, 5000)
+  const copied = copyInstances(s.projectId, missing.slice(viaApi))
+  await waitForInstances(s, (l) => settled(l) >= COUNT, 60_000, 2000)
+  return { s, createMs, copied }
+}
+
+/**
+ * The instances beyond the first API_CREATES, as copies of created ones in Trove's own tables (an
+ * `instances` row and its guest's `service_statuses` row, new ids and names; the copy shares its
+ * source's fake server and volume): real Trove creates ~20 a minute on this shared machine. Trove
+ * lists and shows a copy with its own code, as any instance.
+ */
+function copyInstances(projectId: string, names: readonly string[]): number {
+  if (names.length === 0) return 0
+  const db = new Database(TROVE_DB, { timeout: 10_000 })
+  try {
+    const sources = db
+      .prepare(
+        `SELECT id FROM instances WHERE tenant_id = ? AND deleted = 0 AND task_id = ? AND name LIKE ?`,
+      )
+      .all(projectId, TASK_NONE, `${PREFIX}-%`) as { id: string }[]
+    if (sources.length === 0) throw new Error('no settled instance to copy')
+    const copyRow = db.prepare(
+      `INSERT INTO instances (id, created, updated, name, hostname, compute_instance_id, task_id,
+         task_description, task_start_time, volume_id, flavor_id, volume_size, tenant_id,
+         server_status, deleted, deleted_at, datastore_version_id, configuration_id, slave_of_id,
+         cluster_id, shard_id, type, region_id, encrypted_key, access)
+       SELECT ?, datetime('now'), datetime('now'), ?, hostname, compute_instance_id, task_id,
+         task_description, task_start_time, volume_id, flavor_id, volume_size, tenant_id,
+         server_status, deleted, deleted_at, datastore_version_id, configuration_id, slave_of_id,
+         cluster_id, shard_id, type, region_id, encrypted_key, access
+       FROM instances WHERE id = ?`,
+    )
+    const copyStatus = db.prepare(
+      `INSERT INTO service_statuses (id, instance_id, status_id, status_description, updated_at)
+       SELECT ?, ?, status_id, status_description, updated_at FROM service_statuses
+       WHERE instance_id = ?`,
+    )
+    db.transaction(() => {
+      names.forEach((name, k) => {
+        const from = sources[k % sources.length]?.id ?? ''
+        const id = randomUUID()
+        copyRow.run(id, name, from)
+        copyStatus.run(randomUUID(), id, from)
+      })
+    })()
+    return names.length
+  } finally {
+    db.close()
+  }
+}
+
+/** Sets Trove's own task status of these instances (see the header for why). */
+function setTask(ids: readonly string[], task: number, description: string): number {
+  const db = new Database(TROVE_DB, { timeout: 10_000 })
+  try {
+    const stmt = db.prepare(
+      'UPDATE instances SET task_id = ?, task_description = ? WHERE id = ? AND deleted = 0',
+    )
+    let n = 0
+    db.transaction(() => {
+      for (const id of ids) n += stmt.run(task, description, id).changes
+    })()
+    return n
+  } finally {
+    db.close()
+  }
+}
+
+/** The 20 instances of Trove's (and so Horizon's) first page, and 30 spread over the others. */
+async function pickBuilding(
+  s: CloudSession,
+): Promise<{ first: ListedInstance[]; rest: ListedInstance[] }> {
+  const page = await troveRequest<{ instances: ListedInstance[] }>(s, 'GET', '/instances/detail')
+  if (page.status !== 200) throw new Error(`first page: HTTP ${page.status}`)
+  const first = page.data.instances.slice(0, FIRST_PAGE)
+  const firstIds = new Set(first.map((i) => i.id))
+  const others = (await listAllInstances(s)).filter(
+    (i) => !firstIds.has(i.id) && i.name.startsWith(`${PREFIX}-`),
+  )
+  const want = BUILDING - first.length
+  const step = Math.max(1, Math.floor(others.length / want))
+  const rest = Array.from({ length: want }, (_, k) => others[k * step]).filter(
+    (i): i is ListedInstance => i !== undefined,
+  )
+  return { first, rest }
+}
+
+/* ------------------------------------------------------------------ clients */
+
+async function consoleLogin(page: Page, origin: string) {
+  await page.goto(`${origin}/login`)
+  await page.getByRole('textbox', { name: 'User name', exact: true }).fill(USER)
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click({ noWaitAfter: true })
+  await page.waitForURL((url) => url.pathname.startsWith('/instances'), { timeout: 120_000 })
+}
+
+const ALL_ROWS = new RegExp(`^${COUNT.toLocaleString('en-US').replace(',', ',?')} instances`)
+
+async function consoleRowsShown(page: Page) {
+  await page
+    .getByTestId('instances-count')
+    .filter({ hasText: ALL_ROWS })
+    .waitFor({ timeout: 180_000 })
+}
+
+async function horizonLogin(page: Page) {
+  await page.goto(`${HORIZON}/auth/login/`)
+  await page.getByRole('textbox', { name: 'User Name', exact: true }).fill(USER)
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD)
+  await page.getByRole('button', { name: 'Sign In' }).click({ noWaitAfter: true })
+  await page.waitForURL((u) => !u.pathname.startsWith('/auth/login'), { timeout: 120_000 })
+}
+
+async function horizonRowsShown(page: Page) {
+  await page.goto(`${HORIZON}/project/databases/`, { timeout: 120_000 })
+  await page.locator('tr.ajax-update').first().waitFor({ timeout: 120_000 })
+}
+
+interface Opened {
+  contexts: BrowserContext[]
+  pages: Page[]
+}
+
+/** `n` tabs of one signed-in browser (one session, as a user opens tabs). */
+async function openConsole(browser: Browser, server: RunningServer, n: number): Promise<Opened> {
+  const context = await browser.newContext()
+  const pages: Page[] = [await context.newPage()]
+  await consoleLogin(pages[0] as Page, server.url)
+  for (let i = 1; i < n; i++) {
+    const page = await context.newPage()
+    await page.goto(`${server.url}/instances`)
+    pages.push(page)
+  }
+  await Promise.all(pages.map(consoleRowsShown))
+  return { contexts: [context], pages }
+}
+
+/** `n` tabs of one signed-in Horizon session. */
+async function openHorizon(browser: Browser, n: number): Promise<Opened> {
+  const context = await browser.newContext()
+  const pages: Page[] = [await context.newPage()]
+  await horizonLogin(pages[0] as Page)
+  await horizonRowsShown(pages[0] as Page)
+  for (let i = 1; i < n; i++) {
+    const page = await context.newPage()
+    await horizonRowsShown(page)
+    pages.push(page)
+  }
+  return { contexts: [context], pages }
+}
+
+async function close(o: Opened) {
+  for (const c of o.contexts) await c.close()
+}
+
+/** Waits until Trove has heard nothing for `quietMs` (a stopped watcher), at most `maxMs`. */
+async function troveQuiet(quietMs = QUIET_MS, maxMs = 90_000): Promise<number> {
+  if (quietMs <= 0) return 0
+  const t0 = Date.now()
+  let size = logSize(TROVE_LOG)
+  let since = Date.now()
+  while (Date.now() - t0 < maxMs) {
+    await sleep(500)
+    const now = logSize(TROVE_LOG)
+    if (now !== size) {
+      size = now
+      since = Date.now()
+    } else if (Date.now() - since >= quietMs) return Date.now() - t0
+  }
+  throw new Error(`Trove was never quiet for ${quietMs} ms in ${maxMs} ms: another client?`)
+}
+
+/** What reached Trove while `WINDOW_MS` passed. */
+async function countAtTrove(verify?: () => Promise<void>): Promise<TroveLoad> {
+  await verify?.()
+  const tail = tailTroveLog(TROVE_LOG)
+  await sleep(WINDOW_MS)
+  const load = troveLoad(tail.stop(), WINDOW_MS / 1000)
+  await verify?.()
+  return load
+}
+
+interface Window {
+  viewers: number
+  trove: TroveLoad
+  /** Horizon: rows that poll (not final); console: rows the watcher follows (all BUILD). */
+  polledRows: number
+}
+
+/** The watcher holds the whole list (its first walk is done): asked as a viewer would. */
+async function watcherWarm(server: RunningServer, token: string, maxMs = 600_000) {
+  const t0 = Date.now()
+  while (Date.now() - t0 < maxMs) {
+    const res = await fetch(`${server.url}/console-api/v1/feed?region=RegionOne`, {
+      headers: { 'X-Auth-Token': token },
+    })
+    if (res.ok) {
+      const body = (await res.json()) as { warm?: string[] }
+      if (body.warm?.includes('instances')) return Date.now() - t0
+    }
+    await sleep(2000)
+  }
+  throw new Error('the watcher never held the list')
+}
+
+async function horizonWindow(browser: Browser, n: number): Promise<Window> {
+  await troveQuiet()
+  const opened = await openHorizon(browser, n)
+  try {
+    const first = opened.pages[0]
+    const polledRows = first ? await first.locator('tr.warning.ajax-update').count() : 0
+    const trove = await countAtTrove()
+    if (trove.requests === 0)
+      throw new Error(`Horizon polled nothing: is ${TROVE_LOG} its Trove's log?`)
+    return { viewers: n, trove, polledRows }
+  } finally {
+    await close(opened)
+  }
+}
+
+/* ------------------------------------------------------------------ latency */
+
+/** Resolves with the time (Date.now) the page's row of `name` shows ACTIVE instead of BUILD. */
+async function shownActive(page: Page, name: string, rowSelector: string): Promise<number> {
+  await page.waitForFunction(
+    ({ name, rowSelector }) => {
+      for (const tr of document.querySelectorAll(rowSelector)) {
+        const text = tr.textContent ?? ''
+        if (text.includes(name))
+          return /\bACTIVE\b|\bActive\b/.test(text) && !/\bBUILD\b|\bBuild\b/.test(text)
+      }
+      return false
+    },
+    { name, rowSelector },
+    { polling: 50, timeout: 120_000 },
+  )
+  return Date.now()
+}
+
+/**
+ * The same change seen by both: an instance of Horizon's first page is set ACTIVE at Trove while
+ * a console tab (filtered to its name) and a Horizon tab are open; then held in BUILD again.
+ */
+async function latency(
+  browser: Browser,
+  cp: Page,
+  first: ListedInstance[],
+): Promise<{ consoleMs: number[]; horizonMs: number[] }> {
+  const h = await openHorizon(browser, 1)
+  const consoleMs: number[] = []
+  const horizonMs: number[] = []
+  const released: string[] = []
+  try {
+    const hp = h.pages[0]
+    if (!hp) throw new Error('no page')
+    // Both have been open a while (past their first, fastest polls), as a user's would.
+    await sleep(30_000)
+    for (const inst of first.slice(0, LATENCY_SAMPLES)) {
+      await cp.getByRole('searchbox', { name: 'Filter' }).fill(inst.name)
+      await cp.getByRole('cell', { name: inst.name, exact: true }).waitFor()
+      const t0 = Date.now()
+      if (setTask([inst.id], TASK_NONE, 'No tasks for the instance.') !== 1)
+        throw new Error(`could not set ${inst.name} ACTIVE`)
+      released.push(inst.id)
+      const [tc, th] = await Promise.all([
+        shownActive(cp, inst.name, '[role="row"], tbody tr'),
+        shownActive(hp, inst.name, 'tbody tr'),
+      ])
+      consoleMs.push(tc - t0)
+      horizonMs.push(th - t0)
+      // Another phase against both clients' poll timers for the next sample.
+      await sleep(5000 + Math.round(Math.random() * 10_000))
+    }
+    await cp.getByRole('searchbox', { name: 'Filter' }).fill('')
+  } finally {
+    await close(h)
+    setTask(released, TASK_BUILDING, 'The instance is building.')
+  }
+  return { consoleMs, horizonMs }
+}
+
+/* ------------------------------------------------------------------ all rows */
+
+/** A second viewer while the watcher is warm: navigation to all 1,000 rows shown. */
+async function consoleAllRows(browser: Browser, server: RunningServer): Promise<number> {
+  const context = await browser.newContext()
+  try {
+    const page = await context.newPage()
+    await consoleLogin(page, server.url)
+    const t0 = Date.now()
+    await page.goto(`${server.url}/instances`)
+    await consoleRowsShown(page)
+    return Date.now() - t0
+  } finally {
+    await context.close()
+  }
+}
+
+/** Horizon's paged list, followed with "Next" to its last page. */
+async function horizonAllRows(browser: Browser) {
+  const context = await browser.newContext()
+  try {
+    const hp = await context.newPage()
+    await horizonLogin(hp)
+    const t1 = Date.now()
+    await hp.goto(`${HORIZON}/project/databases/`, { timeout: 120_000 })
+    let pages = 0
+    let rows = 0
+    for (;;) {
+      await hp.locator('tbody tr').first().waitFor({ timeout: 120_000 })
+      pages++
+      rows += await hp.locator('tbody tr[data-object-id]').count()
+      const next = hp.locator('a[href*="marker="]').filter({ hasText: /Next/ })
+      if ((await next.count()) === 0) break
+      await Promise.all([
+        hp.waitForURL(/marker=/, { timeout: 120_000, waitUntil: 'load' }),
+        next.first().click({ noWaitAfter: true }),
+      ])
+    }
+    return { horizonPagedMs: Date.now() - t1, horizonPages: pages, horizonRows: rows }
+  } finally {
+    await context.close()
+  }
+}
+
+/* ------------------------------------------------------------------ figures */
+
+function perRow(w: Window) {
+  return {
+    requestsPerMinute: round1(w.trove.requestsPerMinute / Math.max(1, w.polledRows)),
+    busySecondsPerMinute:
+      Math.round((w.trove.busySecondsPerMinute / Math.max(1, w.polledRows)) * 1000) / 1000,
+  }
+}
+
+const ratio = (a: number, b: number) =>
+  b === 0 ? (a === 0 ? 1 : Infinity) : Math.round((a / b) * 100) / 100
+
+const log = (what: string, value: unknown) =>
+  console.error(`[bench:horizon] ${what}: ${JSON.stringify(value)}`)
+
+/**
+ * BENCH_HZ_PHASE=steady: the shortest check that fits a slow machine (no list walks of the bench's
+ * own, no console page): the watcher is started and kept by a viewer that asks the feed every 2 s
+ * as the SPA does (Node, not Chromium), counted at Trove once warm; then one Horizon tab.
+ */
+async function steady() {
+  const s = await keystoneLogin(KEYSTONE, USER, PASSWORD)
+  const page = await troveRequest<{ instances: ListedInstance[] }>(s, 'GET', '/instances/detail')
+  const first = page.data.instances.slice(0, FIRST_PAGE)
+  const db = new Database(TROVE_DB, { timeout: 10_000 })
+  const others = db
+    .prepare(`SELECT id FROM instances WHERE tenant_id = ? AND deleted = 0 ORDER BY name`)
+    .all(s.projectId) as { id: string }[]
+  db.close()
+  const firstIds = new Set(first.map((i) => i.id))
+  const rest = others.filter((o) => !firstIds.has(o.id))
+  const step = Math.floor(rest.length / (BUILDING - first.length))
+  const held = [
+    ...first.map((i) => i.id),
+    ...Array.from({ length: BUILDING - first.length }, (_, k) => rest[k * step]?.id ?? ''),
+  ]
+  const browser = await launchBrowser()
+  let server: RunningServer | undefined
+  let viewing = true
+  try {
+    if (setTask(held, TASK_BUILDING, 'The instance is building.') !== BUILDING)
+      throw new Error('could not hold the instances in BUILD')
+    await troveQuiet()
+    server = await startServer(PORT, [
+      '--keystone',
+      KEYSTONE,
+      '--watch-backstop',
+      String(BACKSTOP_S),
+    ])
+    const srv = server
+    let cursor = ''
+    let feedPolls = 0
+    const viewer = (async () => {
+      while (viewing) {
+        const res = await fetch(
+          `${srv.url}/console-api/v1/feed?region=RegionOne${cursor ? `&cursor=${cursor}` : ''}`,
+          { headers: { 'X-Auth-Token': s.token } },
+        )
+        if (res.ok) {
+          cursor = ((await res.json()) as { cursor: string }).cursor
+          feedPolls++
+        }
+        await sleep(2000)
+      }
+    })()
+    const t0 = Date.now()
+    const warmMs = await watcherWarm(srv, s.token)
+    log('warm', { warmMs, since: Date.now() - t0 })
+    const console1: Window = {
+      viewers: 1,
+      trove: await countAtTrove(srv.verify),
+      polledRows: BUILDING,
+    }
+    log('console 1', console1)
+    viewing = false
+    await viewer
+    await server.stop()
+    server = undefined
+    await troveQuiet(QUIET_MS, 600_000)
+    const horizon1 = await horizonWindow(browser, 1)
+    log('horizon 1', horizon1)
+    const c1 = perRow(console1)
+    const h1 = perRow(horizon1)
+    writeResults('bench/results/horizon-steady.json', {
+      date: new Date().toISOString(),
+      instances: COUNT,
+      building: BUILDING,
+      windowSeconds: WINDOW_MS / 1000,
+      backstopSeconds: BACKSTOP_S,
+      warmMs,
+      feedPolls,
+      console1,
+      horizon1,
+      perRow: { console1: c1, horizon1: h1 },
+      ratios: {
+        requestsHorizonPerRowOverConsole: ratio(h1.requestsPerMinute, c1.requestsPerMinute),
+        busyHorizonPerRowOverConsole: ratio(h1.busySecondsPerMinute, c1.busySecondsPerMinute),
+      },
+    })
+  } finally {
+    viewing = false
+    await server?.stop()
+    setTask(held, TASK_NONE, 'No tasks for the instance.')
+    await browser.close()
+  }
+}
+
+async function main() {
+  if (PHASE === 'steady') return steady()
+  const { s, createMs, copied } = await arrange()
+  if (PHASE === 'arrange') {
+    writeResults('bench/results/horizon-arrange.json', { createMs, copied, instances: COUNT })
+    return
+  }
+  const { first, rest } = await pickBuilding(s)
+  const held = [...first, ...rest].map((i) => i.id)
+  const browser = await launchBrowser()
+  let server: RunningServer | undefined
+  try {
+    if (setTask(held, TASK_BUILDING, 'The instance is building.') !== BUILDING)
+      throw new Error('could not hold the instances in BUILD')
+    const building = (await listAllInstances(s)).filter((i) => i.status === 'BUILD').length
+    if (building !== BUILDING) throw new Error(`${building} instances in BUILD, not ${BUILDING}`)
+    server = await startServer(PORT, [
+      '--keystone',
+      KEYSTONE,
+      '--static',
+      STATIC,
+      '--watch-backstop',
+      String(BACKSTOP_S),
+    ])
+    const srv = server
+
+    // Console: the first viewer of a cold project, then (watcher warm) one viewer, ten tabs.
+    await troveQuiet()
+    const t0 = Date.now()
+    const tabs = await openConsole(browser, srv, 1)
+    const coldFirstViewerMs = Date.now() - t0
+    const warmAfterMs = (await watcherWarm(srv, s.token)) + coldFirstViewerMs
+    log('console cold', { coldFirstViewerMs, warmAfterMs })
+    const console1: Window = {
+      viewers: 1,
+      trove: await countAtTrove(srv.verify),
+      polledRows: BUILDING,
+    }
+    log('console 1', console1)
+    const consoleWarmMs = await consoleAllRows(browser, srv)
+    log('console all rows (warm)', consoleWarmMs)
+    const context = tabs.contexts[0]
+    if (!context) throw new Error('no context')
+    for (let i = 1; i < VIEWERS; i++) {
+      const page = await context.newPage()
+      await page.goto(`${srv.url}/instances`)
+      tabs.pages.push(page)
+    }
+    await Promise.all(tabs.pages.map(consoleRowsShown))
+    const consoleN: Window = {
+      viewers: VIEWERS,
+      trove: await countAtTrove(srv.verify),
+      polledRows: BUILDING,
+    }
+    log('console N', consoleN)
+    for (const p of tabs.pages.slice(1)) await p.close()
+    const cp = tabs.pages[0]
+    if (!cp) throw new Error('no page')
+    const lat = await latency(browser, cp, first)
+    log('latency', lat)
+    await close(tabs)
+
+    // Horizon, once the console's watcher has stopped (Trove quiet).
+    await troveQuiet(QUIET_MS, 600_000)
+    const horizon1 = await horizonWindow(browser, 1)
+    log('horizon 1', horizon1)
+    const horizonN = await horizonWindow(browser, VIEWERS)
+    log('horizon N', horizonN)
+    const paged = await horizonAllRows(browser)
+    log('horizon all rows', paged)
+
+    const c1 = perRow(console1)
+    const h1 = perRow(horizon1)
+    const cN = perRow(consoleN)
+    const hN = perRow(horizonN)
+    // Per kind (instances, backups): the backstop's walks in a window, and one under way.
+    const allowedWalks = 2 * (Math.ceil(WINDOW_MS / 1000 / BACKSTOP_S) + 1)
+    const results = {
+      date: new Date().toISOString(),
+      instances: COUNT,
+      building: BUILDING,
+      onHorizonFirstPage: first.length,
+      windowSeconds: WINDOW_MS / 1000,
+      backstopSeconds: BACKSTOP_S,
+      viewers: VIEWERS,
+      createMs,
+      copied,
+      console: { coldFirstViewerMs, warmAfterMs, console1, consoleN },
+      horizon: { horizon1, horizonN },
+      perRow: { console1: c1, horizon1: h1, consoleN: cN, horizonN: hN },
+      latency: {
+        consoleMs: lat.consoleMs,
+        horizonMs: lat.horizonMs,
+        consoleMedianMs: median(lat.consoleMs),
+        horizonMedianMs: median(lat.horizonMs),
+      },
+      allRows: { consoleWarmMs, ...paged },
+      ratios: {
+        /** ≥ 1: per row kept fresh, Horizon costs Trove at least what the console does. */
+        requestsHorizonPerRowOverConsole: ratio(h1.requestsPerMinute, c1.requestsPerMinute),
+        busyHorizonPerRowOverConsole: ratio(h1.busySecondsPerMinute, c1.busySecondsPerMinute),
+        /** ≥ 1: the console shows the change no later (medians). */
+        latencyHorizonOverConsole: ratio(median(lat.horizonMs), median(lat.consoleMs)),
+        consoleTenOverOneRequests: ratio(consoleN.trove.requests, console1.trove.requests),
+        consoleTenOverOneBusy: ratio(
+          consoleN.trove.busySecondsPerMinute,
+          console1.trove.busySecondsPerMinute,
+        ),
+        horizonTenOverOneRequests: ratio(horizonN.trove.requests, horizon1.trove.requests),
+        /** Per row kept fresh, ten viewers each. */
+        tenViewersHorizonOverConsoleRequests: ratio(hN.requestsPerMinute, cN.requestsPerMinute),
+        tenViewersHorizonOverConsoleBusy: ratio(hN.busySecondsPerMinute, cN.busySecondsPerMinute),
+        allRowsHorizonOverConsole: ratio(paged.horizonPagedMs, consoleWarmMs),
+      },
+      walks: {
+        allowedPerWindow: allowedWalks,
+        console1: console1.trove.walkStarts,
+        consoleN: consoleN.trove.walkStarts,
+        /** Walks beyond the backstop's (0 when no poll walks the list). */
+        excess: Math.max(
+          0,
+          console1.trove.walkStarts - allowedWalks,
+          consoleN.trove.walkStarts - allowedWalks,
+        ),
+        consoleMaxInFlight: Math.max(console1.trove.maxInFlight, consoleN.trove.maxInFlight),
+      },
+    }
+    writeResults('bench/results/horizon-latest.json', results)
+  } finally {
+    await server?.stop()
+    setTask(held, TASK_NONE, 'No tasks for the instance.')
+    await browser.close()
+  }
+}
+
+runBench(main)
