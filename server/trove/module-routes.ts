@@ -51,14 +51,6 @@ function detailView(db: Db, m: ModuleRow): ResponseBody<typeof moduleShowSchema>
   return { module: { ...moduleView(db, m), live_update: m.live_update === 1 } }
 }
 
-/** Whether a module applies to instances of this datastore and version (names). */
-export function moduleAppliesTo(m: ModuleRow, datastore: string, version: string): boolean {
-  return (
-    (m.datastore === null || m.datastore === datastore) &&
-    (m.datastore_version === null || m.datastore_version === version)
-  )
-}
-
 /**
  * Trove's `/modules`: list (optionally `?datastore=` a name: that datastore's and the `all` ones),
  * show, and create (the minimum: name, type, contents, description, datastore). A tenant sees
