@@ -93,7 +93,12 @@ export const ENDPOINTS: Endpoint[] = [
   // ---------------------------------------------------------------- the console's own API
   { method: 'GET', route: '/console-api/v1/journal', as: 'member' },
   { method: 'GET', route: '/console-api/v1/journal/stuck', as: 'member' },
-  { method: 'GET', route: '/console-api/v1/journal/durations', as: 'member' },
+  {
+    method: 'GET',
+    route: '/console-api/v1/journal/durations',
+    as: 'member',
+    query: () => ({ kind: 'instance', status: 'REBOOT', datastore: 'mysql' }),
+  },
   { method: 'GET', route: '/console-api/v1/config', as: 'none' },
   // ---------------------------------------------------------------- Keystone
   { method: 'GET', route: '/v3', as: 'none' },
