@@ -317,8 +317,8 @@ export function createJournal(
         : prev && prev.status === t.from
           ? Math.max(0, t.at - prev.at)
           : null
-    if (t.to === 'DELETED') lastSeen.delete(key)
-    else lastSeen.set(key, { status: t.to, at: t.at })
+    // DELETED is kept too: a second watcher that sees the row gone records nothing.
+    lastSeen.set(key, { status: t.to, at: t.at })
     append({
       at: t.at,
       kind: 'transition',
@@ -353,8 +353,7 @@ export function createJournal(
     primeLastSeen(rows) {
       for (const r of rows) {
         const key = `${r.resourceKind}:${r.resourceId}`
-        if (r.toStatus !== 'DELETED' && !lastSeen.has(key))
-          lastSeen.set(key, { status: r.toStatus, at: r.at })
+        if (!lastSeen.has(key)) lastSeen.set(key, { status: r.toStatus, at: r.at })
       }
     },
     flush: writeBatch,
