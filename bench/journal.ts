@@ -1,13 +1,20 @@
 /**
  * The journal's write cost per request (issue 17): 50 concurrent clients send mutating requests
  * through the journal middleware to a handler that does nothing else (a 202), against the
- * SQLite state store on a file (the default) and, with DATABASE_URL, PostgreSQL. Reports the
- * added latency per request (p50/p95, with minus without the middleware, same load) and the
- * store's write time per entry (batched). Writes bench/results/journal-latest.json.
+ * SQLite state store on a file (the default) and, with DATABASE_URL, PostgreSQL. Same process,
+ * interleaved, with and without the middleware:
+ * - paced: 50 clients each sending one request every PACE_MS (an ordinary busy server, not
+ *   saturated): added latency p50/p95 (with minus without);
+ * - saturated: 50 clients each sending the next request as soon as the last is answered: the
+ *   event loop is always busy, so any CPU a request costs is paid ~50 times by the requests
+ *   queued behind it (added p95 = queue depth × CPU per request);
+ * - CPU per request (process.cpuUsage, the deferred build and write included), with minus without;
+ * - entries stored = requests sent (nothing lost).
+ * Writes bench/results/journal-latest.json.
  *   npm run bench:journal    |    bash scripts/with-postgres.sh npm run bench:journal
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Hono, type Context } from 'hono'
 import { openPostgresStateStore } from '../server/console-state/postgres-state-store'
@@ -19,6 +26,8 @@ import { journalMiddleware } from '../server/journal/journal-middleware'
 
 const CLIENTS = 50
 const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 200)
+const PACED_PER_CLIENT = Number(process.env.BENCH_PACED_PER_CLIENT ?? 60)
+const PACE_MS = 50
 const ROUNDS = 3
 
 const actors: ActorResolver = {
@@ -39,31 +48,75 @@ function pct(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0
 }
 
-async function load(app: Hono): Promise<{ times: number[]; wallMs: number }> {
-  const times: number[] = []
-  const start = performance.now()
-  const body = JSON.stringify({
-    resize: { volume: { size: 3 } },
-    users: [{ name: 'app', password: 'x' }],
+const body = JSON.stringify({
+  resize: { volume: { size: 3 } },
+  users: [{ name: 'app', password: 'x' }],
+})
+
+async function send(app: Hono, c: number): Promise<number> {
+  const t0 = performance.now()
+  const res = await app.request(`http://bench/trove/RegionOne/v1.0/p1/instances/i${c}/action`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Auth-Token': 't' },
+    body,
   })
+  await res.arrayBuffer()
+  return performance.now() - t0
+}
+
+interface Load {
+  times: number[]
+  wallMs: number
+  /** Process CPU (user + system) over the load, ms. */
+  cpuMs: number
+}
+
+/** Saturated: each client sends its next request as soon as the last is answered. */
+async function load(app: Hono, after: () => Promise<void>): Promise<Load> {
+  const times: number[] = []
+  const cpu0 = process.cpuUsage()
+  const start = performance.now()
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, c) => {
-      for (let i = 0; i < PER_CLIENT; i++) {
-        const t0 = performance.now()
-        const res = await app.request(
-          `http://bench/trove/RegionOne/v1.0/p1/instances/i${c}/action`,
-          {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json', 'X-Auth-Token': 't' },
-            body,
-          },
-        )
-        await res.arrayBuffer()
-        times.push(performance.now() - t0)
+      for (let i = 0; i < PER_CLIENT; i++) times.push(await send(app, c))
+    }),
+  )
+  await after()
+  const cpu = process.cpuUsage(cpu0)
+  return {
+    times: times.sort((a, b) => a - b),
+    wallMs: performance.now() - start,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+  }
+}
+
+/** Paced: each client sends one request every PACE_MS (clients spread over the interval). */
+async function paced(app: Hono): Promise<number[]> {
+  const times: number[] = []
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)))
+  const start = performance.now()
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, c) => {
+      for (let i = 0; i < PACED_PER_CLIENT; i++) {
+        await sleep(start + (c * PACE_MS) / CLIENTS + i * PACE_MS - performance.now())
+        times.push(await send(app, c))
       }
     }),
   )
-  return { times: times.sort((a, b) => a - b), wallMs: performance.now() - start }
+  return times.sort((a, b) => a - b)
+}
+
+interface Round {
+  pacedP50: number
+  pacedP95: number
+  pacedWithP95: number
+  pacedWithoutP95: number
+  cpuPerRequest: number
+  costPerRequest: number
+  p50: number
+  p95: number
+  withP95: number
+  withoutP95: number
 }
 
 async function measure(name: string, store: StateStore) {
@@ -81,7 +134,7 @@ async function measure(name: string, store: StateStore) {
     },
   }
   const journal = createJournal(timed)
-  // The handler reads its body, as every Trove handler does; the journal reads a copy.
+  // The handler reads its body, as every Trove handler does (the journal reads the same, cached).
   const handler = async (c: Context) => {
     await c.req.text()
     return c.body(null, 202)
@@ -90,70 +143,74 @@ async function measure(name: string, store: StateStore) {
   const journaled = new Hono()
   journaled.use(journalMiddleware({ journal, actors }))
   journaled.post('/trove/*', handler)
-  const rounds = []
+  const rounds: Round[] = []
+  const none = () => Promise.resolve()
   for (let r = 0; r < ROUNDS; r++) {
-    const w0 = await load(bare)
-    const t0 = performance.now()
-    const w1 = await load(journaled)
-    await journal.flush()
-    const withWall = performance.now() - t0
-    const without = w0.times
-    const withJ = w1.times
+    const p0 = await paced(bare)
+    const p1 = await paced(journaled)
+    const w0 = await load(bare, none)
+    const w1 = await load(journaled, () => journal.flush())
     rounds.push({
-      costPerRequest: (withWall - w0.wallMs) / (CLIENTS * PER_CLIENT),
-      p50: pct(withJ, 0.5) - pct(without, 0.5),
-      p95: pct(withJ, 0.95) - pct(without, 0.95),
-      withP95: pct(withJ, 0.95),
-      withoutP95: pct(without, 0.95),
+      pacedP50: pct(p1, 0.5) - pct(p0, 0.5),
+      pacedP95: pct(p1, 0.95) - pct(p0, 0.95),
+      pacedWithP95: pct(p1, 0.95),
+      pacedWithoutP95: pct(p0, 0.95),
+      cpuPerRequest: (w1.cpuMs - w0.cpuMs) / (CLIENTS * PER_CLIENT),
+      costPerRequest: (w1.wallMs - w0.wallMs) / (CLIENTS * PER_CLIENT),
+      p50: pct(w1.times, 0.5) - pct(w0.times, 0.5),
+      p95: pct(w1.times, 0.95) - pct(w0.times, 0.95),
+      withP95: pct(w1.times, 0.95),
+      withoutP95: pct(w0.times, 0.95),
     })
   }
+  await journal.flush()
   const count = await store.query<{ n: number }>('SELECT COUNT(*) AS n FROM journal_entries')
   await store.close()
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
+  const m = (f: (r: Round) => number) => round(median(rounds.map(f)))
   return {
     store: name,
     clients: CLIENTS,
-    requests: CLIENTS * PER_CLIENT * ROUNDS,
+    requests: CLIENTS * (PER_CLIENT + PACED_PER_CLIENT) * ROUNDS,
     entriesStored: Number(count[0]?.n ?? 0),
-    /** (wall time of the load with the journal, its writes included, minus without) / requests. */
-    journalCostMsPerRequest: median(rounds.map((r) => r.costPerRequest)),
-    addedLatencyMs: {
-      p50: median(rounds.map((r) => r.p50)),
-      p95: median(rounds.map((r) => r.p95)),
+    /** Paced load (each client one request per PACE_MS): latency with minus without. */
+    paced: {
+      requestsPerSecond: (CLIENTS * 1000) / PACE_MS,
+      addedLatencyMs: { p50: m((r) => r.pacedP50), p95: m((r) => r.pacedP95) },
+      latencyP95Ms: { with: m((r) => r.pacedWithP95), without: m((r) => r.pacedWithoutP95) },
     },
-    latencyP95Ms: {
-      with: median(rounds.map((r) => r.withP95)),
-      without: median(rounds.map((r) => r.withoutP95)),
+    /** Process CPU per request, the deferred build and write included, with minus without. */
+    journalCpuMsPerRequest: m((r) => r.cpuPerRequest),
+    /** Saturated load: (wall with, writes included, minus without) / requests. */
+    journalCostMsPerRequest: m((r) => r.costPerRequest),
+    /** Saturated load: 50 requests always queued on one event loop. */
+    saturated: {
+      addedLatencyMs: { p50: m((r) => r.p50), p95: m((r) => r.p95) },
+      latencyP95Ms: { with: m((r) => r.withP95), without: m((r) => r.withoutP95) },
     },
-    storeWriteMsPerEntry: written ? writeMs / written : 0,
+    storeWriteMsPerEntry: round(written ? writeMs / written : 0),
   }
 }
 
+const round = (x: number) => Math.round(x * 1000) / 1000
 const dir = mkdtempSync(join(tmpdir(), 'bench-journal-'))
 const results = [await measure('sqlite (file, WAL)', openSqliteStateStore(join(dir, 'state.db')))]
 if (process.env.DATABASE_URL)
   results.push(await measure('postgresql', await openPostgresStateStore(process.env.DATABASE_URL)))
 rmSync(dir, { recursive: true, force: true })
-const round = (x: number) => Math.round(x * 1000) / 1000
-const out = results.map((r) => ({
-  ...r,
-  addedLatencyMs: { p50: round(r.addedLatencyMs.p50), p95: round(r.addedLatencyMs.p95) },
-  latencyP95Ms: { with: round(r.latencyP95Ms.with), without: round(r.latencyP95Ms.without) },
-  storeWriteMsPerEntry: round(r.storeWriteMsPerEntry),
-  journalCostMsPerRequest: round(r.journalCostMsPerRequest),
-}))
 console.table(
-  out.map((r) => ({
+  results.map((r) => ({
     store: r.store,
     requests: r.requests,
     stored: r.entriesStored,
-    'added p50 ms': r.addedLatencyMs.p50,
-    'added p95 ms': r.addedLatencyMs.p95,
+    'paced added p95 ms': r.paced.addedLatencyMs.p95,
+    'cpu ms/request': r.journalCpuMsPerRequest,
+    'saturated added p95 ms': r.saturated.addedLatencyMs.p95,
     'write ms/entry': r.storeWriteMsPerEntry,
   })),
 )
 mkdirSync('bench/results', { recursive: true })
 writeFileSync(
   'bench/results/journal-latest.json',
-  `${JSON.stringify({ at: new Date().toISOString(), results: out }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), loadAverage: loadavg(), results }, null, 2)}\n`,
 )

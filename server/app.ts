@@ -124,9 +124,6 @@ export function createCloud(opts: CloudOptions): Cloud {
     faults,
     afterTick: () => changes.flush(),
   })
-  // Tasks that came due while the server was down finish (or fail) now.
-  engine.tick()
-
   const app = new Hono()
   app.use(securityHeaders)
   app.use(publicOriginGuard(opts.proxy ?? {}))
@@ -157,7 +154,7 @@ export function createCloud(opts: CloudOptions): Cloud {
     store: stateStore,
     actors: embeddedActors(db, clock),
     mode: 'embedded',
-    engine: { db, cloudKey: opts.dbPath },
+    engine: { db, changes },
     retentionDays: opts.journalRetentionDays,
     stuckFloorMs: opts.stuckFloorMs,
     now: () => clock.now(),
@@ -255,6 +252,9 @@ export function createCloud(opts: CloudOptions): Cloud {
     )
   })
 
+  // Tasks that came due while the server was down finish (or fail) now; after the journal and the
+  // watchers subscribed to the change events, so they hear of it.
+  engine.tick()
   if (opts.autoTick !== false) engine.start()
 
   let closed = false

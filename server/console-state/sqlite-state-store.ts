@@ -11,7 +11,11 @@ export function openSqliteStateStore(
 ): StateStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const db = new Database(path)
-  if (path !== ':memory:') db.pragma('journal_mode = WAL')
+  if (path !== ':memory:') {
+    db.pragma('journal_mode = WAL')
+    // Commits survive a killed process (the WAL is in the OS's hands); only a power loss may lose the last ones.
+    db.pragma('synchronous = NORMAL')
+  }
   db.pragma('busy_timeout = 5000')
   db.exec('CREATE TABLE IF NOT EXISTS console_state_migrations (version INTEGER PRIMARY KEY)')
   const applied = db

@@ -31,6 +31,11 @@ export interface ChangeEvent {
   to: string
   /** Epoch ms (the cloud's clock) when the change was flushed. */
   at: number
+  /**
+   * When the change happened, as the write stamped it (the row's new `updated`, e.g. the time a
+   * task step came due); `at` when the write did not move that stamp.
+   */
+  changedAt: number
   /** A backup's instance (whose public status may show the backup: BACKUP). */
   instanceId?: string
 }
@@ -64,10 +69,13 @@ interface NoteRow {
   new_service: string | null
   new_status: string | null
   new_deleted: number
+  old_updated: number | null
+  new_updated: number | null
 }
 
 const NOTE_COLUMNS = `kind, op, id, project_id, region, instance_id, old_task, old_server, old_service,
-  old_status, old_deleted, new_task, new_server, new_service, new_status, new_deleted`
+  old_status, old_deleted, new_task, new_server, new_service, new_status, new_deleted, old_updated,
+  new_updated`
 
 const SETUP = `
   CREATE TEMP TABLE IF NOT EXISTS change_notes (
@@ -75,31 +83,33 @@ const SETUP = `
     kind TEXT NOT NULL, op TEXT NOT NULL, id TEXT NOT NULL, project_id TEXT NOT NULL,
     region TEXT NOT NULL, instance_id TEXT,
     old_task TEXT, old_server TEXT, old_service TEXT, old_status TEXT, old_deleted INTEGER,
-    new_task TEXT, new_server TEXT, new_service TEXT, new_status TEXT, new_deleted INTEGER NOT NULL
+    new_task TEXT, new_server TEXT, new_service TEXT, new_status TEXT, new_deleted INTEGER NOT NULL,
+    old_updated INTEGER, new_updated INTEGER
   );
   CREATE TEMP TRIGGER IF NOT EXISTS change_notes_instance_insert AFTER INSERT ON main.instances
   BEGIN
     INSERT INTO change_notes (${NOTE_COLUMNS}) VALUES ('instance', 'insert', NEW.id,
       NEW.project_id, NEW.region, NULL, NULL, NULL, NULL, NULL, NULL,
-      NEW.task_status, NEW.server_status, NEW.service_status, NULL, NEW.deleted);
+      NEW.task_status, NEW.server_status, NEW.service_status, NULL, NEW.deleted, NULL, NEW.updated);
   END;
   CREATE TEMP TRIGGER IF NOT EXISTS change_notes_instance_update AFTER UPDATE ON main.instances
   BEGIN
     INSERT INTO change_notes (${NOTE_COLUMNS}) VALUES ('instance', 'update', NEW.id,
       NEW.project_id, NEW.region, NULL, OLD.task_status, OLD.server_status, OLD.service_status,
-      NULL, OLD.deleted, NEW.task_status, NEW.server_status, NEW.service_status, NULL, NEW.deleted);
+      NULL, OLD.deleted, NEW.task_status, NEW.server_status, NEW.service_status, NULL, NEW.deleted,
+      OLD.updated, NEW.updated);
   END;
   CREATE TEMP TRIGGER IF NOT EXISTS change_notes_backup_insert AFTER INSERT ON main.backups
   BEGIN
     INSERT INTO change_notes (${NOTE_COLUMNS}) VALUES ('backup', 'insert', NEW.id,
       NEW.project_id, NEW.region, NEW.instance_id, NULL, NULL, NULL, NULL, NULL,
-      NULL, NULL, NULL, NEW.status, NEW.deleted);
+      NULL, NULL, NULL, NEW.status, NEW.deleted, NULL, NEW.updated);
   END;
   CREATE TEMP TRIGGER IF NOT EXISTS change_notes_backup_update AFTER UPDATE ON main.backups
   BEGIN
     INSERT INTO change_notes (${NOTE_COLUMNS}) VALUES ('backup', 'update', NEW.id,
       NEW.project_id, NEW.region, NEW.instance_id, NULL, NULL, NULL, OLD.status, OLD.deleted,
-      NULL, NULL, NULL, NEW.status, NEW.deleted);
+      NULL, NULL, NULL, NEW.status, NEW.deleted, OLD.updated, NEW.updated);
   END;
 `
 
@@ -139,6 +149,10 @@ export function eventOfNote(n: NoteRow, at: number): ChangeEvent {
     from: wasDeleted ? 'DELETED' : before,
     to: deleted ? 'DELETED' : (after ?? 'UNKNOWN'),
     at,
+    changedAt:
+      n.new_updated !== null && (n.old_updated === null || n.new_updated > n.old_updated)
+        ? n.new_updated
+        : at,
   }
   if (n.instance_id) event.instanceId = n.instance_id
   return event

@@ -12,7 +12,7 @@ import { createStateSessionStore } from '../sessions/state-session-store'
 import { openSqliteStateStore } from '../console-state/sqlite-state-store'
 import { WatchHub } from '../watch/watch-hub'
 import { actionTap, feedRoutes } from '../watch/feed-routes'
-import { gatewayJournal } from '../journal/gateway-journal'
+import { gatewayJournal, watchedTransition } from '../journal/gateway-journal'
 import type { ConsoleJournal } from '../journal/start-journal'
 import { consoleConfigRoutes } from '../console-config/config-routes'
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from '../../src/api/rules/password-strength'
@@ -68,6 +68,7 @@ export function createGatewayApp(opts: {
     self: (path, init) => Promise.resolve(app.request(path, init)),
     mode: 'poll',
     backstopMs: opts.watchBackstopMs,
+    onTransition: (t) => journal.recordTransition(watchedTransition(t)),
   })
   app.use(actionTap(watch))
   app.route('/console-api/v1', feedRoutes(watch))

@@ -163,8 +163,14 @@ export function createGateway(opts: GatewayOptions): Hono {
   }
 
   /** Streams a request body when its length is known (WSGI servers need a Content-Length). */
-  async function requestBody(req: Request, headers: Headers) {
+  async function requestBody(c: Context, headers: Headers) {
+    const req = c.req.raw
     if (req.method === 'GET' || req.method === 'HEAD' || req.body === null) return {}
+    // The journal read it already (Hono's body cache): send that text (fetch sets its length).
+    if (req.bodyUsed) {
+      headers.delete('content-length')
+      return { body: await c.req.text() }
+    }
     const length = req.headers.get('content-length')
     if (length !== null && /^\d+$/.test(length)) {
       headers.set('content-length', length)
@@ -188,7 +194,7 @@ export function createGateway(opts: GatewayOptions): Hono {
       upstream = await doFetch(target, {
         method: req.method,
         headers,
-        ...(await requestBody(req, headers)),
+        ...(await requestBody(c, headers)),
         redirect: 'manual',
         signal: AbortSignal.timeout(60_000),
       } as RequestInit)

@@ -1,6 +1,8 @@
 import type { StateStore } from '../console-state/state-store'
 import { openSqliteStateStore } from '../console-state/sqlite-state-store'
 import { keystoneActors } from './actors'
+import type { WatchedTransition } from '../watch/watcher'
+import type { TransitionInput } from './journal'
 import { startJournal, type ConsoleJournal } from './start-journal'
 
 /**
@@ -23,4 +25,20 @@ export function gatewayJournal(opts: {
     stuckFloorMs: opts.stuckFloorMs,
     log: opts.log,
   })
+}
+
+/** A status change the gateway's project watcher saw, as the journal records it. */
+export function watchedTransition(t: WatchedTransition): TransitionInput {
+  return {
+    at: t.at,
+    source: 'watcher',
+    region: t.region,
+    projectId: t.projectId,
+    resourceKind: t.kind === 'instances' ? 'instance' : 'backup',
+    resourceId: t.id,
+    resourceName: t.name,
+    from: t.from,
+    to: t.to,
+    datastore: t.datastore,
+  }
 }

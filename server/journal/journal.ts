@@ -74,10 +74,18 @@ export interface TransitionRow {
 export interface Journal {
   readonly store: StateStore
   readonly retentionDays: number
-  /** Queues an entry; written within the same turn of the event loop, in a batch. */
+  /** Queues an entry; written with the next flush (at most `FLUSH_EVERY_MS` later, one transaction). */
   append(record: JournalRecord): void
+  /**
+   * Queues an entry whose work (parsing, redaction, the actor) is done at the flush, off the
+   * request path; resolving to null records nothing.
+   */
+  appendLater(build: () => Promise<JournalRecord | null>): void
+  /** Records a status change (once: a change to the status last recorded for it is no change). */
   recordTransition(t: TransitionInput): void
-  /** Resolves when everything appended so far is stored. */
+  /** What the journal last recorded per resource (after a restart), for the durations of the next transitions. */
+  primeLastSeen(rows: readonly TransitionRow[]): void
+  /** Writes the queue now; resolves when everything appended so far is stored. */
   flush(): Promise<void>
   list(filter: JournalFilter): Promise<JournalEntry[]>
   /** Durations (ms) spent in `status`, newest first, per datastore (null = unknown). */
@@ -91,8 +99,6 @@ export interface Journal {
     projectId: string | undefined,
     region: string | undefined,
   ): Promise<TransitionRow[]>
-  getCursor(name: string): Promise<number | null>
-  setCursor(name: string, value: number): Promise<void>
   /** Deletes entries older than the retention; returns how many. */
   purge(now: number): Promise<number>
   close(): Promise<void>
@@ -239,51 +245,80 @@ export function whereClause(f: JournalFilter): { sql: string; params: SqlValue[]
 
 const DAY_MS = 86_400_000
 
+/**
+ * The journal's crash window: entries wait in memory at most this long (or until
+ * `FLUSH_AT_ENTRIES` are queued), then one transaction writes them all. A SIGKILL loses at most
+ * the entries of the last window (journal-crash.test.ts); a shutdown (SIGTERM/SIGINT) writes them.
+ */
+export const FLUSH_EVERY_MS = 20
+export const FLUSH_AT_ENTRIES = 500
+
+type Pending = JournalRecord | (() => Promise<JournalRecord | null>)
+
 export function createJournal(
   store: StateStore,
-  opts: { retentionDays?: number; log?: (line: string) => void } = {},
+  opts: {
+    retentionDays?: number | undefined
+    /** How long an entry may wait in memory before its batch is written (default FLUSH_EVERY_MS). */
+    flushEveryMs?: number | undefined
+    log?: ((line: string) => void) | undefined
+  } = {},
 ): Journal {
   const retentionDays = opts.retentionDays ?? 30
-  let pending: JournalRecord[] = []
-  let scheduled = false
+  const flushEveryMs = opts.flushEveryMs ?? FLUSH_EVERY_MS
+  let pending: Pending[] = []
+  let timer: ReturnType<typeof setTimeout> | undefined
   let writing: Promise<void> = Promise.resolve()
   /** resource id -> the last transition this server saw (for `previousMs` when the caller has none). */
   const lastSeen = new Map<string, { status: string; at: number }>()
+  const fail = (what: string, err: unknown) =>
+    opts.log?.(`journal: ${what}: ${err instanceof Error ? err.message : String(err)}`)
 
   const writeBatch = (): Promise<void> => {
-    scheduled = false
+    if (timer) clearTimeout(timer)
+    timer = undefined
     const batch = pending
     pending = []
     if (batch.length === 0) return writing
     writing = writing
-      .then(() => store.runBatch(INSERT, batch.map(values)))
-      .catch((err: unknown) => {
-        opts.log?.(
-          `journal: ${batch.length} entries not written: ${err instanceof Error ? err.message : String(err)}`,
+      .then(async () => {
+        const records = await Promise.all(
+          batch.map((p) =>
+            typeof p === 'function'
+              ? p().catch((err: unknown) => {
+                  fail('an entry could not be built', err)
+                  return null
+                })
+              : p,
+          ),
         )
+        const rows = records.filter((r): r is JournalRecord => r !== null).map(values)
+        if (rows.length > 0) await store.runBatch(INSERT, rows)
       })
+      .catch((err: unknown) => fail(`${batch.length} entries not written`, err))
     return writing
   }
 
-  const append = (record: JournalRecord) => {
-    pending.push(record)
-    if (!scheduled) {
-      scheduled = true
-      setImmediate(() => void writeBatch())
-    }
+  const enqueue = (p: Pending) => {
+    pending.push(p)
+    if (pending.length >= FLUSH_AT_ENTRIES) void writeBatch()
+    else timer ??= setTimeout(() => void writeBatch(), flushEveryMs)
   }
+  const append = (record: JournalRecord) => enqueue(record)
 
   const recordTransition = (t: TransitionInput) => {
     const key = `${t.resourceKind}:${t.resourceId}`
     const prev = lastSeen.get(key)
+    // Two watchers of one project (two role sets) see the same change: it is recorded once.
+    if (prev && prev.status === t.to) return
     const previousMs =
       t.previousMs !== undefined
         ? t.previousMs
         : prev && prev.status === t.from
           ? Math.max(0, t.at - prev.at)
           : null
-    if (t.to === 'DELETED') lastSeen.delete(key)
-    else lastSeen.set(key, { status: t.to, at: t.at })
+    // DELETED is kept too: a second watcher that sees the row gone records nothing.
+    lastSeen.set(key, { status: t.to, at: t.at })
     append({
       at: t.at,
       kind: 'transition',
@@ -313,7 +348,14 @@ export function createJournal(
     store,
     retentionDays,
     append,
+    appendLater: enqueue,
     recordTransition,
+    primeLastSeen(rows) {
+      for (const r of rows) {
+        const key = `${r.resourceKind}:${r.resourceId}`
+        if (!lastSeen.has(key)) lastSeen.set(key, { status: r.toStatus, at: r.at })
+      }
+    },
     flush: writeBatch,
     async list(filter) {
       await writeBatch()
@@ -361,20 +403,6 @@ export function createJournal(
           at: Number(r.at),
           datastore: r.datastore,
         }))
-    },
-    async getCursor(name) {
-      const rows = await store.query<{ value: number }>(
-        'SELECT value FROM journal_cursors WHERE name = ?',
-        [name],
-      )
-      return rows[0] ? Number(rows[0].value) : null
-    },
-    async setCursor(name, value) {
-      await writeBatch()
-      await store.run(
-        'INSERT INTO journal_cursors (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
-        [name, value],
-      )
     },
     async purge(now) {
       await writeBatch()

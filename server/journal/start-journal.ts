@@ -1,8 +1,9 @@
 import type { Hono, MiddlewareHandler } from 'hono'
 import type { StateStore } from '../console-state/state-store'
+import type { ChangeEvents } from '../engine/change-events'
 import type { Db } from '../store/db'
 import type { ActorResolver } from './actors'
-import { followEngineTransitions, type EngineTransitionFollower } from './engine-transitions'
+import { followEngineChanges, type EngineChangeFollower } from './engine-changes'
 import { createJournal, type Journal } from './journal'
 import { journalMiddleware } from './journal-middleware'
 import { journalRoutes } from './journal-routes'
@@ -14,9 +15,9 @@ export interface ConsoleJournal {
   routes: Hono
   /** For the gateway's project watcher: a status change it saw. */
   recordTransition: Journal['recordTransition']
-  /** Embedded cloud: records the engine's transitions up to now. */
+  /** Embedded cloud: the engine's transitions up to now are queued in the journal. */
   syncTransitions(): Promise<void>
-  /** Stops the timers (sync; the store stays open). */
+  /** Stops the timers and the engine subscription (sync; the store stays open). */
   stop(): void
   /** Stops the timers, writes what is queued and closes the store. */
   close(): Promise<void>
@@ -24,30 +25,29 @@ export interface ConsoleJournal {
 
 const DEFAULT_STUCK_FLOOR_MS = 10 * 60_000
 const PURGE_EVERY_MS = 6 * 3600_000
-const FOLLOW_EVERY_MS = 250
 
 export function startJournal(opts: {
   store: StateStore
   actors: ActorResolver
   mode: 'embedded' | 'gateway'
-  /** Embedded cloud: follow its engine's transitions. */
-  engine?: { db: Db; cloudKey: string }
+  /** Embedded cloud: its engine's change emitter (subscribe before the engine's first tick). */
+  engine?: { db: Db; changes: ChangeEvents }
   retentionDays?: number | undefined
   stuckFloorMs?: number | undefined
   now?: () => number
-  /** Run the follow and retention timers (off in tests, which call syncTransitions()). */
+  /** Run the retention timer (off in tests). */
   background?: boolean
   log?: ((line: string) => void) | undefined
 }): ConsoleJournal {
   const now = opts.now ?? Date.now
   const journal = createJournal(opts.store, { retentionDays: opts.retentionDays, log: opts.log })
   const background = opts.background !== false
-  const follower: EngineTransitionFollower | undefined = opts.engine
-    ? followEngineTransitions({
+  const follower: EngineChangeFollower | undefined = opts.engine
+    ? followEngineChanges({
         db: opts.engine.db,
         journal,
-        cloudKey: opts.engine.cloudKey,
-        everyMs: background ? FOLLOW_EVERY_MS : 0,
+        changes: opts.engine.changes,
+        now,
         log: opts.log,
       })
     : undefined

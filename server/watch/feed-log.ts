@@ -12,6 +12,13 @@ interface Entry {
   v: number
   /** Sequence at which it appeared (0: part of the first walk). */
   born: number
+  /** Its snapshot text (without `links`), made when a snapshot first needs it. */
+  compact?: string
+}
+
+/** A row as a snapshot carries it: without its `links` (nor its flavor's), which no list shows. */
+export function compactRowText(row: FeedRow): string {
+  return JSON.stringify(row, (key, value: unknown) => (key === 'links' ? undefined : value))
 }
 
 export interface KindDelta {
@@ -44,6 +51,8 @@ export class FeedLog {
   /** Cursors below this cannot be answered with a delta (their changes were pruned). */
   private floor = 0
   private readonly listeners = new Set<() => void>()
+  /** The last snapshot's JSON text, valid while nothing changed (several viewers, reloads). */
+  private snapshotCache: { key: string; text: string } | undefined
 
   constructor(private readonly maxLog = FEED_LOG_MAX) {}
 
@@ -170,18 +179,25 @@ export class FeedLog {
     return out
   }
 
-  /** Every row of each warm kind in `kinds`. */
-  snapshot(kinds: readonly FeedKind[]): Delta {
-    const out: Delta = {}
+  /**
+   * The snapshot of `kinds` as the feed's JSON answer (`head` first: cursor, reset, warm), made
+   * from each row's cached text instead of serialising 20,000 rows again: rows without `links`,
+   * and the whole text kept until the next change, so the next viewer's snapshot costs nothing.
+   */
+  snapshotJson(kinds: readonly FeedKind[], head: Record<string, unknown>): string {
+    const headText = JSON.stringify(head)
+    const key = `${headText}|${kinds.join(',')}`
+    if (this.snapshotCache?.key === key) return this.snapshotCache.text
+    const parts: string[] = []
     for (const kind of kinds) {
       if (!this.warmKinds.has(kind)) continue
-      out[kind] = {
-        created: [...this.rows[kind].values()].map((e) => e.row),
-        changed: [],
-        deleted: [],
-      }
+      const rows: string[] = []
+      for (const e of this.rows[kind].values()) rows.push((e.compact ??= compactRowText(e.row)))
+      parts.push(`${JSON.stringify(kind)}:{"created":[${rows.join(',')}]}`)
     }
-    return out
+    const text = parts.length ? `${headText.slice(0, -1)},${parts.join(',')}}` : headText
+    this.snapshotCache = { key, text }
+    return text
   }
 
   private bump(kind: FeedKind, id: string): number {

@@ -40,6 +40,14 @@ function bodyOf(w: Watcher, delta: Delta, reset: boolean): FeedBody {
 
 const isEmpty = (d: Delta) => Object.keys(d).length === 0
 
+/** A reset with every row (`FeedBody` with `reset: true`), from the rows' cached texts. */
+function snapshotAnswer(c: Context, w: Watcher, kinds: readonly FeedKind[]) {
+  const head: FeedBody = { cursor: w.feed.cursor, reset: true, warm: w.feed.warm() }
+  return c.body(w.feed.snapshotJson(kinds, head), 200, {
+    'Content-Type': 'application/json; charset=UTF-8',
+  })
+}
+
 /** Waits for the watcher's next change, `ms` at most, or until the client goes away. */
 function nextChange(w: Watcher, ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -104,16 +112,16 @@ export function feedRoutes(hub: WatchHub): Hono {
       // What a write just before this asked for is in the snapshot (its events are being read).
       // A cold watcher answers at once (not warm: the reader walks the list page by page).
       if (kinds.every((k) => w.feed.isWarm(k))) await w.whenIdle(2000)
-      return c.json(bodyOf(w, w.feed.snapshot(kinds), true))
+      return snapshotAnswer(c, w, kinds)
     }
     // No cursor: where the feed is now. The reader has (or reads) the lists itself.
     if (q.cursor === undefined) return c.json(bodyOf(w, {}, false))
-    if (!w.feed.knows(q.cursor)) return c.json(bodyOf(w, w.feed.snapshot(kinds), true))
+    if (!w.feed.knows(q.cursor)) return snapshotAnswer(c, w, kinds)
     let delta = w.feed.delta(q.cursor, kinds)
     const deadline = Date.now() + (q.wait ?? 0) * 1000
     while (isEmpty(delta) && Date.now() < deadline && !c.req.raw.signal.aborted) {
       await nextChange(w, deadline - Date.now(), c.req.raw.signal)
-      if (!w.feed.knows(q.cursor)) return c.json(bodyOf(w, w.feed.snapshot(kinds), true))
+      if (!w.feed.knows(q.cursor)) return snapshotAnswer(c, w, kinds)
       delta = w.feed.delta(q.cursor, kinds)
     }
     return c.json(bodyOf(w, delta, false))

@@ -2,7 +2,7 @@ import type { ChangeEvent, ChangeEvents } from '../engine/change-events'
 import type { FeedKind } from '../../src/api/feed/schemas'
 import { ProjectLocks } from './project-locks'
 import { createViewerAuth, type SelfFetch, type Viewer, type ViewerAuth } from './viewer-auth'
-import { Watcher, type TroveReader } from './watcher'
+import { Watcher, type TroveReader, type WatchedTransition } from './watcher'
 
 export interface WatchHubOptions {
   /** The console server itself: Keystone validation and Trove reads go through its own routes. */
@@ -22,6 +22,8 @@ export interface WatchHubOptions {
   now?: () => number
   /** The clock token expiry is judged by (the embedded cloud's); default `now`. */
   tokenNow?: () => number
+  /** Poll mode: a status change a watcher saw (the gateway's journal records it). */
+  onTransition?: (t: WatchedTransition) => void
 }
 
 export type WatcherResult =
@@ -122,6 +124,7 @@ export class WatchHub {
           if (this.watchers.get(key) === made) this.watchers.delete(key)
         },
         onTokenRefused: (k) => this.auth.forget(k),
+        onTransition: this.o.onTransition,
       })
       w = made
       this.watchers.set(key, made)

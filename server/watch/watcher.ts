@@ -60,6 +60,25 @@ export interface WatcherOptions {
   onStop?: () => void
   /** A token the cloud refused: the hub forgets it too. */
   onTokenRefused?: (viewerKey: string) => void
+  /**
+   * Poll mode: a row's status changed between two reads (the journal's transitions in gateway
+   * mode; the embedded cloud's engine reports its own). Not called for the first walk (no before).
+   */
+  onTransition?: (t: WatchedTransition) => void
+}
+
+/** A status change the watcher saw between two reads of a row. */
+export interface WatchedTransition {
+  kind: FeedKind
+  id: string
+  projectId: string
+  region: string
+  name: string | null
+  datastore: string | null
+  /** Status before (Trove's `status`); `to` is `DELETED` when the row is gone. */
+  from: string
+  to: string
+  at: number
 }
 
 interface Follow {
@@ -127,6 +146,16 @@ function nextMarker(links: readonly z.infer<typeof linkSchema>[] | undefined): s
   } catch {
     return undefined
   }
+}
+
+function statusOf(row: FeedRow | undefined): string | null {
+  return row && typeof row.status === 'string' ? row.status : null
+}
+
+function datastoreOf(row: FeedRow): string | null {
+  const d = row.datastore
+  if (d && typeof d === 'object' && 'type' in d && typeof d.type === 'string') return d.type
+  return null
 }
 
 /** The transitional state to follow, or null once settled. */
@@ -438,6 +467,8 @@ export class Watcher {
     try {
       const rows = await this.walk(kind)
       const end = this.now()
+      const warm = this.feed.isWarm(kind)
+      if (warm) this.noteTransitions(kind, rows, end)
       this.feed.replaceAll(kind, rows)
       for (const key of [...this.following.keys()]) {
         if (key.startsWith(`${kind}:`) && !this.feed.get(kind, key.slice(kind.length + 1)))
@@ -458,6 +489,8 @@ export class Watcher {
     try {
       const row = await this.readOne(kind, id)
       const end = this.now()
+      const before = this.feed.get(kind, id)
+      if (before) this.noteTransition(kind, before, row, end)
       if (row) this.feed.upsert(kind, row)
       else this.feed.remove(kind, id)
       this.track(kind, row, id, end, end - started)
@@ -468,6 +501,41 @@ export class Watcher {
         f.failures++
         f.nextAt = end + Math.max(end - started, Math.min(15_000, this.baseMs * 2 ** f.failures))
       }
+    }
+  }
+
+  /** A row read again: tell its status change, if any (poll mode). */
+  private noteTransition(kind: FeedKind, before: FeedRow, row: FeedRow | null, at: number): void {
+    if (this.o.mode !== 'poll' || !this.o.onTransition) return
+    const from = statusOf(before)
+    const to = row ? statusOf(row) : 'DELETED'
+    if (from === null || to === null || from === to) return
+    const named = row ?? before
+    this.o.onTransition({
+      kind,
+      id: before.id,
+      projectId: this.o.projectId,
+      region: this.o.region,
+      name: typeof named.name === 'string' ? named.name : null,
+      datastore: datastoreOf(named),
+      from,
+      to,
+      at,
+    })
+  }
+
+  /** A full walk against what the watcher held: changed rows and rows gone. */
+  private noteTransitions(kind: FeedKind, rows: readonly FeedRow[], at: number): void {
+    if (this.o.mode !== 'poll' || !this.o.onTransition) return
+    const seen = new Set<string>()
+    for (const row of rows) {
+      seen.add(row.id)
+      const before = this.feed.get(kind, row.id)
+      if (before) this.noteTransition(kind, before, row, at)
+    }
+    for (const id of this.feed.ids(kind)) {
+      const before = this.feed.get(kind, id)
+      if (!seen.has(id) && before) this.noteTransition(kind, before, null, at)
     }
   }
 
