@@ -168,19 +168,31 @@ test('admin: every project instance, detail, and a reboot followed until it sett
   await expect(page.getByRole('heading', { name: 'All instances', level: 1 })).toBeVisible()
   await page.getByRole('searchbox', { name: 'Filter' }).fill(prefix)
   const table = page.getByRole('table', { name: 'Instances of all projects' })
+  // The project cell names the project, with its id on hover.
   await expect(
-    table.getByRole('row', { name: new RegExp(`${prefix}-demo.*${demo.projectId}`) }),
+    table
+      .getByRole('row', { name: new RegExp(`${prefix}-demo\\b.*\\bdemo\\b`) })
+      .locator(`[data-identity-kind="project"][data-identity-id="${demo.projectId}"]`),
   ).toBeVisible()
+  // The project cell names the project, with its id on hover.
   await expect(
-    table.getByRole('row', { name: new RegExp(`${prefix}-alt.*${alt.projectId}`) }),
+    table
+      .getByRole('row', { name: new RegExp(`${prefix}-alt\\b.*\\balt\\b`) })
+      .locator(`[data-identity-kind="project"][data-identity-id="${alt.projectId}"]`),
   ).toBeVisible()
   await expectNoSeriousA11yViolations(page, 'admin instances')
 
-  // Filter by project id: the cloud answers only alt's.
-  await page.getByRole('textbox', { name: 'Project id' }).fill(alt.projectId)
+  // Filter by project (picked by id here; the picker shows its name): the cloud answers only alt's.
+  const projectPicker = page.getByRole('combobox', { name: 'Project' })
+  await projectPicker.fill(alt.projectId)
+  await projectPicker.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`project=${alt.projectId}`))
+  await expect(projectPicker).toHaveValue('alt')
   await expect(table.getByRole('link', { name: `${prefix}-alt` })).toBeVisible()
   await expect(table.getByRole('link', { name: `${prefix}-demo` })).toHaveCount(0)
-  await page.getByRole('textbox', { name: 'Project id' }).fill('')
+  await projectPicker.fill('')
+  await projectPicker.press('Enter')
+  await expect(projectPicker).toHaveValue('All projects')
 
   await apiWaitStatus(request, demo, fromDemo)
   void fromAlt

@@ -7,6 +7,7 @@ import {
   type PointerEvent,
 } from 'react'
 import { Slot } from 'radix-ui'
+import { preloadLater } from '@/lib/preload-later'
 import type * as Parts from './dropdown-menu-parts'
 
 /**
@@ -30,6 +31,7 @@ function loadParts(): Promise<PartsModule> {
   )
   return loading
 }
+preloadLater(loadParts)
 
 interface MenuState {
   parts: PartsModule | undefined

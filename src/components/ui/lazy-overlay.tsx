@@ -8,6 +8,7 @@ import {
   type ReactNode,
 } from 'react'
 import { Slot } from 'radix-ui'
+import { preloadLater } from '@/lib/preload-later'
 
 interface RootProps {
   open?: boolean
@@ -41,6 +42,7 @@ export function createLazyOverlay<M extends object>(importer: () => Promise<M>) 
     )
     return loading
   }
+  preloadLater(load)
   const ignore = () => undefined // the chunk guard reports a failure (vite:preloadError)
 
   const OverlayContext = createContext<{ module: M | undefined; request: () => void } | null>(null)

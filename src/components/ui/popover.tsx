@@ -1,5 +1,6 @@
 import { createContext, useContext, useState, type ComponentProps, type MouseEvent } from 'react'
 import { Slot } from 'radix-ui'
+import { preloadLater } from '@/lib/preload-later'
 import type * as Parts from './popover-parts'
 
 /**
@@ -23,6 +24,7 @@ function loadParts(): Promise<PartsModule> {
   )
   return loading
 }
+preloadLater(loadParts)
 
 interface PopoverState {
   parts: PartsModule | undefined

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react'
+import { preloadLater } from '@/lib/preload-later'
 import { subscribeToasterWanted, toasterWanted } from '@/lib/toast'
 
-const SonnerToaster = lazy(() =>
-  import('./sonner-toaster').then((m) => ({ default: m.SonnerToaster })),
-)
+const loadToaster = () => import('./sonner-toaster')
+preloadLater(loadToaster)
+const SonnerToaster = lazy(() => loadToaster().then((m) => ({ default: m.SonnerToaster })))
 
 /**
  * The app's toaster (rendered once in __root.tsx). Nothing of sonner loads until the first toast

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { createFileRoute, redirect, retainSearchParams } from '@tanstack/react-router'
 import {
   enterScope,
@@ -9,12 +9,13 @@ import {
 } from '@/api/session/scope'
 import { AppShell } from '@/features/shell/app-shell'
 import { useSession } from '@/hooks/use-session'
+import { preloadLater, startPreloads } from '@/lib/preload-later'
 
 // The re-login dialog (its form library and the dialog primitives) loads when a session first
 // expires, not with the first page.
-const ReloginDialog = lazy(() =>
-  import('@/features/auth/relogin-dialog').then((m) => ({ default: m.ReloginDialog })),
-)
+const loadReloginDialog = () => import('@/features/auth/relogin-dialog')
+preloadLater(loadReloginDialog)
+const ReloginDialog = lazy(() => loadReloginDialog().then((m) => ({ default: m.ReloginDialog })))
 
 /**
  * The signed-in shell. No session: to /login (the link, region and project included, is kept).
@@ -56,8 +57,20 @@ export const Route = createFileRoute('/_app')({
 })
 
 function AppLayout() {
+  // After the first page has painted, when the browser is idle: the dialogs, menus and toaster
+  // that a later outage must not take away (src/lib/preload-later.ts).
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(startPreloads)
+      else startPreloads()
+    }, PRELOAD_AFTER_MS)
+    return () => window.clearTimeout(timer)
+  }, [])
   return <AppShell dialogs={<SessionExpiredDialog />} />
 }
+
+/** How long after the shell first shows before the deferred modules load. */
+const PRELOAD_AFTER_MS = 2000
 
 /** Mounts the re-login dialog once the session has expired, and keeps it mounted after. */
 function SessionExpiredDialog() {

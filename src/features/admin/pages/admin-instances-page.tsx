@@ -11,9 +11,10 @@ import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton'
 import type { RowAction } from '@/components/data-table/row-actions-menu'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { Select } from '@/components/ui/select'
+import { ProjectPicker } from '@/components/project-picker'
+import { useProjectDirectory } from '@/hooks/use-identity-names'
 import { useScope } from '@/hooks/use-session'
 import { adminInstanceColumns } from '../components/admin-instance-columns'
 import { AdminPage } from '../components/admin-shell'
@@ -53,8 +54,7 @@ export function AdminInstancesPage() {
   const all = useMemo(() => pages.data.pages.flatMap((p) => p.instances), [pages.data])
   const rows = useMemo(() => filterByStatus(all, search.status), [all, search.status])
   const statuses = useMemo(() => [...new Set(all.map((i) => i.status))].sort(), [all])
-  // The box keeps what is typed while the cloud is asked for that project.
-  const [typed, setTyped] = useState(search.project)
+  const { data: directory } = useProjectDirectory()
   const setSearch = useCallback(
     (patch: Partial<AdminInstancesSearch>) =>
       void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true }),
@@ -101,7 +101,6 @@ export function AdminInstancesPage() {
         countSuffix={pages.hasNextPage ? ' read so far (newest first); more on the server' : null}
         minWidth={960}
         onClearFilters={() => {
-          setTyped('')
           setSearch({ status: '', project: '', deleted: 'live' })
         }}
         empty={
@@ -118,7 +117,6 @@ export function AdminInstancesPage() {
                 <Button
                   variant="outline"
                   onClick={() => {
-                    setTyped('')
                     setSearch({ project: '', deleted: 'live' })
                   }}
                 >
@@ -130,19 +128,15 @@ export function AdminInstancesPage() {
         }
         filters={
           <>
-            <div className="grid gap-1.5">
-              <Label htmlFor="admin-instances-project">Project id</Label>
-              <Input
-                id="admin-instances-project"
-                className="w-56 max-w-full"
-                value={typed}
-                autoComplete="off"
-                onChange={(e) => {
-                  setTyped(e.target.value)
-                  setSearch({ project: e.target.value.trim() })
-                }}
-              />
-            </div>
+            <ProjectPicker
+              id="admin-instances-project"
+              label="Project"
+              className="w-56 max-w-full"
+              allowEmpty="All projects"
+              value={search.project}
+              directory={directory}
+              onChange={(id) => setSearch({ project: id })}
+            />
             <FilterSelect
               id="admin-instances-status"
               label="Status"

@@ -1,0 +1,26 @@
+/**
+ * Code the first paint does not need but an outage must not take away (dialog, menu and popover
+ * primitives, the toaster, the re-login dialog): each lazy module registers its loader here, and
+ * the signed-in shell loads them all once the first page has painted and the browser is idle
+ * (`startPreloads`). A dialog opened while the server is down then still opens and says so,
+ * instead of waiting for a chunk that cannot arrive. A loader registered after that runs at once.
+ */
+type Loader = () => Promise<unknown>
+
+const waiting = new Set<Loader>()
+let started = false
+
+const quietly = (load: Loader) => void load().catch(() => undefined) // retried on first use
+
+export function preloadLater(load: Loader): void {
+  if (started) quietly(load)
+  else waiting.add(load)
+}
+
+/** Loads every registered module (once); called by the shell after its first paint. */
+export function startPreloads(): void {
+  if (started) return
+  started = true
+  for (const load of waiting) quietly(load)
+  waiting.clear()
+}
