@@ -24,3 +24,27 @@ export function startPreloads(): void {
   for (const load of waiting) quietly(load)
   waiting.clear()
 }
+
+/**
+ * A module loaded on first use, or by `startPreloads`: `load()` imports it once (a failed chunk,
+ * e.g. during an outage, is tried again on the next call); `current()` is it once loaded.
+ */
+export function lazyModule<M>(importer: () => Promise<M>): {
+  load: () => Promise<M>
+  current: () => M | undefined
+} {
+  let loaded: M | undefined
+  let loading: Promise<M> | undefined
+  const load = (): Promise<M> => {
+    loading ??= importer().then(
+      (m) => (loaded = m),
+      (error: unknown) => {
+        loading = undefined
+        throw error
+      },
+    )
+    return loading
+  }
+  preloadLater(load)
+  return { load, current: () => loaded }
+}

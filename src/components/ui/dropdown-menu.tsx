@@ -7,7 +7,7 @@ import {
   type PointerEvent,
 } from 'react'
 import { Slot } from 'radix-ui'
-import { preloadLater } from '@/lib/preload-later'
+import { lazyModule } from '@/lib/preload-later'
 import type * as Parts from './dropdown-menu-parts'
 
 /**
@@ -18,20 +18,9 @@ import type * as Parts from './dropdown-menu-parts'
  */
 type PartsModule = typeof Parts
 
-let parts: PartsModule | undefined
-let loading: Promise<PartsModule> | undefined
-
-function loadParts(): Promise<PartsModule> {
-  loading ??= import('./dropdown-menu-parts').then(
-    (m) => (parts = m),
-    (error: unknown) => {
-      loading = undefined // a failed chunk (outage): the next click tries again
-      throw error
-    },
-  )
-  return loading
-}
-preloadLater(loadParts)
+// A failed chunk (outage) is tried again on the next click.
+const partsModule = lazyModule<PartsModule>(() => import('./dropdown-menu-parts'))
+const loadParts = partsModule.load
 
 interface MenuState {
   parts: PartsModule | undefined
@@ -47,7 +36,7 @@ export function DropdownMenu({
   defaultOpen,
   ...props
 }: ComponentProps<PartsModule['DropdownMenu']>) {
-  const [loaded, setLoaded] = useState(parts)
+  const [loaded, setLoaded] = useState(partsModule.current)
   const [requested, setRequested] = useState<'pointer' | 'keyboard' | 'entered'>()
   const request = (keyboard: boolean) => {
     void loadParts().then(
@@ -144,6 +133,7 @@ export function DropdownMenuContent(props: ComponentProps<PartsModule['DropdownM
 
 /** The parts below only render inside an open menu's content, so after the menu has loaded. */
 function loadedParts(): PartsModule {
+  const parts = partsModule.current()
   if (!parts) throw new Error('Dropdown menu parts rendered outside an open DropdownMenuContent')
   return parts
 }

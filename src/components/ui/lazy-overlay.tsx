@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react'
 import { Slot } from 'radix-ui'
-import { preloadLater } from '@/lib/preload-later'
+import { lazyModule } from '@/lib/preload-later'
 
 interface RootProps {
   open?: boolean
@@ -30,26 +30,15 @@ interface TriggerProps {
  * controlled root that is opened (`open`) loads the module and opens once it is there.
  */
 export function createLazyOverlay<M extends object>(importer: () => Promise<M>) {
-  let loadedModule: M | undefined
-  let loading: Promise<M> | undefined
-  const load = (): Promise<M> => {
-    loading ??= importer().then(
-      (m) => (loadedModule = m),
-      (error: unknown) => {
-        loading = undefined // a failed chunk (outage): the next open tries again
-        throw error
-      },
-    )
-    return loading
-  }
-  preloadLater(load)
+  // A failed chunk (outage): the next open tries again.
+  const { load, current } = lazyModule(importer)
   const ignore = () => undefined // the chunk guard reports a failure (vite:preloadError)
 
   const OverlayContext = createContext<{ module: M | undefined; request: () => void } | null>(null)
 
   function root<P extends RootProps>(pick: (m: M) => JSXElementConstructor<P>) {
     return function LazyOverlayRoot(props: P) {
-      const [module, setModule] = useState(loadedModule)
+      const [module, setModule] = useState(current)
       const [requested, setRequested] = useState(false)
       const wantsOpen = props.open ?? props.defaultOpen ?? false
       useEffect(() => {

@@ -1,6 +1,6 @@
 import { createContext, useContext, useState, type ComponentProps, type MouseEvent } from 'react'
 import { Slot } from 'radix-ui'
-import { preloadLater } from '@/lib/preload-later'
+import { lazyModule } from '@/lib/preload-later'
 import type * as Parts from './popover-parts'
 
 /**
@@ -11,20 +11,9 @@ import type * as Parts from './popover-parts'
  */
 type PartsModule = typeof Parts
 
-let parts: PartsModule | undefined
-let loading: Promise<PartsModule> | undefined
-
-function loadParts(): Promise<PartsModule> {
-  loading ??= import('./popover-parts').then(
-    (m) => (parts = m),
-    (error: unknown) => {
-      loading = undefined // a failed chunk (outage): the next click tries again
-      throw error
-    },
-  )
-  return loading
-}
-preloadLater(loadParts)
+// A failed chunk (outage) is tried again on the next click.
+const partsModule = lazyModule<PartsModule>(() => import('./popover-parts'))
+const loadParts = partsModule.load
 
 interface PopoverState {
   parts: PartsModule | undefined
@@ -34,7 +23,7 @@ interface PopoverState {
 const PopoverContext = createContext<PopoverState | null>(null)
 
 export function Popover({ defaultOpen, ...props }: ComponentProps<PartsModule['Popover']>) {
-  const [loaded, setLoaded] = useState(parts)
+  const [loaded, setLoaded] = useState(partsModule.current)
   const [requested, setRequested] = useState(false)
   const request = () => {
     void loadParts().then(
