@@ -243,6 +243,9 @@ test('admin: register, deactivate and delete a datastore version; the launch for
   await dialog.getByRole('textbox', { name: /^Version number/ }).fill('5.7.30')
   await dialog.getByRole('button', { name: 'Register version', exact: true }).click()
   await expect(dialog.getByText('Give an image id or at least one image tag.')).toBeVisible()
+  // The form focuses its first invalid field (Image id) after the refusal: wait for it, or the
+  // text typed next can land there when the focus moves in the middle of the fill.
+  await expect(dialog.getByRole('textbox', { name: /^Image id/ })).toBeFocused()
   await dialog.getByRole('textbox', { name: /^Image tags/ }).fill('trove')
   await dialog.getByRole('button', { name: 'Register version', exact: true }).click()
   await expect(dialog).toHaveCount(0)
