@@ -6,10 +6,8 @@
  * bench/results/admin-instances-latest.json. Before (commit 9d8791a, one unpaged read of every
  * instance, all rows handed to the table): 4.6 s and 110k DOM elements, per the issue.
  */
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { keystoneLogin } from './cloud-api'
-import { launchBrowser, median, round1, runBench, startServer, writeResults } from './lib'
+import { launchBrowser, median, round1, runBench, startBuiltConsole, writeResults } from './lib'
 
 export interface AdminInstancesBenchResult {
   date: string
@@ -32,14 +30,7 @@ export async function runAdminInstancesBench(
   const count = opts.count ?? 10_000
   const runs = opts.runs ?? 5
   const staticDir = opts.staticDir ?? 'dist'
-  if (!existsSync(join(staticDir, 'index.html')))
-    throw new Error(`${staticDir}/ has no build: run \`npm run build\` first`)
-  const server = await startServer(opts.port ?? 4192, [
-    '--demo-instances',
-    String(count),
-    '--static',
-    staticDir,
-  ])
+  const server = await startBuiltConsole(opts.port ?? 4192, staticDir, count)
   const browser = await launchBrowser()
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })

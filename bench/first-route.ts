@@ -4,19 +4,15 @@
  * Serves BENCH_DIST (default dist/) on BENCH_PORT (default 4196); writes
  * bench/results/first-route-latest.json (BENCH_OUT).
  */
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { measureFirstRouteJs } from './first-route-js'
-import { launchBrowser, runBench, startServer, writeResults } from './lib'
+import { launchBrowser, runBench, startBuiltConsole, writeResults } from './lib'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4196)
 const DIST = process.env.BENCH_DIST ?? 'dist'
 const OUT = process.env.BENCH_OUT ?? 'bench/results/first-route-latest.json'
 
 async function main() {
-  if (!existsSync(join(DIST, 'index.html')))
-    throw new Error(`${DIST}/ has no build: run \`npm run build\` first`)
-  const server = await startServer(PORT, ['--demo-instances', '50', '--static', DIST])
+  const server = await startBuiltConsole(PORT, DIST, 50)
   const browser = await launchBrowser()
   try {
     const context = await browser.newContext({

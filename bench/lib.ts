@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
@@ -48,6 +48,17 @@ export async function startServer(port: number, args: string[] = []): Promise<Ru
 }
 
 /** Writes a bench's results as JSON to `path` (e.g. bench/results/latest.json) and prints them. */
+/** The built console (`staticDir`, from `npm run build`) on the embedded cloud with `instances` demo instances. */
+export async function startBuiltConsole(
+  port: number,
+  staticDir: string,
+  instances: number,
+): Promise<RunningServer> {
+  if (!existsSync(join(staticDir, 'index.html')))
+    throw new Error(`${staticDir}/ has no build: run \`npm run build\` first`)
+  return startServer(port, ['--demo-instances', String(instances), '--static', staticDir])
+}
+
 export function writeResults(path: string, results: unknown): void {
   const json = JSON.stringify(results, null, 2)
   mkdirSync(dirname(path), { recursive: true })

@@ -8,8 +8,6 @@
  * Build first (`npm run bench` does): the server serves BENCH_DIST (default dist/) on BENCH_PORT
  * (default 4194).
  */
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { measureFirstRouteJs } from './first-route-js'
 import {
   installObserver,
@@ -17,7 +15,7 @@ import {
   measureRowsVisible,
   measureScroll,
 } from './instances-list'
-import { launchBrowser, runBench, startServer, writeResults } from './lib'
+import { launchBrowser, runBench, startBuiltConsole, writeResults } from './lib'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const COUNT = Number(process.env.BENCH_INSTANCES ?? 5000)
@@ -26,9 +24,7 @@ const DIST = process.env.BENCH_DIST ?? 'dist'
 const OUT = process.env.BENCH_OUT ?? 'bench/results/latest.json'
 
 async function main() {
-  if (!existsSync(join(DIST, 'index.html')))
-    throw new Error(`${DIST}/ has no build: run \`npm run build\` first`)
-  const server = await startServer(PORT, ['--demo-instances', String(COUNT), '--static', DIST])
+  const server = await startBuiltConsole(PORT, DIST, COUNT)
   const browser = await launchBrowser()
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),

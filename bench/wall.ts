@@ -12,15 +12,13 @@
  * - traffic while something changes: the same, over WALL_BENCH_CHANGE_SECONDS (default 60) while
  *   one instance is restarted every 20 s (REBOOT, then ACTIVE: two changes per restart)
  */
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { keystoneLogin } from './cloud-api'
 import {
   frameStats,
   launchBrowser,
   round1,
   runBench,
-  startServer,
+  startBuiltConsole,
   writeResults,
   type FrameStats,
 } from './lib'
@@ -62,14 +60,7 @@ export async function runWallBench(
   const trafficSeconds = opts.trafficSeconds ?? 60
   const changeSeconds = opts.changeSeconds ?? 60
   const staticDir = opts.staticDir ?? 'dist'
-  if (!existsSync(join(staticDir, 'index.html')))
-    throw new Error(`${staticDir}/ has no build: run \`npm run build\` first`)
-  const server = await startServer(opts.port ?? 4191, [
-    '--demo-instances',
-    String(count),
-    '--static',
-    staticDir,
-  ])
+  const server = await startBuiltConsole(opts.port ?? 4191, staticDir, count)
   const browser = await launchBrowser()
   try {
     // The wall signs in with an application credential, as it would in an ops room.
