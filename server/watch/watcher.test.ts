@@ -286,6 +286,55 @@ describe('poll mode (gateway): one watcher reads Trove for everyone', () => {
     expect(w.watcher.stats.maxInFlight).toBe(1)
     hub.close()
   })
+  it('walks again when an action comes in while a walk is under way (its pages were read too early)', async () => {
+    fx = await troveFixture({ taskSpeed: 100 })
+    const f = fx
+    let release: (() => void) | undefined
+    let hold = false
+    const reads: string[] = []
+    const hub = new WatchHub({
+      self: async (p, init) => {
+        if (p.startsWith('/trove/')) reads.push(p)
+        if (hold && p.includes('/instances/detail')) {
+          // The walk's page is read now; it answers once the test lets it.
+          const answer = await f.t.app.request(p, init)
+          await new Promise<void>((r) => (release = r))
+          return answer
+        }
+        return f.t.app.request(p, init)
+      },
+      mode: 'poll',
+      backstopMs: 60_000,
+      baseMs: 1000,
+      viewerTtlMs: 10 * 60_000,
+      tokenNow: () => f.t.clock.now(),
+    })
+    const auth = await hub.auth.validate(f.demo.token)
+    if (!auth.ok) throw new Error('auth')
+    const w = hub.watcherFor(auth.viewer, 'RegionOne')
+    if (!w.ok) throw new Error(w.message)
+    w.watcher.touch(auth.viewer)
+    await until(() => w.watcher.feed.isWarm('instances'))
+    const walks = () => reads.filter((p) => p.includes('/instances/detail')).length
+    const before = walks()
+
+    // First create: its action asks for a walk; the walk's page is read before the second create.
+    hold = true
+    const first = await f.create(f.demo, { name: 'first', flavorRef: '2', volume: { size: 2 } })
+    hub.noteAction(auth.viewer, `${auth.viewer.troveBase.get('RegionOne')}/instances`)
+    await until(() => release !== undefined)
+    const second = await f.create(f.demo, { name: 'second', flavorRef: '2', volume: { size: 2 } })
+    hub.noteAction(auth.viewer, `${auth.viewer.troveBase.get('RegionOne')}/instances`)
+    hold = false
+    release?.()
+    const firstId = first.body.instance.id as string
+    const secondId = second.body.instance.id as string
+    // Not at the 60 s backstop: at once, a second walk finds the second instance.
+    await until(() => w.watcher.feed.get('instances', secondId) !== undefined)
+    expect(w.watcher.feed.get('instances', firstId)).toBeDefined()
+    expect(walks() - before).toBe(2)
+    hub.close()
+  })
 })
 
 describe('poll mode schedule (gateway, real Trove)', () => {

@@ -198,6 +198,8 @@ export class Watcher {
   private readonly queued = new Map<string, { kind: FeedKind; id: string }>()
   private readonly walkFailures: Record<FeedKind, number> = { instances: 0, backups: 0 }
   private nextWalkAt: Record<FeedKind, number> = { instances: 0, backups: 0 }
+  /** Walks asked for (an action through the console); one asked during a walk runs after it. */
+  private walkAsks: Record<FeedKind, number> = { instances: 0, backups: 0 }
   private timer: ReturnType<typeof setTimeout> | undefined
   private timerAt = Infinity
   private leaveTimer: ReturnType<typeof setTimeout> | undefined
@@ -260,7 +262,10 @@ export class Watcher {
   noteActor(v: Viewer): void {
     if (this.stopped) return
     this.actors.set(v.key, { token: v.token, expiresAt: v.expiresAt, seenAt: this.now() })
-    if (this.o.mode === 'poll') this.nextWalkAt = { instances: 0, backups: 0 }
+    if (this.o.mode === 'poll') {
+      this.nextWalkAt = { instances: 0, backups: 0 }
+      for (const kind of KINDS) this.walkAsks[kind]++
+    }
     this.pump()
   }
 
@@ -464,6 +469,7 @@ export class Watcher {
 
   private async doWalk(kind: FeedKind): Promise<void> {
     const started = this.now()
+    const asked = this.walkAsks[kind]
     try {
       const rows = await this.walk(kind)
       const end = this.now()
@@ -476,7 +482,10 @@ export class Watcher {
       }
       for (const row of rows) this.track(kind, row, row.id, end, 0)
       this.walkFailures[kind] = 0
-      this.nextWalkAt[kind] = end + Math.max(this.backstopMs, end - started)
+      // An action issued while this walk was under way may have created a row the walk's pages
+      // were read too early to hold: walk again now rather than at the backstop.
+      this.nextWalkAt[kind] =
+        this.walkAsks[kind] !== asked ? end : end + Math.max(this.backstopMs, end - started)
     } catch {
       const end = this.now()
       const f = ++this.walkFailures[kind]
