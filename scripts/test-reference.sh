@@ -20,6 +20,11 @@ if ! curl -sf -o /dev/null http://127.0.0.1:5000/v3; then
   fi
   started=1
 fi
+# Trove answers its root without a token; without Trove there is no reference to test against.
+if ! curl -s -o /dev/null -m 10 http://127.0.0.1:8779/; then
+  echo "test:reference: Keystone answers but Trove (:8779) does not" >&2
+  exit 3
+fi
 cleanup() { [ "$started" = 1 ] && "$REF/stop" >/dev/null 2>&1; }
 trap cleanup EXIT
 
