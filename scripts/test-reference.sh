@@ -29,8 +29,13 @@ cleanup() { [ "$started" = 1 ] && "$REF/stop" >/dev/null 2>&1; }
 trap cleanup EXIT
 
 status=0
+stamp() { echo "== $(date -u +%H:%M:%S) $*"; }
+stamp reference build
 npx vite build --outDir .reference-dist --emptyOutDir >/dev/null || exit 1
+stamp reference playwright
 E2E_STATIC=.reference-dist npx playwright test -c playwright.reference.config.ts || status=1
+stamp conformance
 npx tsx conformance/run.ts || status=1
+stamp cli
 bash conformance/cli.sh || status=1
 exit $status
