@@ -6,7 +6,7 @@ import { controlClasses } from '@/components/ui/input'
 export interface ComboboxOption {
   value: string
   label: string
-  /** Shown after the label, searched too (e.g. "default", a release number). */
+  /** Shown after the label (or under it), searched too (e.g. "default", a project id). */
   hint?: string | undefined
 }
 
@@ -28,15 +28,32 @@ export interface ComboboxProps {
   disabled?: boolean
   id?: string
   name?: string
+  /** The options shown for a query; `filterOptions` over `options` when not given. */
+  search?: (query: string) => readonly ComboboxOption[]
+  /**
+   * Typing highlights the first match, so Enter takes it (default). Without it, Enter on typed
+   * text with nothing highlighted goes to `onEnterText`.
+   */
+  highlightFirst?: boolean
+  /** Enter on typed text with no option highlighted; false keeps the text (refused). */
+  onEnterText?: (text: string) => boolean
+  /** Typing started or the choice was reset (a refusal shown beside the field can go). */
+  onEdit?: () => void
+  /** What the list says when no option matches (default: Nothing matches “…”). */
+  emptyText?: string
+  /** The hint under the label in small mono type (ids), instead of after it. */
+  hintBelow?: boolean
+  className?: string
   'aria-invalid'?: true | undefined
   'aria-describedby'?: string | undefined
   'aria-required'?: true | undefined
 }
 
 /**
- * A searchable single choice on the ARIA combobox pattern (editable input, list popup): type to
- * filter, ArrowDown/ArrowUp to move, Enter to choose, Escape to close. Focus stays in the input;
- * the active option is announced through `aria-activedescendant`.
+ * The one searchable single choice, on the ARIA combobox pattern (editable input, list popup):
+ * type to filter, ArrowDown/ArrowUp/Home/End to move, Enter to choose, Escape to close. Focus stays
+ * in the input; the active option is announced through `aria-activedescendant` and marked
+ * `aria-selected`.
  */
 export function Combobox({
   options,
@@ -48,6 +65,13 @@ export function Combobox({
   disabled,
   id,
   name,
+  search,
+  highlightFirst = true,
+  onEnterText,
+  onEdit,
+  emptyText,
+  hintBelow,
+  className,
   ...aria
 }: ComboboxProps) {
   const listId = useId()
@@ -55,9 +79,12 @@ export function Combobox({
   const selected = options.find((o) => o.value === value)
   const [open, setOpen] = useState(false)
   const [query, setQuery] = useState<string | null>(null)
-  const [active, setActive] = useState(0)
+  const [active, setActive] = useState(-1)
   const listRef = useRef<HTMLUListElement>(null)
-  const shown = useMemo(() => filterOptions(options, query ?? ''), [options, query])
+  const shown = useMemo(
+    () => (search ? search(query ?? '') : filterOptions(options, query ?? '')),
+    [options, search, query],
+  )
   const text = query ?? (selected ? selected.label : value)
 
   const show = (n: number) => {
@@ -69,16 +96,23 @@ export function Combobox({
   const openAt = () => {
     setOpen(true)
     const at = shown.findIndex((o) => o.value === value)
-    setActive(at >= 0 ? at : 0)
+    setActive(at >= 0 ? at : highlightFirst ? 0 : -1)
   }
   const close = () => {
     setOpen(false)
     setQuery(null)
+    setActive(-1)
   }
   const choose = (o: ComboboxOption | undefined) => {
     if (!o) return
-    onChange(o.value)
     close()
+    onEdit?.()
+    if (o.value !== value) onChange(o.value)
+  }
+  const enterText = () => {
+    if (query === null || !onEnterText) return close()
+    if (onEnterText(query.trim())) close()
+    else setOpen(false) // refused: the text stays, the field says why
   }
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -96,26 +130,30 @@ export function Combobox({
     } else if (e.key === 'End' && open) {
       e.preventDefault()
       show(Math.max(shown.length - 1, 0))
-    } else if (e.key === 'Enter' && open) {
+    } else if (e.key === 'Enter' && (open || query !== null)) {
       // Choosing must not submit the form the combobox is in.
       e.preventDefault()
-      choose(shown[active])
-    } else if (e.key === 'Escape' && open) {
+      const o = open && active >= 0 ? shown[active] : undefined
+      if (o) choose(o)
+      else enterText()
+    } else if (e.key === 'Escape' && (open || query !== null)) {
       e.preventDefault()
       e.stopPropagation()
       close()
+      onEdit?.()
     }
   }
 
   const expanded = open && !disabled
   return (
-    <div className="relative">
+    <div className={cn('relative', className)}>
       <input
         id={id}
         name={name}
         type="text"
         role="combobox"
         autoComplete="off"
+        spellCheck={false}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
@@ -127,12 +165,17 @@ export function Combobox({
         onChange={(e) => {
           setQuery(e.target.value)
           setOpen(true)
-          setActive(0)
+          setActive(highlightFirst ? 0 : -1)
+          onEdit?.()
         }}
-        onClick={() => (open ? close() : openAt())}
+        onFocus={(e) => e.currentTarget.select()}
+        onClick={() => (open ? setOpen(false) : openAt())}
         onKeyDown={onKeyDown}
         onBlur={() => {
-          close()
+          // Leaving keeps the choice; typed text that chose nothing is forgotten, unless refused.
+          setOpen(false)
+          setActive(-1)
+          if (!aria['aria-invalid']) setQuery(null)
           onBlur?.()
         }}
         {...aria}
@@ -147,16 +190,16 @@ export function Combobox({
         role="listbox"
         aria-label={listLabel}
         hidden={!expanded}
-        className="bg-popover text-popover-foreground absolute z-20 mt-1 max-h-60 w-full overflow-auto rounded-md border p-1 shadow-md"
+        className="bg-popover text-popover-foreground absolute z-40 mt-1 max-h-72 w-full overflow-auto rounded-md border p-1 shadow-md"
       >
         {shown.length === 0 ? (
           <li
             role="option"
             aria-selected={false}
             aria-disabled="true"
-            className="px-2 py-1.5 text-sm"
+            className="text-muted-foreground px-2 py-1.5 text-sm"
           >
-            Nothing matches “{query}”
+            {emptyText ?? `Nothing matches “${query ?? ''}”`}
           </li>
         ) : (
           shown.map((o, n) => (
@@ -164,9 +207,10 @@ export function Combobox({
               key={o.value}
               id={optionId(n)}
               role="option"
-              aria-selected={o.value === value}
+              aria-selected={n === active}
               className={cn(
-                'flex cursor-pointer items-baseline justify-between gap-2 rounded-sm px-2 py-1.5 text-sm',
+                'flex cursor-pointer gap-2 rounded-sm px-2 py-1.5 text-sm',
+                hintBelow ? 'flex-col gap-0' : 'items-baseline justify-between',
                 n === active && 'bg-accent text-accent-foreground',
                 o.value === value && 'font-medium',
               )}
@@ -178,7 +222,11 @@ export function Combobox({
               onMouseMove={() => setActive(n)}
             >
               <span>{o.label}</span>
-              {o.hint ? <span className="text-muted-foreground text-xs">{o.hint}</span> : null}
+              {o.hint ? (
+                <span className={cn('text-muted-foreground text-xs', hintBelow && 'font-mono')}>
+                  {o.hint}
+                </span>
+              ) : null}
             </li>
           ))
         )}
