@@ -143,55 +143,42 @@ async function invalidateCatalog(client: QueryClient, scope: ScopeParams, delete
   ])
 }
 
-export function useCreateVersion(scope: ScopeParams) {
+/** A datastore-version request of the admin API, then the catalog read again. */
+function useVersionMutation<V>(
+  scope: ScopeParams,
+  request: (v: V) => { method: 'POST' | 'PATCH' | 'DELETE'; path: string; body?: unknown },
+  deletedId?: (v: V) => string,
+) {
   const client = useQueryClient()
   return useMutation({
     meta,
-    mutationFn: async (body: VersionCreateRequest) => {
-      await apiRequest({
-        service: 'database',
-        region: scope.region,
-        method: 'POST',
-        path: '/mgmt/datastore-versions',
-        body,
-      })
+    mutationFn: async (v: V) => {
+      await apiRequest({ service: 'database', region: scope.region, ...request(v) })
     },
-    onSuccess: () => invalidateCatalog(client, scope),
+    onSuccess: (_d, v) => invalidateCatalog(client, scope, deletedId?.(v)),
   })
 }
 
-export function useUpdateVersion(scope: ScopeParams) {
-  const client = useQueryClient()
-  return useMutation({
-    meta,
-    mutationFn: async (v: { id: string; body: VersionEditRequest }) => {
-      await apiRequest({
-        service: 'database',
-        region: scope.region,
-        method: 'PATCH',
-        path: `/mgmt/datastore-versions/${enc(v.id)}`,
-        body: v.body,
-      })
-    },
-    onSuccess: () => invalidateCatalog(client, scope),
-  })
-}
+export const useCreateVersion = (scope: ScopeParams) =>
+  useVersionMutation(scope, (body: VersionCreateRequest) => ({
+    method: 'POST',
+    path: '/mgmt/datastore-versions',
+    body,
+  }))
 
-export function useDeleteVersion(scope: ScopeParams) {
-  const client = useQueryClient()
-  return useMutation({
-    meta,
-    mutationFn: async (id: string) => {
-      await apiRequest({
-        service: 'database',
-        region: scope.region,
-        method: 'DELETE',
-        path: `/mgmt/datastore-versions/${enc(id)}`,
-      })
-    },
-    onSuccess: (_d, id) => invalidateCatalog(client, scope, id),
-  })
-}
+export const useUpdateVersion = (scope: ScopeParams) =>
+  useVersionMutation(scope, (v: { id: string; body: VersionEditRequest }) => ({
+    method: 'PATCH',
+    path: `/mgmt/datastore-versions/${enc(v.id)}`,
+    body: v.body,
+  }))
+
+export const useDeleteVersion = (scope: ScopeParams) =>
+  useVersionMutation(
+    scope,
+    (id: string) => ({ method: 'DELETE', path: `/mgmt/datastore-versions/${enc(id)}` }),
+    (id) => id,
+  )
 
 /** `DELETE /datastores/{name}`: only once it has no versions left (admin-only policy). */
 export function useDeleteDatastore(scope: ScopeParams) {
