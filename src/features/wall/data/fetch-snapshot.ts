@@ -38,7 +38,27 @@ export interface WallFeedState {
   /** The all-projects feed (admin); false once the cloud refused the admin view. */
   allProjects: boolean
   notice: string | undefined
+  /** When the cloud last refused the admin view (asked again `ADMIN_VIEW_RETRY_MS` later). */
+  refusedAt?: number | undefined
   regions: ReadonlyMap<string, RegionFeed>
+}
+
+/** How long a wall that fell back to its own project waits before asking for the admin view again. */
+export const ADMIN_VIEW_RETRY_MS = 10 * 60_000
+
+/**
+ * Whether this refresh asks for the all-projects view: an admin's wall does, and, after the cloud
+ * refused it, asks again every `ADMIN_VIEW_RETRY_MS` (a wall runs for days: a role granted later or
+ * an admin API that comes back shows every project again without a reload).
+ */
+export function wantsAllProjects(
+  prev: WallFeedState | undefined,
+  admin: boolean,
+  now: number,
+): boolean {
+  if (!admin) return false
+  if (!prev || prev.allProjects) return true
+  return prev.refusedAt === undefined || now - prev.refusedAt >= ADMIN_VIEW_RETRY_MS
 }
 
 /** One refresh of the wall: every instance it may see, in every region of the catalog. */
@@ -241,9 +261,12 @@ export async function fetchWallSnapshot(
     })
   }
   const admin = auth.roles.includes('admin')
-  let allProjects = prev ? prev.feed.allProjects : admin
+  let allProjects = wantsAllProjects(prev?.feed, admin, Date.now())
   let notice = prev?.feed.notice
-  const before = prev?.feed.regions
+  let refusedAt = prev?.feed.refusedAt
+  // Feeds carry cursors of one scope: a scope asked again after a refusal starts afresh.
+  const sameAsked = prev !== undefined && prev.feed.allProjects === allProjects
+  const before = sameAsked ? prev.feed.regions : undefined
 
   const readAll = (all: boolean, from: ReadonlyMap<string, RegionFeed> | undefined) =>
     Promise.allSettled(regions.map((region) => refreshRegion(ctx, region, all, from?.get(region))))
@@ -255,8 +278,12 @@ export async function fetchWallSnapshot(
       .find(Boolean)
     if (why) {
       notice = why
+      refusedAt = Date.now()
       allProjects = false
-      perRegion = await readAll(false, undefined)
+      perRegion = await readAll(false, sameAsked ? undefined : prev?.feed.regions)
+    } else {
+      notice = undefined
+      refusedAt = undefined
     }
   }
 
@@ -285,7 +312,7 @@ export async function fetchWallSnapshot(
       results.push({ region, ok: false, message: messageOf(r.reason) })
     }
   })
-  const feed: WallFeedState = { allProjects, notice, regions: feeds }
+  const feed: WallFeedState = { allProjects, notice, refusedAt, regions: feeds }
   // Nothing moved: the same tiles (no re-render of 10,000 items), a new "updated" time.
   if (prev && !changed) return { ...prev, takenAt: now, notice, regions: results, feed }
 

@@ -10,6 +10,7 @@ import {
   pictureOf,
   type RegionFeed,
 } from './wall-feed'
+import { ADMIN_VIEW_RETRY_MS, wantsAllProjects, type WallFeedState } from './fetch-snapshot'
 
 const row = (id: string, status = 'ACTIVE', over: Partial<Instance> = {}): Instance => ({
   id,
@@ -123,5 +124,23 @@ describe('feedUnavailable', () => {
     expect(feedUnavailable(err(503, 'server'))).toBe(false)
     expect(feedUnavailable(err(401, 'session-expired'))).toBe(false)
     expect(feedUnavailable(new Error('x'))).toBe(false)
+  })
+})
+
+describe('wantsAllProjects', () => {
+  const state = (allProjects: boolean, refusedAt?: number): WallFeedState => ({
+    allProjects,
+    notice: undefined,
+    refusedAt,
+    regions: new Map(),
+  })
+  it('asks for the admin view on an admin wall only, and again some minutes after a refusal', () => {
+    expect(wantsAllProjects(undefined, false, 0)).toBe(false)
+    expect(wantsAllProjects(undefined, true, 0)).toBe(true)
+    expect(wantsAllProjects(state(true), true, 0)).toBe(true)
+    expect(wantsAllProjects(state(true), false, 0)).toBe(false) // the role is gone
+    const refused = state(false, 1_000)
+    expect(wantsAllProjects(refused, true, 1_000 + ADMIN_VIEW_RETRY_MS - 1)).toBe(false)
+    expect(wantsAllProjects(refused, true, 1_000 + ADMIN_VIEW_RETRY_MS)).toBe(true)
   })
 })
