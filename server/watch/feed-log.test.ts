@@ -12,7 +12,7 @@ const row = (id: string, status: string) => ({
   volume: { size: 2 },
 })
 
-describe('FeedLog.snapshotJson', () => {
+describe('FeedLog.snapshotBytes', () => {
   it('is the feed answer with every row, links left out, cached until the next change', () => {
     const log = new FeedLog()
     log.replaceAll('instances', [row('a', 'ACTIVE'), row('b', 'BUILD')])
@@ -34,13 +34,30 @@ describe('FeedLog.snapshotJson', () => {
         })),
       },
     })
-    expect(log.snapshotJson(['instances'], head())).toBe(first) // same text object: cached
+    // The same Buffer while nothing changed: built once, compressed once (feed-snapshot.ts).
+    const bytes = log.snapshotBytes(['instances'], head())
+    expect(bytes.toString('utf8')).toBe(first)
+    expect(log.snapshotBytes(['instances'], head())).toBe(bytes)
 
     log.upsert('instances', row('b', 'ACTIVE'))
     const next = feedResponseSchema.parse(JSON.parse(log.snapshotJson(['instances'], head())))
     expect(next.cursor).not.toBe(parsed.cursor)
     expect(next.instances?.created?.map((r) => r.status)).toEqual(['ACTIVE', 'ACTIVE'])
+    expect(log.snapshotBytes(['instances'], head())).not.toBe(bytes)
+    // Both kinds, one warm with no rows: still one JSON answer.
+    log.replaceAll('backups', [])
+    const both = feedResponseSchema.parse(
+      JSON.parse(log.snapshotJson(['instances', 'backups'], head())),
+    )
+    expect(both.instances?.created).toHaveLength(2)
+    expect(both.backups).toEqual({ created: [] })
+    // Text outside ASCII survives the byte-level assembly.
+    log.upsert('instances', { ...row('c', 'ACTIVE'), name: 'bāse-数据' })
+    const names = feedResponseSchema
+      .parse(JSON.parse(log.snapshotJson(['instances'], head())))
+      .instances?.created?.map((r) => r.name)
+    expect(names).toContain('bāse-数据')
     // A kind not walked yet carries no rows (the reader walks the list itself).
-    expect(JSON.parse(log.snapshotJson(['backups'], head()))).toEqual(head())
+    expect(JSON.parse(new FeedLog().snapshotJson(['backups'], head()))).toEqual(head())
   })
 })

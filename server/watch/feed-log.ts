@@ -12,8 +12,8 @@ interface Entry {
   v: number
   /** Sequence at which it appeared (0: part of the first walk). */
   born: number
-  /** Its snapshot text (without `links`), made when a snapshot first needs it. */
-  compact?: string
+  /** Its snapshot bytes (UTF-8 JSON without `links`), made when a snapshot first needs them. */
+  compact?: Buffer
 }
 
 /** A row as a snapshot carries it: without its `links` (nor its flavor's), which no list shows. */
@@ -51,8 +51,8 @@ export class FeedLog {
   /** Cursors below this cannot be answered with a delta (their changes were pruned). */
   private floor = 0
   private readonly listeners = new Set<() => void>()
-  /** The last snapshot's JSON text, valid while nothing changed (several viewers, reloads). */
-  private snapshotCache: { key: string; text: string } | undefined
+  /** The last snapshot's JSON bytes, valid while nothing changed (several viewers, reloads). */
+  private snapshotCache: { key: string; bytes: Buffer } | undefined
 
   constructor(private readonly maxLog = FEED_LOG_MAX) {}
 
@@ -180,24 +180,39 @@ export class FeedLog {
   }
 
   /**
-   * The snapshot of `kinds` as the feed's JSON answer (`head` first: cursor, reset, warm), made
-   * from each row's cached text instead of serialising 20,000 rows again: rows without `links`,
-   * and the whole text kept until the next change, so the next viewer's snapshot costs nothing.
+   * The snapshot of `kinds` as the feed's JSON answer (`head` first: cursor, reset, warm), UTF-8,
+   * made from each row's cached bytes instead of serialising 20,000 rows again (a row is
+   * serialised once per change): rows without `links`, and the whole answer kept until the next
+   * change, so the next viewer's snapshot costs nothing (the same Buffer is returned).
    */
-  snapshotJson(kinds: readonly FeedKind[], head: Record<string, unknown>): string {
+  snapshotBytes(kinds: readonly FeedKind[], head: Record<string, unknown>): Buffer {
     const headText = JSON.stringify(head)
     const key = `${headText}|${kinds.join(',')}`
-    if (this.snapshotCache?.key === key) return this.snapshotCache.text
-    const parts: string[] = []
+    if (this.snapshotCache?.key === key) return this.snapshotCache.bytes
+    const comma = Buffer.from(',')
+    const parts: Buffer[] = []
+    let first = true
     for (const kind of kinds) {
       if (!this.warmKinds.has(kind)) continue
-      const rows: string[] = []
-      for (const e of this.rows[kind].values()) rows.push((e.compact ??= compactRowText(e.row)))
-      parts.push(`${JSON.stringify(kind)}:{"created":[${rows.join(',')}]}`)
+      parts.push(Buffer.from(`${first ? '' : ','}${JSON.stringify(kind)}:{"created":[`))
+      first = false
+      let n = 0
+      for (const e of this.rows[kind].values()) {
+        if (n++ > 0) parts.push(comma)
+        parts.push((e.compact ??= Buffer.from(compactRowText(e.row))))
+      }
+      parts.push(Buffer.from(']}'))
     }
-    const text = parts.length ? `${headText.slice(0, -1)},${parts.join(',')}}` : headText
-    this.snapshotCache = { key, text }
-    return text
+    const bytes = parts.length
+      ? Buffer.concat([Buffer.from(`${headText.slice(0, -1)},`), ...parts, Buffer.from('}')])
+      : Buffer.from(headText)
+    this.snapshotCache = { key, bytes }
+    return bytes
+  }
+
+  /** `snapshotBytes` as text. */
+  snapshotJson(kinds: readonly FeedKind[], head: Record<string, unknown>): string {
+    return this.snapshotBytes(kinds, head).toString('utf8')
   }
 
   private bump(kind: FeedKind, id: string): number {

@@ -5,8 +5,11 @@ import {
   type FeedKind,
   type feedResponseSchema,
 } from '../../src/api/feed/schemas'
+import { MIN_COMPRESS_BYTES } from '../compression'
 import type { ResponseBody } from '../respond'
+import { negotiateEncoding } from '../static'
 import type { Delta, KindDelta } from './feed-log'
+import { encodedSnapshotsOf } from './feed-snapshot'
 import type { WatchHub } from './watch-hub'
 import type { Watcher } from './watcher'
 
@@ -40,12 +43,26 @@ function bodyOf(w: Watcher, delta: Delta, reset: boolean): FeedBody {
 
 const isEmpty = (d: Delta) => Object.keys(d).length === 0
 
-/** A reset with every row (`FeedBody` with `reset: true`), from the rows' cached texts. */
-function snapshotAnswer(c: Context, w: Watcher, kinds: readonly FeedKind[]) {
+/**
+ * A reset with every row (`FeedBody` with `reset: true`), from the rows' cached bytes, compressed
+ * once per snapshot and served compressed to every viewer (the compression middleware leaves an
+ * encoded body alone).
+ */
+async function snapshotAnswer(c: Context, w: Watcher, kinds: readonly FeedKind[]) {
   const head: FeedBody = { cursor: w.feed.cursor, reset: true, warm: w.feed.warm() }
-  return c.body(w.feed.snapshotJson(kinds, head), 200, {
+  const bytes = w.feed.snapshotBytes(kinds, head)
+  const coding =
+    bytes.length >= MIN_COMPRESS_BYTES
+      ? negotiateEncoding(c.req.header('accept-encoding'))
+      : 'identity'
+  const body = await encodedSnapshotsOf(w.feed).get(bytes, coding)
+  const headers: Record<string, string> = {
     'Content-Type': 'application/json; charset=UTF-8',
-  })
+    'Content-Length': String(body.byteLength),
+    Vary: 'Accept-Encoding',
+  }
+  if (coding !== 'identity') headers['Content-Encoding'] = coding
+  return c.body(body, 200, headers)
 }
 
 /** Waits for the watcher's next change, `ms` at most, or until the client goes away. */
