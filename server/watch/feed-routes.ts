@@ -7,9 +7,8 @@ import {
 } from '../../src/api/feed/schemas'
 import { MIN_COMPRESS_BYTES } from '../compression'
 import type { ResponseBody } from '../respond'
-import { negotiateEncoding } from '../static'
 import type { Delta, KindDelta } from './feed-log'
-import { encodedSnapshotsOf } from './feed-snapshot'
+import { encodedSnapshotsOf, snapshotEncoding } from './feed-snapshot'
 import type { WatchHub } from './watch-hub'
 import type { Watcher } from './watcher'
 
@@ -44,18 +43,17 @@ function bodyOf(w: Watcher, delta: Delta, reset: boolean): FeedBody {
 const isEmpty = (d: Delta) => Object.keys(d).length === 0
 
 /**
- * A reset with every row (`FeedBody` with `reset: true`), from the rows' cached bytes, compressed
- * once per snapshot and served compressed to every viewer (the compression middleware leaves an
- * encoded body alone).
+ * A reset with every row (`FeedBody` with `reset: true`), from the rows' stored bytes, compressed
+ * once per snapshot (gzip: only the parts a change touched) and served compressed to every viewer
+ * (the compression middleware leaves an encoded body alone).
  */
 async function snapshotAnswer(c: Context, w: Watcher, kinds: readonly FeedKind[]) {
   const head: FeedBody = { cursor: w.feed.cursor, reset: true, warm: w.feed.warm() }
-  const bytes = w.feed.snapshotBytes(kinds, head)
+  const parts = w.feed.snapshotParts(kinds, head)
+  const size = parts.reduce((n, p) => n + p.length, 0)
   const coding =
-    bytes.length >= MIN_COMPRESS_BYTES
-      ? negotiateEncoding(c.req.header('accept-encoding'))
-      : 'identity'
-  const body = await encodedSnapshotsOf(w.feed).get(bytes, coding)
+    size >= MIN_COMPRESS_BYTES ? snapshotEncoding(c.req.header('accept-encoding')) : 'identity'
+  const body = await encodedSnapshotsOf(w.feed).get(parts, coding)
   const headers: Record<string, string> = {
     'Content-Type': 'application/json; charset=UTF-8',
     'Content-Length': String(body.byteLength),
