@@ -35,6 +35,7 @@ async function measure(n: number) {
     return { text, body: feedResponseSchema.parse(JSON.parse(text)) }
   }
   const heapBefore = process.memoryUsage().heapUsed
+  const buffersBefore = process.memoryUsage().arrayBuffers
   const started = performance.now()
   const first = await get('')
   let warm = first.body.warm
@@ -107,6 +108,7 @@ async function measure(n: number) {
   await perRequest(oldText)
   const b2 = performance.now()
   const heapAfter = process.memoryUsage().heapUsed
+  const buffersAfter = process.memoryUsage().arrayBuffers
   t.close()
   return {
     instances: n,
@@ -124,6 +126,8 @@ async function measure(n: number) {
     clientJsonParseMs: Math.round(p1 - p0),
     clientZodParseMs: Math.round(p2 - p1),
     heapGrowthMB: Math.round((heapAfter - heapBefore) / 1e5) / 10,
+    // Buffers (rows' snapshot bytes, blocks, compressed parts) live outside the JS heap.
+    buffersGrowthMB: Math.round((buffersAfter - buffersBefore) / 1e5) / 10,
   }
 }
 
