@@ -5,8 +5,10 @@ import {
   type FeedKind,
   type feedResponseSchema,
 } from '../../src/api/feed/schemas'
+import { MIN_COMPRESS_BYTES } from '../compression'
 import type { ResponseBody } from '../respond'
 import type { Delta, KindDelta } from './feed-log'
+import { encodedSnapshotsOf, snapshotEncoding } from './feed-snapshot'
 import type { WatchHub } from './watch-hub'
 import type { Watcher } from './watcher'
 
@@ -40,12 +42,25 @@ function bodyOf(w: Watcher, delta: Delta, reset: boolean): FeedBody {
 
 const isEmpty = (d: Delta) => Object.keys(d).length === 0
 
-/** A reset with every row (`FeedBody` with `reset: true`), from the rows' cached texts. */
-function snapshotAnswer(c: Context, w: Watcher, kinds: readonly FeedKind[]) {
+/**
+ * A reset with every row (`FeedBody` with `reset: true`), from the rows' stored bytes, compressed
+ * once per snapshot (gzip: only the parts a change touched) and served compressed to every viewer
+ * (the compression middleware leaves an encoded body alone).
+ */
+async function snapshotAnswer(c: Context, w: Watcher, kinds: readonly FeedKind[]) {
   const head: FeedBody = { cursor: w.feed.cursor, reset: true, warm: w.feed.warm() }
-  return c.body(w.feed.snapshotJson(kinds, head), 200, {
+  const parts = w.feed.snapshotParts(kinds, head)
+  const size = parts.reduce((n, p) => n + p.length, 0)
+  const coding =
+    size >= MIN_COMPRESS_BYTES ? snapshotEncoding(c.req.header('accept-encoding')) : 'identity'
+  const body = await encodedSnapshotsOf(w.feed).get(parts, coding)
+  const headers: Record<string, string> = {
     'Content-Type': 'application/json; charset=UTF-8',
-  })
+    'Content-Length': String(body.byteLength),
+    Vary: 'Accept-Encoding',
+  }
+  if (coding !== 'identity') headers['Content-Encoding'] = coding
+  return c.body(body, 200, headers)
 }
 
 /** Waits for the watcher's next change, `ms` at most, or until the client goes away. */
