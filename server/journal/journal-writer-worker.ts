@@ -1,31 +1,27 @@
 /**
- * The journal's writer thread (journal-writer.ts `startWriterThread`): takes the entries the main
- * thread posts (in small groups), and every `flushEveryMs` (or `flushAtEntries`) builds
- * them (parsing, redaction) and commits them in one transaction on its own SQLite connection
- * (WAL), off the event loop that answers requests.
+ * The journal's writer thread (journal-writer.ts `workerWriter`): builds each batch's entries
+ * (parsing, redaction) and writes them in one transaction on its own SQLite connection (WAL), off
+ * the event loop that answers requests. Replies to each batch once it is committed.
  */
 import Database from 'better-sqlite3'
 import { parentPort, workerData } from 'node:worker_threads'
 import type { SqlValue } from '../console-state/state-store'
-import { batchRows, INSERT_ENTRY, type PendingEntry } from './journal-entry'
+import { batchRows, INSERT_ENTRY } from './journal-entry'
 import type { WriterReply, WriterRequest, WriterWorkerData } from './journal-writer'
 
 function isWorkerData(data: unknown): data is WriterWorkerData {
-  if (typeof data !== 'object' || data === null) return false
-  const d = data as Record<string, unknown>
   return (
-    typeof d.file === 'string' &&
-    typeof d.flushEveryMs === 'number' &&
-    typeof d.flushAtEntries === 'number'
+    typeof data === 'object' &&
+    data !== null &&
+    typeof (data as { file?: unknown }).file === 'string'
   )
 }
 
 const port = parentPort
 if (!port) throw new Error('journal-writer-worker runs as a worker thread')
-if (!isWorkerData(workerData)) throw new Error('journal-writer-worker: bad workerData')
-const { file, flushEveryMs, flushAtEntries } = workerData
+if (!isWorkerData(workerData)) throw new Error('journal-writer-worker: workerData.file missing')
 
-const db = new Database(file)
+const db = new Database(workerData.file)
 // The main connection set WAL on the file and applied the migrations before this thread started.
 db.pragma('synchronous = NORMAL')
 db.pragma('busy_timeout = 5000')
@@ -35,46 +31,33 @@ const writeAll = db.transaction((rows: SqlValue[][]) => {
 })
 
 const reply = (r: WriterReply) => port.postMessage(r)
-let waiting: PendingEntry[] = []
-let timer: ReturnType<typeof setTimeout> | undefined
 
-function commit() {
-  if (timer) clearTimeout(timer)
-  timer = undefined
-  const batch = waiting
-  waiting = []
-  if (batch.length === 0) return
+port.on('message', (request: WriterRequest) => {
+  if (request.type === 'close') {
+    db.close()
+    port.close()
+    return
+  }
   const t0 = performance.now()
   const failures: string[] = []
   try {
-    const rows = batchRows(batch, (err) =>
+    const rows = batchRows(request.items, (err) =>
       failures.push(err instanceof Error ? err.message : String(err)),
     )
     if (rows.length > 0) writeAll(rows)
-    const ms = performance.now() - t0
-    reply({ type: 'written', entries: batch.length, rows: rows.length, ms, failures })
+    reply({
+      type: 'written',
+      id: request.id,
+      rows: rows.length,
+      ms: performance.now() - t0,
+      failures,
+    })
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
-    reply({ type: 'failed', entries: batch.length, message })
-  }
-}
-
-port.on('message', (request: WriterRequest) => {
-  switch (request.type) {
-    case 'entries':
-      for (const e of request.entries) waiting.push(e)
-      if (waiting.length >= flushAtEntries) commit()
-      else timer ??= setTimeout(commit, flushEveryMs)
-      return
-    case 'flush':
-      commit()
-      reply({ type: 'flushed', id: request.id })
-      return
-    case 'close':
-      commit()
-      db.close()
-      port.close()
-      return
+    reply({
+      type: 'failed',
+      id: request.id,
+      message: err instanceof Error ? err.message : String(err),
+    })
   }
 })
 

@@ -12,12 +12,7 @@ import type { ActorResolver } from './actors'
 import { createJournal } from './journal'
 import type { PendingEntry } from './journal-entry'
 import { journalMiddleware } from './journal-middleware'
-import {
-  writerWorkerUrl,
-  type WriterReply,
-  type WriterRequest,
-  type WriterWorkerData,
-} from './journal-writer'
+import { writerWorkerUrl, type WriterReply, type WriterRequest } from './journal-writer'
 
 const actors: ActorResolver = {
   resolve: () =>
@@ -133,17 +128,16 @@ describe('journal writer thread', () => {
     expect(url.pathname.endsWith('/dist/journal-writer-worker.mjs')).toBe(true)
     const file = join(dir, 'state.db')
     await openSqliteStateStore(file).close()
-    const workerData: WriterWorkerData = { file, flushEveryMs: 10_000, flushAtEntries: 500 }
-    const worker = new Worker(url, { workerData })
+    const worker = new Worker(url, { workerData: { file } })
     const replies: WriterReply[] = []
-    const flushed = new Promise<void>((resolve, reject) => {
+    const written = new Promise<void>((resolve, reject) => {
       worker.on('error', reject)
       worker.on('message', (r: WriterReply) => {
         replies.push(r)
-        if (r.type === 'flushed') resolve()
+        if (r.type !== 'ready') resolve()
       })
     })
-    const entry: PendingEntry = {
+    const item: PendingEntry = {
       kind: 'request',
       request: {
         at: 1,
@@ -157,15 +151,12 @@ describe('journal writer thread', () => {
         endpointRegion: null,
       },
     }
-    const requests: WriterRequest[] = [
-      { type: 'entries', entries: [entry] },
-      { type: 'flush', id: 7 },
-    ]
-    for (const r of requests) worker.postMessage(r)
-    await flushed
+    const request: WriterRequest = { type: 'write', id: 1, items: [item] }
+    worker.postMessage(request)
+    await written
     await worker.terminate()
-    expect(replies.map((r) => r.type)).toEqual(['ready', 'written', 'flushed'])
-    expect(replies[1]).toMatchObject({ type: 'written', entries: 1, rows: 1 })
+    expect(replies[0]).toEqual({ type: 'ready' })
+    expect(replies[1]).toMatchObject({ type: 'written', id: 1, rows: 1 })
     const store = openSqliteStateStore(file)
     const rows = await store.query<{ resource_id: string; action: string }>(
       'SELECT resource_id, action FROM journal_entries',

@@ -6,15 +6,23 @@ import type { StateStore } from '../console-state/state-store'
 import { batchRows, INSERT_ENTRY, type PendingEntry } from './journal-entry'
 
 /**
- * Where the journal builds (parses, redacts) and writes its entries. On a SQLite file: a worker
- * thread with its own connection (WAL), which batches what it is posted (`startWriterThread`), so
- * the event loop that answers requests only posts one small message per request. PostgreSQL and
- * in-memory stores, and a SQLite file until the thread is ready or after it failed: batches
- * written from the main thread (`mainThreadWriter`).
+ * Writes the journal's batches. On a SQLite file the building (parsing, redaction) and the INSERT
+ * run in a worker thread with its own connection (WAL), so the event loop that answers requests
+ * only posts each batch (`workerWriter`); PostgreSQL and in-memory stores write from the main
+ * thread (`mainThreadWriter`).
+ *
+ * One message per flush window, not one per request: measured (bench/journal.ts, main-thread CPU
+ * per request), posting each request's entry (or groups of 32) cost the event loop more than
+ * copying the window's batch once (more promise hops and messages, the thread woken per message).
  */
-export interface MainThreadWriter {
-  /** Builds and stores `items` in one transaction, in order. */
+export interface JournalWriter {
+  /** Where batches are written now ('main' until the writer thread is ready, or after it failed). */
+  readonly thread: 'worker' | 'main'
+  /** Where batches will be written once the writer thread has started or failed to. */
+  readonly started: Promise<'worker' | 'main'>
+  /** Builds and stores `items` in one transaction, in order; resolves once they are stored. */
   write(items: readonly PendingEntry[]): Promise<WrittenBatch>
+  close(): Promise<void>
 }
 
 export interface WrittenBatch {
@@ -23,13 +31,25 @@ export interface WrittenBatch {
   ms: number
 }
 
-/** Entries handed to the writer thread per message (see `WriterThread.post`). */
-const POST_AT_ENTRIES = 32
+/** What the writer thread is started with. */
+export interface WriterWorkerData {
+  file: string
+}
+
+export type WriterRequest =
+  { type: 'write'; id: number; items: readonly PendingEntry[] } | { type: 'close' }
+
+export type WriterReply =
+  | { type: 'ready' }
+  | { type: 'written'; id: number; rows: number; ms: number; failures: string[] }
+  | { type: 'failed'; id: number; message: string }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err))
 
-export function mainThreadWriter(store: StateStore, log: (line: string) => void): MainThreadWriter {
+export function mainThreadWriter(store: StateStore, log: (line: string) => void): JournalWriter {
   return {
+    thread: 'main',
+    started: Promise.resolve('main'),
     async write(items) {
       const t0 = performance.now()
       const rows = batchRows(items, (err) =>
@@ -38,30 +58,9 @@ export function mainThreadWriter(store: StateStore, log: (line: string) => void)
       if (rows.length > 0) await store.runBatch(INSERT_ENTRY, rows)
       return { rows: rows.length, ms: performance.now() - t0 }
     },
+    close: () => Promise.resolve(),
   }
 }
-
-/** What the writer thread is started with. */
-export interface WriterWorkerData {
-  file: string
-  /** An entry waits at most this long in the thread before its batch is committed. */
-  flushEveryMs: number
-  /** ... or until this many are waiting. */
-  flushAtEntries: number
-}
-
-export type WriterRequest =
-  | { type: 'entries'; entries: PendingEntry[] }
-  /** Commit what is waiting now, then answer `flushed`. */
-  | { type: 'flush'; id: number }
-  | { type: 'close' }
-
-export type WriterReply =
-  | { type: 'ready' }
-  /** A batch was committed: `entries` posted entries consumed, `rows` written. */
-  | { type: 'written'; entries: number; rows: number; ms: number; failures: string[] }
-  | { type: 'failed'; entries: number; message: string }
-  | { type: 'flushed'; id: number }
 
 /**
  * The writer thread's module next to this one: the source (`.ts`, run by tsx or vitest) or, in
@@ -74,8 +73,9 @@ export function writerWorkerUrl(moduleUrl: string = import.meta.url): URL {
   return new URL(name, moduleUrl)
 }
 
-function startWorker(workerData: WriterWorkerData): Worker {
+function startWorker(file: string): Worker {
   const url = writerWorkerUrl()
+  const workerData: WriterWorkerData = { file }
   if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData })
   // From the sources: Node 20 workers do not inherit `--import tsx` (loader hooks are per
   // thread), so the worker loads its module through tsx's API.
@@ -85,148 +85,96 @@ function startWorker(workerData: WriterWorkerData): Worker {
   return new Worker(boot, { eval: true, workerData })
 }
 
-export interface WriterThread {
-  /** 'starting' until the thread has opened its connection; 'down' after it failed or closed. */
-  readonly state: 'starting' | 'ready' | 'down'
-  /** 'worker' once ready, 'main' if it failed to start. */
-  readonly started: Promise<'worker' | 'main'>
-  /**
-   * Queues an entry (only while ready); committed within the flush window, in posting order.
-   * Entries are handed to the thread in small groups (`POST_AT_ENTRIES`, or after a quarter of
-   * the window): one message per request wakes the thread per request, one per window makes the
-   * event loop copy hundreds at once.
-   */
-  post(entry: PendingEntry): void
-  /** Resolves once everything posted so far is committed; rejects if the thread stopped. */
-  flush(): Promise<void>
-  close(): Promise<void>
-}
-
 /**
- * The journal's writer thread on the SQLite `file`. It commits one transaction per
- * `flushEveryMs` (or `flushAtEntries`), in the order entries were posted. If it fails (cannot
- * start, crashes) the failure is logged, the entries it had not committed are lost (reported), and
- * `state` becomes 'down': the journal writes from the main thread from then on.
+ * Batches go to a worker thread that owns its own connection to `file`. Batches are written in the
+ * order they were posted (one thread, one message at a time). Until the thread is ready (loading
+ * it takes a while, longer from the sources through tsx), batches go to `fallback` on the main
+ * thread: the crash window stays FLUSH_EVERY_MS from the first request. The caller writes one
+ * batch at a time, so switching keeps the order. If the thread fails (cannot start, crashes), the
+ * batches it had not acknowledged are reported lost, the failure is logged, and later batches go
+ * to `fallback`.
  */
-export function startWriterThread(opts: {
+export function workerWriter(opts: {
   file: string
-  flushEveryMs: number
-  flushAtEntries: number
+  fallback: JournalWriter
   log: (line: string) => void
-  onWritten?: ((rows: number, ms: number) => void) | undefined
-}): WriterThread {
-  let state: WriterThread['state'] = 'starting'
+}): JournalWriter {
+  const waiting = new Map<
+    number,
+    { resolve: (b: WrittenBatch) => void; reject: (err: Error) => void }
+  >()
+  let nextId = 1
   let closing = false
+  let worker: Worker | undefined
+  let ready = false
   let settle: (thread: 'worker' | 'main') => void = () => {}
   const started = new Promise<'worker' | 'main'>((resolve) => (settle = resolve))
-  const flushes = new Map<number, { resolve: () => void; reject: (err: Error) => void }>()
-  let nextFlush = 1
-  /** Posted, not yet committed: while any, the thread keeps the process alive. */
-  let outstanding = 0
-  let worker: Worker | undefined
-  let outbox: PendingEntry[] = []
-  let outboxTimer: ReturnType<typeof setTimeout> | undefined
-  const postEveryMs = Math.max(1, Math.floor(opts.flushEveryMs / 4))
 
   const down = (why: string) => {
-    if (state === 'down') return
-    state = 'down'
+    if (!worker) return
     worker = undefined
-    if (outboxTimer) clearTimeout(outboxTimer)
     settle('main')
-    if (!closing) {
-      const unwritten = outstanding + outbox.length
-      const lost = unwritten ? `, ${unwritten} entries not written` : ''
-      opts.log(`journal: the writer thread stopped (${why})${lost}; writing on the main thread`)
-    }
-    for (const f of flushes.values()) f.reject(new Error(`the writer thread stopped: ${why}`))
-    flushes.clear()
-  }
-  const settled = (entries: number) => {
-    outstanding = Math.max(0, outstanding - entries)
-    if (outstanding === 0 && flushes.size === 0) worker?.unref()
+    if (!closing)
+      opts.log(
+        `journal: the writer thread stopped (${why}); writing on the main thread from now on`,
+      )
+    for (const w of waiting.values()) w.reject(new Error(`the writer thread stopped: ${why}`))
+    waiting.clear()
   }
 
   try {
-    worker = startWorker({
-      file: opts.file,
-      // The outbox holds an entry up to a quarter of the window; the thread the rest.
-      flushEveryMs: Math.max(1, opts.flushEveryMs - postEveryMs),
-      flushAtEntries: opts.flushAtEntries,
-    })
+    worker = startWorker(opts.file)
   } catch (err) {
-    down(`did not start: ${message(err)}`)
+    opts.log(
+      `journal: the writer thread did not start (${message(err)}); writing on the main thread`,
+    )
   }
   if (worker) {
     const w = worker
-    // Idle, the thread does not keep the process alive; with entries in it, it does.
+    // Idle, the thread does not keep the process alive; with a batch in flight it does.
     w.unref()
     w.on('message', (reply: WriterReply) => {
-      switch (reply.type) {
-        case 'ready':
-          if (state === 'starting') state = 'ready'
-          settle('worker')
-          return
-        case 'written':
-          for (const f of reply.failures) opts.log(`journal: an entry could not be built: ${f}`)
-          opts.onWritten?.(reply.rows, reply.ms)
-          return settled(reply.entries)
-        case 'failed':
-          opts.log(`journal: ${reply.entries} entries not written: ${reply.message}`)
-          return settled(reply.entries)
-        case 'flushed': {
-          const f = flushes.get(reply.id)
-          flushes.delete(reply.id)
-          f?.resolve()
-          return settled(0)
-        }
+      if (reply.type === 'ready') {
+        ready = true
+        settle('worker')
+        return
       }
+      const pending = waiting.get(reply.id)
+      waiting.delete(reply.id)
+      if (waiting.size === 0) w.unref()
+      if (!pending) return
+      if (reply.type === 'failed') return pending.reject(new Error(reply.message))
+      for (const f of reply.failures) opts.log(`journal: an entry could not be built: ${f}`)
+      pending.resolve({ rows: reply.rows, ms: reply.ms })
     })
     w.on('error', (err) => down(err.message))
     w.on('exit', (code) => down(`exit code ${code}`))
   }
 
-  const send = (request: WriterRequest) => {
-    if (outstanding === 0 && flushes.size === 0) worker?.ref()
-    worker?.postMessage(request)
-  }
-  const sendOutbox = () => {
-    if (outboxTimer) clearTimeout(outboxTimer)
-    outboxTimer = undefined
-    if (outbox.length === 0 || state !== 'ready') return
-    const entries = outbox
-    outbox = []
-    send({ type: 'entries', entries })
-    outstanding += entries.length
-  }
-
   return {
-    get state() {
-      return state
+    get thread() {
+      return worker && ready ? 'worker' : 'main'
     },
     started,
-    post(entry) {
-      if (state !== 'ready') throw new Error('the journal writer thread is not ready')
-      outbox.push(entry)
-      if (outbox.length >= POST_AT_ENTRIES) sendOutbox()
-      else outboxTimer ??= setTimeout(sendOutbox, postEveryMs)
-    },
-    flush() {
-      sendOutbox()
-      if (state !== 'ready') return Promise.resolve()
-      const id = nextFlush++
-      return new Promise<void>((resolve, reject) => {
-        send({ type: 'flush', id })
-        flushes.set(id, { resolve, reject })
+    write(items) {
+      const w = worker
+      if (!w || !ready) return opts.fallback.write(items)
+      const id = nextId++
+      return new Promise<WrittenBatch>((resolve, reject) => {
+        waiting.set(id, { resolve, reject })
+        w.ref()
+        const request: WriterRequest = { type: 'write', id, items }
+        w.postMessage(request)
       })
     },
     async close() {
-      sendOutbox()
       closing = true
       const w = worker
-      if (!w || state === 'down') return
+      if (!w) return
       const exited = new Promise<void>((resolve) => w.once('exit', () => resolve()))
-      send({ type: 'close' })
+      w.ref()
+      const request: WriterRequest = { type: 'close' }
+      w.postMessage(request)
       await exited
     },
   }

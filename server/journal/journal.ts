@@ -1,7 +1,7 @@
 import type { JournalEntry, JournalResourceKind } from '@/api/journal/schemas'
 import type { SqlRow, SqlValue, StateStore } from '../console-state/state-store'
 import type { NotedRequest, PendingEntry } from './journal-entry'
-import { mainThreadWriter, startWriterThread } from './journal-writer'
+import { mainThreadWriter, workerWriter, type JournalWriter } from './journal-writer'
 
 /** One row as written (times in ms). `summary` is already redacted JSON text. */
 export interface JournalRecord {
@@ -229,27 +229,18 @@ export function createJournal(
   const retentionDays = opts.retentionDays ?? 30
   const flushEveryMs = opts.flushEveryMs ?? FLUSH_EVERY_MS
   const log = (line: string) => opts.log?.(line)
-  const fail = (what: string, err: unknown) =>
-    log(`journal: ${what}: ${err instanceof Error ? err.message : String(err)}`)
   const onMain = mainThreadWriter(store, log)
-  const thread =
+  const writer: JournalWriter =
     opts.writer !== 'main' && store.backend === 'sqlite' && store.file
-      ? startWriterThread({
-          file: store.file,
-          flushEveryMs,
-          flushAtEntries: FLUSH_AT_ENTRIES,
-          log,
-          onWritten: opts.onWritten,
-        })
-      : undefined
-  /** resource id -> the last transition this server saw (for `previousMs` when the caller has none). */
-  const lastSeen = new Map<string, { status: string; at: number }>()
-
-  // Main thread: batches queued here, written every flushEveryMs (one transaction).
+      ? workerWriter({ file: store.file, fallback: onMain, log })
+      : onMain
   let pending: Pending[] = []
   let timer: ReturnType<typeof setTimeout> | undefined
   let writing: Promise<void> = Promise.resolve()
-  let mainInFlight = 0
+  /** resource id -> the last transition this server saw (for `previousMs` when the caller has none). */
+  const lastSeen = new Map<string, { status: string; at: number }>()
+  const fail = (what: string, err: unknown) =>
+    opts.log?.(`journal: ${what}: ${err instanceof Error ? err.message : String(err)}`)
 
   const writeBatch = (): Promise<void> => {
     if (timer) clearTimeout(timer)
@@ -257,90 +248,37 @@ export function createJournal(
     const batch = pending
     pending = []
     if (batch.length === 0) return writing
-    mainInFlight++
     writing = writing
       .then(async () => {
+        // Only the awaits (actor, a create's answer) happen here; the writer builds the entries.
         const settled = await Promise.all(
           batch.map((p): PendingEntry | null | Promise<PendingEntry | null> =>
-            typeof p === 'function' ? noted(p) : p,
+            typeof p === 'function'
+              ? p().then(
+                  (request) => (request ? { kind: 'request', request } : null),
+                  (err: unknown) => {
+                    fail('an entry could not be built', err)
+                    return null
+                  },
+                )
+              : p,
           ),
         )
         const items = settled.filter((p): p is PendingEntry => p !== null)
         if (items.length === 0) return
-        const written = await onMain.write(items)
+        const written = await writer.write(items)
         opts.onWritten?.(written.rows, written.ms)
       })
       .catch((err: unknown) => fail(`${batch.length} entries not written`, err))
-      .finally(() => mainInFlight--)
     return writing
   }
-  const enqueueOnMain = (p: Pending) => {
+
+  const enqueue = (p: Pending) => {
     pending.push(p)
     if (pending.length >= FLUSH_AT_ENTRIES) void writeBatch()
     else timer ??= setTimeout(() => void writeBatch(), flushEveryMs)
   }
-
-  // Writer thread: each entry is posted once what it waits for (the actor, a create's answer) is
-  // there, in the order the entries came; the thread batches them.
-  let onThread = false
-  const ordered: { done: boolean; entry: PendingEntry | null }[] = []
-  let drained: (() => void)[] = []
-  const noted = (p: () => Promise<NotedRequest | null>): Promise<PendingEntry | null> =>
-    p().then(
-      (request) => (request ? { kind: 'request', request } : null),
-      (err: unknown) => {
-        fail('an entry could not be built', err)
-        return null
-      },
-    )
-  const post = (entry: PendingEntry) => {
-    if (thread?.state === 'ready') thread.post(entry)
-    else {
-      // The thread stopped: the main thread writes from now on.
-      onThread = false
-      enqueueOnMain(entry)
-    }
-  }
-  const pump = () => {
-    while (ordered[0]?.done) {
-      const slot = ordered.shift()
-      if (slot?.entry) post(slot.entry)
-    }
-    if (ordered.length === 0) {
-      for (const d of drained) d()
-      drained = []
-    }
-  }
-
-  const enqueue = (p: Pending) => {
-    // Switch to the thread once it is ready and the main thread has nothing queued (order kept).
-    if (!onThread && thread?.state === 'ready' && pending.length === 0 && mainInFlight === 0)
-      onThread = true
-    if (!onThread) return enqueueOnMain(p)
-    if (typeof p !== 'function') {
-      if (ordered.length === 0) return post(p)
-      ordered.push({ done: true, entry: p })
-      return
-    }
-    const slot: { done: boolean; entry: PendingEntry | null } = { done: false, entry: null }
-    ordered.push(slot)
-    void noted(p).then((entry) => {
-      slot.entry = entry
-      slot.done = true
-      pump()
-    })
-  }
   const append = (record: JournalRecord) => enqueue({ kind: 'record', record })
-
-  /** Resolves when everything appended so far is stored. */
-  const flush = async (): Promise<void> => {
-    await writeBatch()
-    if (ordered.length > 0) await new Promise<void>((resolve) => drained.push(resolve))
-    // The thread may have stopped meanwhile: what it handed back is on the main queue.
-    await writeBatch()
-    if (thread?.state === 'ready')
-      await thread.flush().catch((err: unknown) => fail('entries not written', err))
-  }
 
   const recordTransition = (t: TransitionInput) => {
     const key = `${t.resourceKind}:${t.resourceId}`
@@ -384,9 +322,9 @@ export function createJournal(
     store,
     retentionDays,
     get writesIn() {
-      return onThread && thread?.state === 'ready' ? 'worker' : 'main'
+      return writer.thread
     },
-    writerStarted: thread?.started ?? Promise.resolve('main'),
+    writerStarted: writer.started,
     append,
     appendLater: enqueue,
     recordTransition,
@@ -396,9 +334,9 @@ export function createJournal(
         if (!lastSeen.has(key)) lastSeen.set(key, { status: r.toStatus, at: r.at })
       }
     },
-    flush,
+    flush: writeBatch,
     async list(filter) {
-      await flush()
+      await writeBatch()
       const { sql, params } = whereClause(filter)
       const rows = await store.query<EntryRow>(
         `SELECT * FROM journal_entries ${sql} ORDER BY id DESC LIMIT ?`,
@@ -407,7 +345,7 @@ export function createJournal(
       return rows.map(entryFromRow)
     },
     async durations(kind, status, limit) {
-      await flush()
+      await writeBatch()
       const rows = await store.query<{ datastore: string | null; previous_ms: number }>(
         `SELECT datastore, previous_ms FROM journal_entries
          WHERE kind = 'transition' AND from_status = ? AND resource_kind = ? AND previous_ms IS NOT NULL
@@ -423,7 +361,7 @@ export function createJournal(
       return out
     },
     async latestTransitions(projectId, region) {
-      await flush()
+      await writeBatch()
       const { sql, params } = whereClause({ projectId, region, type: 'transition', limit: 0 })
       const rows = await store.query<EntryRow>(
         `SELECT * FROM journal_entries WHERE id IN (
@@ -445,12 +383,12 @@ export function createJournal(
         }))
     },
     async purge(now) {
-      await flush()
+      await writeBatch()
       return store.run('DELETE FROM journal_entries WHERE at < ?', [now - retentionDays * DAY_MS])
     },
     async close() {
-      await flush()
-      await thread?.close()
+      await writeBatch()
+      await writer.close()
       await store.close()
     },
   }
