@@ -1,14 +1,16 @@
 /**
  * The journal's write cost per request (issue 17): 50 concurrent clients send mutating requests
  * through the journal middleware to a handler that does nothing else (a 202), against the
- * SQLite state store on a file (the default) and, with DATABASE_URL, PostgreSQL. Same process,
- * interleaved, with and without the middleware:
+ * SQLite state store on a file with the writer thread (the default; results.0) and with the
+ * former main-thread writer (results.1), and, with DATABASE_URL, PostgreSQL. Same process, the
+ * variants in the same rounds, each interleaved with the bare handler:
  * - paced: 50 clients each sending one request every PACE_MS (an ordinary busy server, not
  *   saturated): added latency p50/p95 (with minus without);
  * - saturated: 50 clients each sending the next request as soon as the last is answered: the
  *   event loop is always busy, so any CPU a request costs is paid ~50 times by the requests
  *   queued behind it (added p95 = queue depth × CPU per request);
- * - CPU per request (process.cpuUsage, the deferred build and write included), with minus without;
+ * - CPU per request (process.cpuUsage, every thread, the deferred build and write included), and
+ *   the main thread's own CPU per request (/proc), with minus without;
  * - entries stored = requests sent (nothing lost).
  * Writes bench/results/journal-latest.json.
  *   npm run bench:journal    |    bash scripts/with-postgres.sh npm run bench:journal
@@ -28,7 +30,7 @@ const CLIENTS = 50
 const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 200)
 const PACED_PER_CLIENT = Number(process.env.BENCH_PACED_PER_CLIENT ?? 60)
 const PACE_MS = 50
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 
 const actors: ActorResolver = {
   resolve: () =>
@@ -227,6 +229,8 @@ async function measure(variants: Variant[]) {
        * under saturation, each request waits ~50 × this behind the others.
        */
       journalMainThreadCpuMsPerRequest: m((r) => r.mainCpuPerRequest),
+      /** What one request waits behind the 49 others' journal work on the event loop: 50 × the above. */
+      saturatedQueueCpuMs: round(CLIENTS * median(rounds.map((r) => r.mainCpuPerRequest))),
       /** Saturated load: (wall with, writes included, minus without) / requests. */
       journalCostMsPerRequest: m((r) => r.costPerRequest),
       /** Saturated load: 50 requests always queued on one event loop. */
