@@ -128,6 +128,7 @@ export function workerWriter(opts: {
     opts.log(
       `journal: the writer thread did not start (${message(err)}); writing on the main thread`,
     )
+    settle('main')
   }
   if (worker) {
     const w = worker
