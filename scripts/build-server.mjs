@@ -1,7 +1,8 @@
 // Compiles the server (server/main.ts) into one ES module that `node` runs: `npm start` and
 // `npm run serve` run it, `tsx` stays for development and tests. Packages stay external (they
 // are resolved from node_modules at run time: better-sqlite3 is native). Files the server reads
-// next to its own module (`new URL('./data/...', import.meta.url)`) are copied beside the bundle.
+// next to its own module (`new URL('./data/...', import.meta.url)`) are copied beside the bundle,
+// and the journal's worker thread is bundled beside it (journal-writer-worker.mjs).
 import { build } from 'esbuild'
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -19,6 +20,20 @@ export async function buildServer(outfile = join(ROOT, 'dist-server', 'main.mjs'
     absWorkingDir: ROOT,
     entryPoints: ['server/main.ts'],
     outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    tsconfig: 'server/tsconfig.json',
+    logLevel: 'warning',
+  })
+  // The journal's writer thread (server/journal/journal-writer.ts) loads this file beside the bundle.
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: ['server/journal/journal-writer-worker.ts'],
+    outfile: join(outDir, 'journal-writer-worker.mjs'),
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -45,6 +45,7 @@ export function openSqliteStateStore(
   return {
     backend: 'sqlite',
     where: `sqlite:${path}`,
+    file: path === ':memory:' ? undefined : path,
     query<T extends SqlRow = SqlRow>(sql: string, params: readonly SqlValue[] = []) {
       return Promise.resolve(prepare(sql).all(...params) as T[])
     },

@@ -15,6 +15,8 @@ export interface StateStore {
   readonly backend: StateBackend
   /** Where the state lives, for logs (`sqlite:/path/console-state.db`, `postgres://host/db`; never a password). */
   readonly where: string
+  /** SQLite on a file: its path, for a second connection (the journal's writer thread). */
+  readonly file?: string | undefined
   /** Rows of a SELECT (or of `... RETURNING`). */
   query<T extends SqlRow = SqlRow>(sql: string, params?: readonly SqlValue[]): Promise<T[]>
   /** Runs a write; resolves with the number of rows it changed. */

@@ -1,7 +1,8 @@
 /**
  * The process journal-crash.test.ts kills: a journal on a SQLite file behind the real journal
- * middleware, sending itself mutating requests. After each answer it prints `<n> <epoch ms>`;
- * with `--stop-after N` it stops after N answers and prints `idle`.
+ * middleware, sending itself mutating requests. It first prints `writer <worker|main>` (where the
+ * journal builds and writes, once its writer thread has started); after each answer it prints
+ * `<n> <epoch ms>`; with `--stop-after N` it stops after N answers and prints `idle`.
  *   node --import tsx server/journal/journal-crash-child.ts <state.db> [--stop-after N]
  */
 import { Hono } from 'hono'
@@ -29,6 +30,7 @@ const actors: ActorResolver = {
 }
 
 const journal = createJournal(openSqliteStateStore(path))
+process.stdout.write(`writer ${await journal.writerStarted}\n`)
 const app = new Hono()
 app.use(journalMiddleware({ journal, actors }))
 app.post('/trove/*', async (c) => {

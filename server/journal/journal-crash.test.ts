@@ -28,7 +28,7 @@ function runAndKill(
   path: string,
   args: string[],
   stop: (answered: number, idle: boolean) => boolean,
-): Promise<{ answered: Map<number, number>; killedAt: number }> {
+): Promise<{ answered: Map<number, number>; killedAt: number; writer: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, path, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -37,6 +37,7 @@ function runAndKill(
     let buffered = ''
     let errors = ''
     let killedAt = 0
+    let writer = ''
     child.stderr.on('data', (d: Buffer) => (errors += d.toString()))
     child.stdout.on('data', (d: Buffer) => {
       buffered += d.toString()
@@ -45,6 +46,7 @@ function runAndKill(
       let idle = false
       for (const line of lines) {
         if (line === 'idle') idle = true
+        if (line.startsWith('writer ')) writer = line.slice('writer '.length)
         const [n, at] = line.split(' ').map(Number)
         if (n && at) answered.set(n, at)
       }
@@ -59,7 +61,7 @@ function runAndKill(
     })
     child.on('exit', (_code, signal) => {
       if (signal !== 'SIGKILL') reject(new Error(`child exited on its own: ${errors}`))
-      else resolve({ answered, killedAt })
+      else resolve({ answered, killedAt, writer })
     })
   })
 }
@@ -80,6 +82,8 @@ describe('journal crash window (SIGKILL)', () => {
     // Killed while requests stream in.
     const busy = join(dir, 'busy.db')
     const run = await runAndKill(busy, [], (n) => n >= 300)
+    // The entries are built and written by the journal's writer thread (it started).
+    expect(run.writer).toBe('worker')
     const stored = await storedNumbers(busy)
     // No hole: what is stored is the first answers, in order.
     expect(stored).toEqual(stored.map((_, i) => i + 1))
@@ -95,6 +99,7 @@ describe('journal crash window (SIGKILL)', () => {
     // Killed after the last answer's window passed.
     const idle = join(dir, 'idle.db')
     const quiet = await runAndKill(idle, ['--stop-after', '200'], (_, isIdle) => isIdle)
+    expect(quiet.writer).toBe('worker')
     expect(quiet.answered.size).toBe(200)
     expect(await storedNumbers(idle)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1))
   }, 60_000)

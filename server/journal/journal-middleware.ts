@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from 'hono'
 import type { ActorResolver } from './actors'
-import type { Journal, JournalRecord } from './journal'
-import { redactedSummary } from './redact'
-import { createdId, requestTarget } from './resource-path'
+import type { Journal } from './journal'
+import type { NotedRequest } from './journal-entry'
+import { requestTarget } from './resource-path'
 
 const GATEWAY_ENDPOINT = /^\/gw\/([A-Za-z0-9_-]{1,128})\//
 
@@ -23,8 +23,8 @@ function jsonOrNull(text: string | null): unknown {
  *
  * On the request path it only notes what it saw (the body is read once, through Hono's body cache,
  * so the handler's own `c.req.json()` reuses it: no copy of the request); parsing the body,
- * redacting it, resolving the actor and writing happen when the journal flushes its queue
- * (`Journal.appendLater`), after the answer has gone.
+ * redacting it and writing happen when the journal flushes its queue (`Journal.appendLater`),
+ * after the answer has gone, in the journal's writer thread on a SQLite file.
  */
 export function journalMiddleware(opts: {
   journal: Journal
@@ -74,39 +74,19 @@ export function journalMiddleware(opts: {
     const requestId =
       c.res.headers.get('x-openstack-request-id') ?? c.res.headers.get('x-compute-request-id')
 
-    opts.journal.appendLater(async (): Promise<JournalRecord | null> => {
-      const target = requestTarget(method, path, jsonOrNull(bodyText))
-      if (!target) return null
-      const actor = await actorPromise.catch(() => null)
-      const resourceId =
-        target.resourceId ?? (createdText ? createdId(jsonOrNull(await createdText)) : null)
+    // Plain data for the writer (a worker thread on a SQLite file): it parses and redacts.
+    opts.journal.appendLater(async (): Promise<NotedRequest> => {
       const endpoint = GATEWAY_ENDPOINT.exec(path)?.[1]
-      const region = target.region ?? (endpoint ? opts.actors.regionOfEndpoint(endpoint) : null)
-      // Trove's path names the project; the DBaaS API and Keystone act on the token's project.
-      const projectId = target.projectId ?? actor?.projectId ?? null
       return {
         at,
-        kind: 'request',
-        source: 'console',
-        region,
-        projectId,
-        projectName: actor && actor.projectId === projectId ? actor.projectName : null,
-        userId: actor?.userId ?? null,
-        userName: actor?.userName ?? null,
         method,
         path,
-        resourceKind: target.resourceKind,
-        resourceId,
-        resourceName:
-          target.api === 'dbaas' && target.resourceKind === 'service' ? resourceId : null,
-        action: target.action,
-        summary: redactedSummary(bodyText),
+        bodyText,
         status,
         requestId,
-        fromStatus: null,
-        toStatus: null,
-        previousMs: null,
-        datastore: null,
+        actor: await actorPromise.catch(() => null),
+        createdText: createdText ? await createdText : null,
+        endpointRegion: endpoint ? opts.actors.regionOfEndpoint(endpoint) : null,
       }
     })
   }

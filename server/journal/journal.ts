@@ -1,5 +1,7 @@
 import type { JournalEntry, JournalResourceKind } from '@/api/journal/schemas'
 import type { SqlRow, SqlValue, StateStore } from '../console-state/state-store'
+import type { NotedRequest, PendingEntry } from './journal-entry'
+import { mainThreadWriter, workerWriter, type JournalWriter } from './journal-writer'
 
 /** One row as written (times in ms). `summary` is already redacted JSON text. */
 export interface JournalRecord {
@@ -74,13 +76,18 @@ export interface TransitionRow {
 export interface Journal {
   readonly store: StateStore
   readonly retentionDays: number
+  /** Where entries are built and written: a worker thread (SQLite file) or the main thread. */
+  readonly writesIn: 'worker' | 'main'
+  /** Where entries will be written once the writer thread has started (or failed to). */
+  readonly writerStarted: Promise<'worker' | 'main'>
   /** Queues an entry; written with the next flush (at most `FLUSH_EVERY_MS` later, one transaction). */
   append(record: JournalRecord): void
   /**
-   * Queues an entry whose work (parsing, redaction, the actor) is done at the flush, off the
-   * request path; resolving to null records nothing.
+   * Queues a request noted on the request path; what it waits for (the actor, a create's answer)
+   * is awaited at the flush, and its entry is built (parsing, redaction) by the writer, in the
+   * writer thread on a SQLite file. Resolving to null records nothing.
    */
-  appendLater(build: () => Promise<JournalRecord | null>): void
+  appendLater(note: () => Promise<NotedRequest | null>): void
   /** Records a status change (once: a change to the status last recorded for it is no change). */
   recordTransition(t: TransitionInput): void
   /** What the journal last recorded per resource (after a restart), for the durations of the next transitions. */
@@ -102,58 +109,6 @@ export interface Journal {
   /** Deletes entries older than the retention; returns how many. */
   purge(now: number): Promise<number>
   close(): Promise<void>
-}
-
-const COLUMNS = [
-  'at',
-  'kind',
-  'source',
-  'region',
-  'project_id',
-  'project_name',
-  'user_id',
-  'user_name',
-  'method',
-  'path',
-  'resource_kind',
-  'resource_id',
-  'resource_name',
-  'action',
-  'summary',
-  'status',
-  'request_id',
-  'from_status',
-  'to_status',
-  'previous_ms',
-  'datastore',
-] as const
-
-const INSERT = `INSERT INTO journal_entries (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`
-
-function values(r: JournalRecord): SqlValue[] {
-  return [
-    r.at,
-    r.kind,
-    r.source,
-    r.region,
-    r.projectId,
-    r.projectName,
-    r.userId,
-    r.userName,
-    r.method,
-    r.path,
-    r.resourceKind,
-    r.resourceId,
-    r.resourceName,
-    r.action,
-    r.summary,
-    r.status,
-    r.requestId,
-    r.fromStatus,
-    r.toStatus,
-    r.previousMs,
-    r.datastore,
-  ]
 }
 
 interface EntryRow extends SqlRow {
@@ -253,7 +208,7 @@ const DAY_MS = 86_400_000
 export const FLUSH_EVERY_MS = 20
 export const FLUSH_AT_ENTRIES = 500
 
-type Pending = JournalRecord | (() => Promise<JournalRecord | null>)
+type Pending = PendingEntry | (() => Promise<NotedRequest | null>)
 
 export function createJournal(
   store: StateStore,
@@ -262,10 +217,23 @@ export function createJournal(
     /** How long an entry may wait in memory before its batch is written (default FLUSH_EVERY_MS). */
     flushEveryMs?: number | undefined
     log?: ((line: string) => void) | undefined
+    /**
+     * 'worker' (default when the store is a SQLite file): entries are built and written in a
+     * worker thread with its own connection; 'main': on the event loop, through the store.
+     */
+    writer?: 'worker' | 'main' | undefined
+    /** Told after each stored batch (bench): rows written and the time the build and write took. */
+    onWritten?: ((rows: number, ms: number) => void) | undefined
   } = {},
 ): Journal {
   const retentionDays = opts.retentionDays ?? 30
   const flushEveryMs = opts.flushEveryMs ?? FLUSH_EVERY_MS
+  const log = (line: string) => opts.log?.(line)
+  const onMain = mainThreadWriter(store, log)
+  const writer: JournalWriter =
+    opts.writer !== 'main' && store.backend === 'sqlite' && store.file
+      ? workerWriter({ file: store.file, fallback: onMain, log })
+      : onMain
   let pending: Pending[] = []
   let timer: ReturnType<typeof setTimeout> | undefined
   let writing: Promise<void> = Promise.resolve()
@@ -282,18 +250,24 @@ export function createJournal(
     if (batch.length === 0) return writing
     writing = writing
       .then(async () => {
-        const records = await Promise.all(
-          batch.map((p) =>
+        // Only the awaits (actor, a create's answer) happen here; the writer builds the entries.
+        const settled = await Promise.all(
+          batch.map((p): PendingEntry | null | Promise<PendingEntry | null> =>
             typeof p === 'function'
-              ? p().catch((err: unknown) => {
-                  fail('an entry could not be built', err)
-                  return null
-                })
+              ? p().then(
+                  (request) => (request ? { kind: 'request', request } : null),
+                  (err: unknown) => {
+                    fail('an entry could not be built', err)
+                    return null
+                  },
+                )
               : p,
           ),
         )
-        const rows = records.filter((r): r is JournalRecord => r !== null).map(values)
-        if (rows.length > 0) await store.runBatch(INSERT, rows)
+        const items = settled.filter((p): p is PendingEntry => p !== null)
+        if (items.length === 0) return
+        const written = await writer.write(items)
+        opts.onWritten?.(written.rows, written.ms)
       })
       .catch((err: unknown) => fail(`${batch.length} entries not written`, err))
     return writing
@@ -304,7 +278,7 @@ export function createJournal(
     if (pending.length >= FLUSH_AT_ENTRIES) void writeBatch()
     else timer ??= setTimeout(() => void writeBatch(), flushEveryMs)
   }
-  const append = (record: JournalRecord) => enqueue(record)
+  const append = (record: JournalRecord) => enqueue({ kind: 'record', record })
 
   const recordTransition = (t: TransitionInput) => {
     const key = `${t.resourceKind}:${t.resourceId}`
@@ -347,6 +321,10 @@ export function createJournal(
   return {
     store,
     retentionDays,
+    get writesIn() {
+      return writer.thread
+    },
+    writerStarted: writer.started,
     append,
     appendLater: enqueue,
     recordTransition,
@@ -410,6 +388,7 @@ export function createJournal(
     },
     async close() {
       await writeBatch()
+      await writer.close()
       await store.close()
     },
   }
