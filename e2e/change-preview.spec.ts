@@ -273,9 +273,7 @@ test('rename, update access and bulk delete show their previews; bulk delete fre
     dialog = page.getByRole('alertdialog')
     preview = dialog.getByTestId('change-preview')
     await expect(preview.locator('[data-consequence="quota"]')).toContainText('Instances −1')
-    await expect(preview.locator('[data-consequence="backups"]')).toContainText(
-      'None of them has a backup',
-    )
+    await expect(preview.locator('[data-consequence="backups"]')).toContainText('It has no backup')
     await expectNoSeriousA11yViolations(page, 'bulk delete dialog with its preview')
     await shots(page, 'bulk-delete')
     await dialog.getByLabel('Type “1 instance” to confirm').fill('1 instance')

@@ -33,7 +33,7 @@ export function bulkDeletePreview(v: {
     id: 'outage',
     kind: 'outage',
     tone: 'danger',
-    text: `${n} database${s(n)}, ${n === 1 ? 'its volume' : 'their volumes'} and the data on them go for good.`,
+    text: `${n === 1 ? 'The database, its volume and the data on it go' : `${n} databases, their volumes and the data on them go`} for good.`,
   })
   const blocked: string[] = []
   const leaving: string[] = []
@@ -85,7 +85,9 @@ export function bulkDeletePreview(v: {
       tone: without.length > 0 ? 'warning' : 'info',
       text:
         own.length === 0
-          ? 'None of them has a backup: nothing of their data survives.'
+          ? n === 1
+            ? 'It has no backup: nothing of its data survives.'
+            : 'None of them has a backup: nothing of their data survives.'
           : `${own.length} backup${s(own.length)} of ${n - without.length} of them survive${own.length === 1 ? 's' : ''} (Trove never deletes backups with their instance) and keep counting against your backup quota${without.length > 0 ? `; no backup of ${without.map((i) => i.name).join(', ')}` : ''}.`,
     })
   }
