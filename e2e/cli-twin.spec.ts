@@ -84,3 +84,71 @@ test('restart, resize and delete dialogs show their openstack and curl twins', a
     await apiDeleteInstance(request, s, id)
   }
 })
+
+test('the access dialog shows the grant or revoke command; create replica previews the set and shows its twin', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(150_000)
+  const s = await apiLogin(request, 'demo')
+  const name = uniqueName('e2e-twin-acc')
+  const id = await apiCreateInstance(request, s, name, {
+    databases: [{ name: 'appdb' }, { name: 'logs' }],
+    users: [{ name: 'appuser', password: 'Twin-Pass-2026-ok', databases: [{ name: 'appdb' }] }],
+  })
+  try {
+    await apiWaitStatus(request, s, id)
+    await login(page, 'demo')
+    await page.goto(`/instances/${id}/users`)
+    await page.getByRole('button', { name: 'Actions for appuser@%' }).click()
+    await page.getByRole('menuitem', { name: 'Database access' }).click()
+    let dialog = page.getByRole('dialog')
+    let twin = await twinOf(dialog)
+    await expect(twin.openstack).toHaveText(
+      `openstack database user revoke access ${id} appuser --host % appdb`,
+    )
+    await expect(twin.curl).toContainText(
+      `curl -X DELETE "$TROVE_URL/instances/${id}/users/appuser%40%25/databases/appdb"`,
+    )
+    await dialog.getByLabel('Command line for the button of').selectOption('logs')
+    await expect(twin.openstack).toHaveText(
+      `openstack database user grant access ${id} appuser --host % logs`,
+    )
+    await expect(twin.curl).toContainText(`-d '{"databases":[{"name":"logs"}]}'`)
+    await expectNoSeriousA11yViolations(page, 'access dialog with its CLI twin')
+    // The twin follows the grant: the same database now shows its revoke.
+    await dialog.getByRole('button', { name: 'Grant access to logs' }).click()
+    await expect(twin.openstack).toHaveText(
+      `openstack database user revoke access ${id} appuser --host % logs`,
+    )
+    await dialog.getByRole('button', { name: 'Done' }).click()
+
+    await page.goto(`/instances/${id}/replication`)
+    await page.getByRole('button', { name: 'Create replica' }).click()
+    dialog = page.getByRole('alertdialog')
+    await dialog.getByLabel('Number of replicas').selectOption('2')
+    const preview = dialog.getByTestId('change-preview')
+    await expect(preview.locator('[data-consequence="topology"]')).toContainText(
+      `${name}-replica-1`,
+    )
+    await expect(preview.locator('[data-consequence="version"]')).toContainText('mysql')
+    await expect(preview.locator('[data-consequence="quota"]')).toContainText('Instances +2')
+    twin = await twinOf(dialog)
+    await expect(twin.openstack).toHaveText(
+      `openstack database instance create ${name}-replica --replica-of ${id} --replica-count 2`,
+    )
+    await expectNoSeriousA11yViolations(page, 'create replica dialog with its preview')
+    const dir = process.env.SHOTS_DIR
+    if (dir)
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme })
+        for (const width of [1440, 390]) {
+          await page.setViewportSize({ width, height: 900 })
+          await page.screenshot({ path: `${dir}/create-replica-${width}-${scheme}.png` })
+        }
+      }
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+  } finally {
+    await apiDeleteInstance(request, s, id)
+  }
+})

@@ -15,6 +15,8 @@ export function BulkConfirmDialog<T>({
   onReset,
   onClose,
   typeToConfirm = true,
+  confirmName,
+  children,
 }: {
   items: readonly T[]
   noun: { one: string; other: string }
@@ -27,6 +29,10 @@ export function BulkConfirmDialog<T>({
   /** Closes the dialog: after success, or on Cancel. */
   onClose: () => void
   typeToConfirm?: boolean
+  /** What to type instead of "N things" (e.g. the names of the important ones). */
+  confirmName?: { name: string; label: string } | undefined
+  /** Shown above the confirmation field (e.g. the change preview). */
+  children?: ReactNode
 }) {
   const [running, setRunning] = useState(false)
   const [error, setError] = useState<unknown>(null)
@@ -44,9 +50,13 @@ export function BulkConfirmDialog<T>({
       title={`${verb} ${what}?`}
       description={description}
       confirmLabel={`${verb} ${what}`}
-      typeToConfirm={typeToConfirm ? { name: what, label: `Type “${what}” to confirm` } : undefined}
+      typeToConfirm={
+        confirmName ??
+        (typeToConfirm ? { name: what, label: `Type “${what}” to confirm` } : undefined)
+      }
       pending={running}
       error={error}
+      {...(children ? { children } : {})}
       onConfirm={() => {
         setRunning(true)
         setError(null)

@@ -25,6 +25,7 @@ const ROLE: Record<TopologyMember['role'], { label: string; variant: BadgeVarian
   replica: { label: 'replica', variant: 'neutral' },
   standalone: { label: 'standalone', variant: 'outline' },
   leaves: { label: 'leaves the set', variant: 'warning' },
+  joins: { label: 'new replica', variant: 'success' },
 }
 
 function Members({ title, members }: { title: string; members: TopologyMember[] }) {

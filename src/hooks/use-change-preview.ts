@@ -5,6 +5,7 @@ import type { ScopeParams } from '@/api/instances/keys'
 import { instancesQueryOptions } from '@/api/instances/queries'
 import type { Instance } from '@/api/instances/schemas'
 import { usualDurationQueryOptions } from '@/api/journal/queries'
+import { bulkDeletePreview, namesToType } from '@/api/preview/bulk-delete'
 import { instanceChangePreview, type PreviewInput } from '@/api/preview/change-preview'
 import type { Consequence, PreviewAction } from '@/api/preview/consequence'
 import { ACTION_STATUS } from '@/api/preview/outage'
@@ -13,7 +14,13 @@ import { useQuotaUsage } from './use-quota-usage'
 
 export type PreviewExtras = Pick<
   PreviewInput,
-  'newFlavorRef' | 'newVolumeSize' | 'count' | 'backupsGoing'
+  | 'newFlavorRef'
+  | 'newVolumeSize'
+  | 'count'
+  | 'backupsGoing'
+  | 'newName'
+  | 'newAccess'
+  | 'replicaName'
 >
 
 /**
@@ -55,4 +62,30 @@ export function useInstanceChangePreview(
     now,
     ...extras,
   })
+}
+
+/**
+ * The one preview of a bulk delete (every selected instance summed) and the names that must be
+ * typed: those of the public or replicated instances, as the single delete asks.
+ */
+export function useBulkDeletePreview(
+  scope: ScopeParams,
+  selected: readonly Instance[],
+  enabled: boolean,
+): { consequences: Consequence[]; namesToType: string[] } {
+  const instances = useQuery({ ...instancesQueryOptions(scope), enabled })
+  const backups = useQuery({ ...backupsQueryOptions(scope), enabled })
+  const flavors = useQuery({ ...flavorsQueryOptions(scope), enabled })
+  const { usage, limits } = useQuotaUsage(scope, enabled)
+  return {
+    consequences: bulkDeletePreview({
+      selected,
+      instances: instances.data,
+      backups: backups.data,
+      flavors: flavors.data,
+      usage,
+      limits,
+    }),
+    namesToType: namesToType(selected, instances.data ?? selected),
+  }
 }

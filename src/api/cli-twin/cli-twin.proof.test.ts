@@ -285,6 +285,27 @@ describe('the CLI twin of launch, user create, database create and root enable',
     }
   })
 
+  it('access grant and revoke (the access dialog)', { timeout: 150_000 }, async () => {
+    const scopeA = { projectId: session.projectId, region: REGION, instanceId: a }
+    const scopeB = { ...scopeA, instanceId: b }
+    const reporter = { name: 'reporter', host: '%' }
+    const access = async (id: string) => {
+      const r = await trove.call('GET', `/instances/${id}/users/reporter%40%25/databases`)
+      expect(r.status).toBe(200)
+      return r.body
+    }
+    await sendAsConsole(userTwins.grantAccess(scopeA, reporter, ['reports']))
+    const granted = await sendAsCli(userTwins.grantAccess(scopeB, reporter, ['reports']))
+    expect(granted.slice(2, 5)).toEqual(['user', 'grant', 'access'])
+    expect(await access(a)).toEqual({ databases: [{ name: 'app' }, { name: 'reports' }] })
+    expect(await access(b)).toEqual(await access(a))
+
+    await sendAsConsole(userTwins.revokeAccess(scopeA, reporter, 'app'))
+    await sendAsCli(userTwins.revokeAccess(scopeB, reporter, 'app'))
+    expect(await access(a)).toEqual({ databases: [{ name: 'reports' }] })
+    expect(await access(b)).toEqual(await access(a))
+  })
+
   afterAll(async () => {
     for (const id of [a, b].filter(Boolean)) await trove.call('DELETE', `/instances/${id}`)
     for (const id of [a, b].filter(Boolean))

@@ -3,6 +3,8 @@ import { instanceRequests } from '../instances/requests'
 import { mgmtActionRequest } from '../mgmt/requests'
 import { curlCommand } from './curl-command'
 import { openstackCommand, shellLine, shellQuote } from './openstack-command'
+import { userTwins } from '../users/twin-requests'
+import { dbaasTwins, migrationCheckTwin, redactUriPassword } from '../dbaas/twin-requests'
 
 const ID = '3f1a2b4c-0000-4000-8000-000000000001'
 const argv = (r: Parameters<typeof openstackCommand>[0]) => {
@@ -71,6 +73,57 @@ describe('openstackCommand', () => {
     expect(
       argv({ service: 'database', method: 'DELETE', path: `/instances/${ID}/users/bob%40%25` }),
     ).toBe(`user delete ${ID} bob --host %`)
+  })
+
+  it('maps access grant and revoke (the requests the access dialog sends)', () => {
+    const scope = { projectId: 'p', region: 'r', instanceId: ID }
+    const bob = { name: 'bob', host: '%' }
+    expect(argv(userTwins.grantAccess(scope, bob, ['app', 'logs']))).toBe(
+      `user grant access ${ID} bob --host % app logs`,
+    )
+    expect(argv(userTwins.revokeAccess(scope, { name: 'a.b' }, 'my db'))).toBe(
+      `user revoke access ${ID} a.b --host % my db`,
+    )
+    expect(userTwins.revokeAccess(scope, { name: 'a.b' }, 'my db').path).toBe(
+      `/instances/${ID}/users/a.b%40%25/databases/my%20db`,
+    )
+    expect(
+      argv({
+        service: 'database',
+        method: 'PUT',
+        path: `/instances/${ID}/users/bob%40%25/databases`,
+        body: { databases: [{ name: 'app', character_set: 'utf8' }] },
+      }),
+    ).toMatch(/^none: .*access grant/)
+  })
+
+  it('says the DBaaS dialogs have no openstack command, and hides a source URI password', () => {
+    const twin = migrationCheckTwin('pg-1', {
+      'source-service-uri': 'postgres://admin:s3cr:et@db.example.com:5432/app',
+      'ignore-dbs': 'tmp',
+    })
+    expect(JSON.stringify(twin.body)).not.toContain('s3cr')
+    expect(twin.body).toEqual({
+      'source-service-uri': 'postgres://admin:<password>@db.example.com:5432/app',
+      'ignore-dbs': 'tmp',
+    })
+    expect(redactUriPassword('mysql://db.example.com/app')).toBe('mysql://db.example.com/app')
+    for (const req of [
+      twin,
+      dbaasTwins.attachEndpoint('pg-1', 'e1', 'prometheus'),
+      dbaasTwins.detachEndpoint('pg-1', 'i1'),
+      dbaasTwins.createIntegration({
+        'integration-type': 'metrics',
+        'source-service': 'pg-1',
+        'dest-service': 'm3',
+        settings: {},
+      }),
+      dbaasTwins.updateIntegration('i1', { interval: 10 }),
+    ])
+      expect(argv(req)).toMatch(/^none: The openstack CLI has no command for the DBaaS/)
+    expect(curlCommand(dbaasTwins.updateIntegration('i 1', { interval: 10 }))).toBe(
+      `curl -X PUT "$DBAAS_URL/dbaas-integration/i%201" \\\n  -H "X-Auth-Token: $OS_TOKEN" \\\n  -H "Content-Type: application/json" \\\n  -d '{"settings":{"interval":10}}'`,
+    )
   })
 })
 

@@ -136,6 +136,12 @@ function mgmtCommand(req: MutationRequest, parts: string[]): OpenstackCommand {
   return none('this admin (/mgmt) request')
 }
 
+/** Trove addresses a user as "name@host"; the CLI takes the name and the host as an option. */
+function userArgs(userId: string): string[] {
+  const at = userId.lastIndexOf('@')
+  return at < 0 ? [userId] : [userId.slice(0, at), '--host', userId.slice(at + 1)]
+}
+
 /** The command for a request, or why there is none. */
 export function openstackCommand(req: MutationRequest): OpenstackCommand {
   if (req.service === 'dbaas') return { none: NO_DBAAS }
@@ -176,10 +182,24 @@ export function openstackCommand(req: MutationRequest): OpenstackCommand {
     if (sub === 'databases' && parts.length === 4 && req.method === 'DELETE' && subId)
       return db('db', 'delete', id, subId)
     if (sub === 'users' && parts.length === 4 && req.method === 'DELETE' && subId) {
-      // Trove addresses a user as "name@host"; the CLI takes the host as an option.
-      const at = subId.lastIndexOf('@')
-      if (at < 0) return db('user', 'delete', id, subId)
-      return db('user', 'delete', id, subId.slice(0, at), '--host', subId.slice(at + 1))
+      return db('user', 'delete', id, ...userArgs(subId))
+    }
+    if (sub === 'users' && subId && parts[4] === 'databases') {
+      // troveclient's users.grant / users.revoke: the same path and body.
+      if (parts.length === 5 && req.method === 'PUT') {
+        const body = isObject(req.body) ? req.body : {}
+        const list = Object.keys(body).join() === 'databases' ? body.databases : undefined
+        const names: string[] = []
+        for (const d of Array.isArray(list) ? list : []) {
+          const n = isObject(d) && Object.keys(d).join() === 'name' ? str(d.name) : undefined
+          if (n === undefined) return none('this access grant')
+          names.push(n)
+        }
+        if (names.length === 0) return none('this access grant')
+        return db('user', 'grant', 'access', id, ...userArgs(subId), ...names)
+      }
+      if (parts.length === 6 && req.method === 'DELETE' && parts[5])
+        return db('user', 'revoke', 'access', id, ...userArgs(subId), parts[5])
     }
   }
   if (top === 'backups') {

@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { trackTask } from '@/api/tasks/task-store'
+import type { MutationRequest } from '../cli-twin/mutation-request'
 import { apiRequest } from '../client'
 import { dbaasKeys, type ScopeParams } from './keys'
+import { dbaasTwins } from './twin-requests'
 import {
   operationSchema,
   type CreateIntegrationRequest,
@@ -13,11 +15,8 @@ import {
 // Every mutation answers an async operation; the task tray follows it (GET /operation/{id})
 // until success or failure. Forms show request errors themselves (the mutations are silent).
 
-interface Call {
-  method: 'POST' | 'PUT' | 'DELETE'
-  path: string
-  body?: unknown
-}
+/** A DBaaS request (from `dbaasTwins`, which the dialogs show as their CLI twin). */
+type Call = Omit<MutationRequest, 'service'>
 
 const enc = encodeURIComponent
 
@@ -72,9 +71,7 @@ function useOperation<V>(
 
 export function useCreateIntegration(scope: ScopeParams) {
   return useOperation(scope, (req: CreateIntegrationRequest) => ({
-    method: 'POST',
-    path: '/dbaas-integration',
-    body: req,
+    ...dbaasTwins.createIntegration(req),
     label: `Create ${req['integration-type']} integration ${req['source-service']} → ${req['dest-service']}`,
     service: req['source-service'],
     action: 'create-integration',
@@ -85,9 +82,7 @@ export function useUpdateIntegration(scope: ScopeParams) {
   return useOperation(
     scope,
     (v: { id: string; service: string; settings: Record<string, unknown> }) => ({
-      method: 'PUT',
-      path: `/dbaas-integration/${enc(v.id)}`,
-      body: { settings: v.settings },
+      ...dbaasTwins.updateIntegration(v.id, v.settings),
       label: `Update integration settings of ${v.service}`,
       service: v.service,
       action: 'update-integration',
@@ -97,8 +92,7 @@ export function useUpdateIntegration(scope: ScopeParams) {
 
 export function useDeleteIntegration(scope: ScopeParams) {
   return useOperation(scope, (v: { id: string; service: string; label: string }) => ({
-    method: 'DELETE',
-    path: `/dbaas-integration/${enc(v.id)}`,
+    ...dbaasTwins.deleteIntegration(v.id),
     label: `Delete ${v.label}`,
     service: v.service,
     action: 'delete-integration',
@@ -109,9 +103,7 @@ export function useAttachEndpoint(scope: ScopeParams) {
   return useOperation(
     scope,
     (v: { service: string; endpointId: string; type: string; endpointName: string }) => ({
-      method: 'PUT',
-      path: `/dbaas-external-endpoint/${enc(v.service)}/attach`,
-      body: { 'dest-endpoint-id': v.endpointId, type: v.type },
+      ...dbaasTwins.attachEndpoint(v.service, v.endpointId, v.type),
       label: `Attach ${v.service} to ${v.endpointName}`,
       service: v.service,
       action: 'attach-endpoint',
@@ -123,9 +115,7 @@ export function useDetachEndpoint(scope: ScopeParams) {
   return useOperation(
     scope,
     (v: { service: string; integrationId: string; endpointName: string }) => ({
-      method: 'PUT',
-      path: `/dbaas-external-endpoint/${enc(v.service)}/detach`,
-      body: { 'integration-id': v.integrationId },
+      ...dbaasTwins.detachEndpoint(v.service, v.integrationId),
       label: `Detach ${v.service} from ${v.endpointName}`,
       service: v.service,
       action: 'detach-endpoint',
@@ -135,9 +125,7 @@ export function useDetachEndpoint(scope: ScopeParams) {
 
 export function useMigrationCheck(scope: ScopeParams) {
   return useOperation(scope, (v: { service: string; request: MigrationCheckRequest }) => ({
-    method: 'POST',
-    path: `/dbaas-task-migration-check/${enc(v.service)}`,
-    body: v.request,
+    ...dbaasTwins.migrationCheck(v.service, v.request),
     label: `Check migration source for ${v.service}`,
     service: v.service,
     action: 'migration-check',
@@ -172,8 +160,7 @@ export function useDeleteService(scope: ScopeParams) {
   return useOperation(
     scope,
     (v: { name: string }) => ({
-      method: 'DELETE',
-      path: `/dbaas-service/${enc(v.name)}`,
+      ...dbaasTwins.deleteService(v.name),
       label: `Delete service ${v.name}`,
       service: v.name,
       action: 'delete-service',

@@ -38,6 +38,15 @@ export const instanceRequests = {
   detachConfiguration: (id: string) => update(id, { instance: { configuration: null } }),
   upgrade: (id: string, versionId: string) =>
     update(id, { instance: { datastore_version: versionId } }),
+  /** Replicas of a source: `replica_count` only for several (Trove names them name-1 … name-n). */
+  createReplicas: (sourceId: string, name: string, count: number): MutationRequest => ({
+    service: 'database',
+    method: 'POST',
+    path: '/instances',
+    body: {
+      instance: { name, replica_of: sourceId, ...(count > 1 ? { replica_count: count } : {}) },
+    },
+  }),
   delete: (id: string): MutationRequest => ({
     service: 'database',
     method: 'DELETE',

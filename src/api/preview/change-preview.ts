@@ -3,11 +3,13 @@ import type { Flavor } from '../flavors/schemas'
 import type { Instance } from '../instances/schemas'
 import type { QuotaUsage } from '../limits/quota'
 import type { AbsoluteLimits } from '../limits/schemas'
+import { accessChangeConsequences, type AccessChange } from './access-change'
 import { backupsOnDelete } from './backups-on-delete'
 import type { Consequence, PreviewAction } from './consequence'
 import { outageConsequence, type UsualLength } from './outage'
 import { olderReplicaWarning, recentBackupWarning, restartRequiredWarning } from './preflight'
 import { quotaConsequence, quotaDeltasFor } from './quota-delta'
+import { renameConsequences, replicaCreateConsequences } from './replica-create'
 import { topologyConsequence } from './topology'
 
 /** Everything the preview reads; undefined = not loaded (yet), and the preview says so or skips it. */
@@ -29,6 +31,12 @@ export interface PreviewInput {
   count?: number
   /** delete-backup: how many backups go (it and its incrementals). */
   backupsGoing?: number
+  /** rename: the typed name. */
+  newName?: string
+  /** update-access: the access the form sends. */
+  newAccess?: AccessChange
+  /** create-replica: the name the replicas get (Trove adds -1 … -n for several). */
+  replicaName?: string
 }
 
 const ORDER: Record<Consequence['tone'], number> = { danger: 0, warning: 1, info: 2 }
@@ -40,6 +48,9 @@ const ORDER: Record<Consequence['tone'], number> = { danger: 0, warning: 1, info
  */
 export function instanceChangePreview(v: PreviewInput): Consequence[] {
   const list = v.instances ?? []
+  if (v.action === 'rename') return renameConsequences(v.instance, v.instances, v.newName ?? '')
+  if (v.action === 'update-access' && v.newAccess)
+    return bySeverity(accessChangeConsequences(v.instance, v.newAccess))
   const out: (Consequence | undefined)[] = [
     outageConsequence(v.action, v.instance.datastore.type, v.usual),
     topologyConsequence(v.action, v.instance, list),
@@ -56,12 +67,19 @@ export function instanceChangePreview(v: PreviewInput): Consequence[] {
       v.limits,
     ),
     v.action === 'delete' ? backupsOnDelete(v.instance, v.backups) : undefined,
+    ...(v.action === 'create-replica'
+      ? replicaCreateConsequences(v.instance, list, v.replicaName ?? v.instance.name, v.count ?? 1)
+      : []),
     restartRequiredWarning(v.action, v.instance),
     recentBackupWarning(v.action, v.instance, v.backups, v.now),
     olderReplicaWarning(v.action, v.instance, list),
   ]
-  return out
-    .filter((c): c is Consequence => c !== undefined)
+  return bySeverity(out.filter((c): c is Consequence => c !== undefined))
+}
+
+/** Most severe first, stable within a tone. */
+export function bySeverity(list: Consequence[]): Consequence[] {
+  return list
     .map((c, n) => ({ c, n }))
     .sort((a, b) => ORDER[a.c.tone] - ORDER[b.c.tone] || a.n - b.n)
     .map(({ c }) => c)

@@ -26,11 +26,14 @@ export type PreviewAction =
   | 'delete-backup'
 
 /** info: worth knowing; warning: check before going on; danger: loses something or will be refused. */
+/** A change per quota resource (negative frees it). */
+export type QuotaUsageDelta = Partial<Record<QuotaResource, number>>
+
 export type ConsequenceTone = 'info' | 'warning' | 'danger'
 
 export interface TopologyMember {
   name: string
-  role: 'source' | 'replica' | 'standalone' | 'leaves'
+  role: 'source' | 'replica' | 'standalone' | 'leaves' | 'joins'
 }
 
 export interface QuotaDeltaLine {

@@ -45,18 +45,13 @@ export function useCreateReplicas(scope: ScopeParams) {
   return useMutation({
     meta: { silent: true },
     mutationFn: async (v: { source: InstanceRef; name: string; count: number }) => {
+      const req = instanceRequests.createReplicas(v.source.id, v.name, v.count)
       const { data } = await apiRequest({
         service: 'database',
         region: scope.region,
         method: 'POST',
-        path: '/instances',
-        body: {
-          instance: {
-            name: v.name,
-            replica_of: v.source.id,
-            ...(v.count > 1 ? { replica_count: v.count } : {}),
-          },
-        },
+        path: req.path,
+        body: req.body,
         schema: instanceShowSchema,
       })
       return data.instance

@@ -3,6 +3,7 @@ import { apiRequest } from '../client'
 import type { InstanceScope } from '../databases/keys'
 import { recordDone, type InstanceRef } from '../databases/mutations'
 import { userKeys } from './keys'
+import { accessRequests, userPath } from './user-requests'
 import {
   userId,
   type CreateUsersRequest,
@@ -12,9 +13,6 @@ import {
 } from './schemas'
 
 const base = (p: InstanceScope) => `/instances/${encodeURIComponent(p.instanceId)}/users`
-/** A user in a path: `name@host`, percent-encoded (the host `%` becomes `%25`). */
-export const userPath = (p: InstanceScope, u: { name: string; host?: string | undefined }) =>
-  `${base(p)}/${encodeURIComponent(userId(u.name, u.host))}`
 
 const sameUser = (a: DbUser, b: { name: string; host?: string | undefined }) =>
   a.name === b.name && (a.host ?? '%') === (b.host ?? '%')
@@ -135,13 +133,7 @@ export function useGrantAccess(scope: InstanceScope, instance: InstanceRef) {
   return useMutation({
     meta: { silent: true },
     mutationFn: (v: { user: DbUser; databases: string[] }) =>
-      apiRequest({
-        service: 'database',
-        region: scope.region,
-        method: 'PUT',
-        path: `${userPath(scope, v.user)}/databases`,
-        body: { databases: v.databases.map((name) => ({ name })) },
-      }),
+      apiRequest({ ...accessRequests.grant(scope, v.user, v.databases), region: scope.region }),
     onSuccess: async (_d, { user, databases }) => {
       await patchUsers(client, scope, (list) =>
         list.map((u) => {
@@ -166,12 +158,7 @@ export function useRevokeAccess(scope: InstanceScope, instance: InstanceRef) {
   return useMutation({
     meta: { silent: true },
     mutationFn: (v: { user: DbUser; database: string }) =>
-      apiRequest({
-        service: 'database',
-        region: scope.region,
-        method: 'DELETE',
-        path: `${userPath(scope, v.user)}/databases/${encodeURIComponent(v.database)}`,
-      }),
+      apiRequest({ ...accessRequests.revoke(scope, v.user, v.database), region: scope.region }),
     onSuccess: async (_d, { user, database }) => {
       await patchUsers(client, scope, (list) =>
         list.map((u) =>

@@ -1,7 +1,7 @@
 import type { MutationRequest } from '../cli-twin/mutation-request'
 import { redactPasswords } from '../cli-twin/redact'
 import type { InstanceScope } from '../databases/keys'
-import { userPath } from './mutations'
+import { accessRequests, userPath } from './user-requests'
 import {
   userCreateBody,
   type UpdateUserRequest,
@@ -38,6 +38,8 @@ export const userTwins = {
     path: base(p),
     body: redactPasswords(body),
   }),
+  grantAccess: accessRequests.grant,
+  revokeAccess: accessRequests.revoke,
   delete: (
     p: InstanceScope,
     user: { name: string; host?: string | undefined },

@@ -1,6 +1,9 @@
 import { useMemo, type ReactNode } from 'react'
-import { FormProvider, useForm, type Resolver } from 'react-hook-form'
+import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
+import type { z } from 'zod'
+import type { MutationRequest } from '@/api/cli-twin/mutation-request'
+import { CliTwin } from '@/components/cli-twin'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import type { FieldSpec, FormInput, FormOutput } from './field-spec'
@@ -20,6 +23,8 @@ export interface SchemaFormProps {
   /** Extra buttons next to submit (Cancel). */
   actions?: ReactNode
   id?: string
+  /** The request the form sends for these values: shown as its CLI twin while they are valid. */
+  twin?: (values: FormOutput) => MutationRequest
 }
 
 /**
@@ -36,6 +41,7 @@ export function SchemaForm({
   formError,
   actions,
   id,
+  twin,
 }: SchemaFormProps) {
   const schema = useMemo(() => zodFromSpecs(specs), [specs])
   const form = useForm<FormInput, unknown, FormOutput>({
@@ -47,6 +53,7 @@ export function SchemaForm({
       <form id={id} noValidate className="grid gap-4" onSubmit={form.handleSubmit(onSubmit)}>
         {formError ? <Alert variant="error">{formError}</Alert> : null}
         <SchemaFields specs={specs} disabled={pending} />
+        {twin ? <FormTwin schema={schema} twin={twin} /> : null}
         <div className="flex flex-wrap gap-2">
           <Button type="submit" disabled={pending}>
             {submitLabel}
@@ -56,4 +63,23 @@ export function SchemaForm({
       </form>
     </FormProvider>
   )
+}
+
+/** The twin of the values as they are now: parsed by the form's own schema, as submit does. */
+function FormTwin({
+  schema,
+  twin,
+}: {
+  schema: z.ZodType
+  twin: (values: FormOutput) => MutationRequest
+}) {
+  const values: unknown = useWatch()
+  const parsed = schema.safeParse(values)
+  if (!parsed.success)
+    return (
+      <p className="text-xs text-muted-foreground" data-testid="cli-twin-invalid">
+        The command line equivalent shows once the values are valid.
+      </p>
+    )
+  return <CliTwin request={twin(parsed.data as FormOutput)} />
 }

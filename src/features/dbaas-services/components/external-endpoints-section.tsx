@@ -6,7 +6,9 @@ import {
 } from '@/api/dbaas/queries'
 import { useAttachEndpoint, useDetachEndpoint } from '@/api/dbaas/mutations'
 import type { Service } from '@/api/dbaas/schemas'
+import { dbaasTwins } from '@/api/dbaas/twin-requests'
 import { describeError } from '@/api/errors'
+import { CliTwin } from '@/components/cli-twin'
 import { Alert } from '@/components/ui/alert'
 import { IntegrationStatusBadge } from '@/components/status/dbaas-status-badges'
 import { Button } from '@/components/ui/button'
@@ -68,6 +70,11 @@ export function ExternalEndpointsSection({ service }: { service: Service }) {
                     >
                       Detach {x['dest-endpoint-name']}
                     </Button>
+                    <div className="w-full">
+                      <CliTwin
+                        request={dbaasTwins.detachEndpoint(service.name, x['integration-id'])}
+                      />
+                    </div>
                   </li>
                 ))}
               </ul>
@@ -96,6 +103,11 @@ export function ExternalEndpointsSection({ service }: { service: Service }) {
                 >
                   Attach
                 </Button>
+                <div className="w-full">
+                  <CliTwin
+                    request={dbaasTwins.attachEndpoint(service.name, chosen.id, chosen.type)}
+                  />
+                </div>
               </div>
             ) : null}
             {attach.isError ? <Alert variant="error">{describeError(attach.error)}</Alert> : null}

@@ -6,7 +6,13 @@ import {
   useDeleteIntegration,
   useUpdateIntegration,
 } from '@/api/dbaas/mutations'
-import type { Integration, IntegrationType, Service } from '@/api/dbaas/schemas'
+import type {
+  CreateIntegrationRequest,
+  Integration,
+  IntegrationType,
+  Service,
+} from '@/api/dbaas/schemas'
+import type { MutationRequest } from '@/api/cli-twin/mutation-request'
 import { INTEGRATION_TYPES } from '@/api/dbaas/schemas'
 import { describeError } from '@/api/errors'
 import { jsonSchemaToSpecs, type JsonSchema } from '@/components/schema-form/json-schema-to-specs'
@@ -172,6 +178,7 @@ function SettingsForm({
   pending,
   formError,
   onSubmit,
+  twin,
 }: {
   type: string
   source: string
@@ -181,6 +188,8 @@ function SettingsForm({
   pending: boolean
   formError?: string | undefined
   onSubmit: (settings: Record<string, unknown>) => void
+  /** The request these settings make (the CLI twin). */
+  twin: (settings: Record<string, unknown>) => MutationRequest
 }) {
   const scope = useScope()
   const schema = useQuery(integrationSettingsQueryOptions(scope, type, source, dest))
@@ -209,6 +218,7 @@ function SettingsForm({
         pending={pending}
         formError={formError}
         onSubmit={(values) => onSubmit(definedValues(values))}
+        twin={(values) => twin(definedValues(values))}
       />
     </div>
   )
@@ -235,6 +245,12 @@ function CreateIntegration({
   const destName = dest && candidates.some((c) => c.name === dest) ? dest : candidates[0]?.name
   const destType = candidates.find((c) => c.name === destName)?.type
   const sourceOk = (def?.['source-service-types'] ?? []).includes(service.type)
+  const request = (settings: Record<string, unknown>): CreateIntegrationRequest => ({
+    'integration-type': type,
+    'source-service': service.name,
+    'dest-service': destName ?? '',
+    settings,
+  })
   return (
     <div className="grid gap-4">
       <Field label="Integration type">
@@ -277,17 +293,8 @@ function CreateIntegration({
               submitLabel="Create integration"
               pending={create.isPending}
               formError={create.isError ? describeError(create.error) : undefined}
-              onSubmit={(settings) =>
-                create.mutate(
-                  {
-                    'integration-type': type,
-                    'source-service': service.name,
-                    'dest-service': destName,
-                    settings,
-                  },
-                  { onSuccess: onDone },
-                )
-              }
+              twin={(settings) => dbaasTwins.createIntegration(request(settings))}
+              onSubmit={(settings) => create.mutate(request(settings), { onSuccess: onDone })}
             />
           ) : null}
         </>
@@ -320,6 +327,7 @@ function EditIntegration({
       submitLabel="Save settings"
       pending={update.isPending}
       formError={update.isError ? describeError(update.error) : undefined}
+      twin={(settings) => dbaasTwins.updateIntegration(integration.id, settings)}
       onSubmit={(settings) =>
         update.mutate(
           { id: integration.id, service: integration.source, settings },

@@ -1,13 +1,20 @@
 import { useEffect, useMemo, useState } from 'react'
-import { useForm } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import { dbaasKeys } from '@/api/dbaas/keys'
 import { migrationQueryOptions, taskQueryOptions } from '@/api/dbaas/queries'
 import { useMigrationCheck } from '@/api/dbaas/mutations'
-import { MIGRATION_METHODS, sourceUriProblem, type Service } from '@/api/dbaas/schemas'
+import {
+  MIGRATION_METHODS,
+  sourceUriProblem,
+  type MigrationCheckRequest,
+  type Service,
+} from '@/api/dbaas/schemas'
+import { migrationCheckTwin } from '@/api/dbaas/twin-requests'
 import { describeError } from '@/api/errors'
+import { CliTwin } from '@/components/cli-twin'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
@@ -46,19 +53,19 @@ export function MigrationSection({ service }: { service: Service }) {
     resolver: zodResolver(formSchema),
     defaultValues: { uri: '', method: '', ignoreDbs: '' },
   })
+  const toRequest = (v: FormValues): MigrationCheckRequest => ({
+    'source-service-uri': v.uri,
+    ...(mysql && v.method ? { method: v.method } : {}),
+    ...(v.ignoreDbs.trim() ? { 'ignore-dbs': v.ignoreDbs.trim() } : {}),
+  })
   const submit = form.handleSubmit((v) =>
     check.mutate(
-      {
-        service: service.name,
-        request: {
-          'source-service-uri': v.uri,
-          ...(mysql && v.method ? { method: v.method } : {}),
-          ...(v.ignoreDbs.trim() ? { 'ignore-dbs': v.ignoreDbs.trim() } : {}),
-        },
-      },
+      { service: service.name, request: toRequest(v) },
       { onSuccess: (op) => setTaskId(op.reference?.id) },
     ),
   )
+  // The twin of the values as they are now, once they pass the form's own checks.
+  const watched = formSchema.safeParse(useWatch({ control: form.control }))
   return (
     <Card>
       <CardHeader>
@@ -104,6 +111,14 @@ export function MigrationSection({ service }: { service: Service }) {
             Check source
           </Button>
         </form>
+        {watched.success ? (
+          <CliTwin request={migrationCheckTwin(service.name, toRequest(watched.data))} />
+        ) : (
+          <p className="text-xs text-muted-foreground" data-testid="cli-twin-invalid">
+            The command line equivalent shows once the source URI is valid (its password is never
+            shown).
+          </p>
+        )}
         {check.isError ? <Alert variant="error">{describeError(check.error)}</Alert> : null}
         {taskId ? <CheckTask service={service.name} id={taskId} /> : null}
         <MigrationStatusView service={service.name} />

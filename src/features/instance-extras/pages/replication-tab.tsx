@@ -178,6 +178,7 @@ export function ReplicationTab() {
         open={pending?.kind === 'create'}
         onOpenChange={(o) => setPending(o ? { kind: 'create' } : null)}
         source={{ id: primary.id, name: primary.name }}
+        sourceInstance={list.find((i) => i.id === primary.id)}
       />
       <PromoteDialog
         pending={pending?.kind === 'promote' ? pending.member : undefined}
@@ -207,10 +208,13 @@ function CreateReplicaDialog({
   open,
   onOpenChange,
   source,
+  sourceInstance,
 }: {
   open: boolean
   onOpenChange: (o: boolean) => void
   source: { id: string; name: string }
+  /** The source as the project's list has it: the preview reads its datastore and flavor. */
+  sourceInstance: Instance | undefined
 }) {
   const scope = useScope()
   const m = useCreateReplicas(scope)
@@ -230,6 +234,7 @@ function CreateReplicaDialog({
       confirmLabel={count > 1 ? `Create ${count} replicas` : 'Create replica'}
       confirmVariant="default"
       confirmDisabled={nameError !== undefined}
+      twin={instanceRequests.createReplicas(source.id, finalName, count)}
       pending={m.isPending}
       error={m.error}
       onConfirm={() =>
@@ -262,6 +267,15 @@ function CreateReplicaDialog({
           ))}
         </Select>
       </Field>
+      {sourceInstance ? (
+        <InstanceChangePreview
+          scope={scope}
+          action="create-replica"
+          instance={sourceInstance}
+          open={open}
+          extras={{ replicaName: finalName, count }}
+        />
+      ) : null}
     </ConfirmDialog>
   )
 }

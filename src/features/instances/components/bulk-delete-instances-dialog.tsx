@@ -2,10 +2,13 @@ import type { ScopeParams } from '@/api/instances/keys'
 import { useDeleteInstance } from '@/api/instances/mutations'
 import type { Instance } from '@/api/instances/schemas'
 import { BulkConfirmDialog } from '@/components/bulk-confirm-dialog'
+import { ChangePreview } from '@/components/change-preview'
+import { useBulkDeletePreview } from '@/hooks/use-change-preview'
 
 /**
- * Deletes the selected instances one after the other, after the user types how many; stops at
- * the first refusal and shows it (the ones before it are deleted).
+ * Deletes the selected instances one after the other; stops at the first refusal and shows it
+ * (the ones before it are deleted). One change preview sums every selected instance. The user
+ * types how many, or, when some are public or replicated, their names (as the single delete asks).
  */
 export function BulkDeleteInstancesDialog({
   instances,
@@ -17,6 +20,8 @@ export function BulkDeleteInstancesDialog({
   onClose: () => void
 }) {
   const m = useDeleteInstance(scope)
+  const preview = useBulkDeletePreview(scope, instances, instances.length > 0)
+  const names = preview.namesToType.join(', ')
   return (
     <BulkConfirmDialog
       items={instances}
@@ -28,9 +33,19 @@ export function BulkDeleteInstancesDialog({
           cannot be undone: {instances.map((i) => i.name).join(', ')}.
         </>
       }
+      confirmName={
+        names
+          ? {
+              name: names,
+              label: `${preview.namesToType.length === 1 ? 'This one is' : 'These are'} public or replicated: type “${names}” to confirm`,
+            }
+          : undefined
+      }
       run={(instance) => m.mutateAsync({ instance })}
       onReset={m.reset}
       onClose={onClose}
-    />
+    >
+      <ChangePreview consequences={preview.consequences} />
+    </BulkConfirmDialog>
   )
 }

@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { instanceRequests } from '@/api/instances/requests'
 import { useRenameInstance } from '@/api/instances/mutations'
 import { ActionDialog } from '@/components/action-dialog'
+import { InstanceChangePreview } from '@/components/change-preview'
 import { mutationDialogProps, useResetOnOpen } from '@/components/form-dialog'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
@@ -32,6 +33,13 @@ export function RenameDialog({ instance, scope, open, onOpenChange }: InstanceDi
       <Field label="New name" error={form.formState.errors.newName?.message} required>
         <Input autoComplete="off" {...form.register('newName')} />
       </Field>
+      <InstanceChangePreview
+        scope={scope}
+        action="rename"
+        instance={instance}
+        open={open}
+        extras={{ newName }}
+      />
     </ActionDialog>
   )
 }

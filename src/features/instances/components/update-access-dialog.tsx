@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { instanceRequests } from '@/api/instances/requests'
 import { useUpdateAccess } from '@/api/instances/mutations'
 import { ActionDialog } from '@/components/action-dialog'
+import { InstanceChangePreview } from '@/components/change-preview'
 import { mutationDialogProps, refusalOnField, useResetOnOpen } from '@/components/form-dialog'
 import { CheckboxField } from '@/components/ui/checkbox'
 import { Field } from '@/components/ui/field'
@@ -26,6 +27,10 @@ export function UpdateAccessDialog({ instance, scope, open, onOpenChange }: Inst
   })
   useResetOnOpen(form, open, defaults)
   const values = useWatch({ control: form.control })
+  const change = toAccessChange({
+    isPublic: values.isPublic ?? false,
+    allowedCidrs: values.allowedCidrs ?? '',
+  })
   return (
     <ActionDialog
       {...mutationDialogProps(m, onOpenChange)}
@@ -33,13 +38,7 @@ export function UpdateAccessDialog({ instance, scope, open, onOpenChange }: Inst
       title={`Update access to ${instance.name}`}
       description="Who may reach the database over the network. The instance runs an update task meanwhile."
       submitLabel="Update access"
-      twin={instanceRequests.updateAccess(
-        instance.id,
-        toAccessChange({
-          isPublic: values.isPublic ?? false,
-          allowedCidrs: values.allowedCidrs ?? '',
-        }),
-      )}
+      twin={instanceRequests.updateAccess(instance.id, change)}
       onSubmit={form.handleSubmit((v) =>
         m.mutate(
           { instance, access: toAccessChange(v) },
@@ -62,6 +61,13 @@ export function UpdateAccessDialog({ instance, scope, open, onOpenChange }: Inst
       >
         <Textarea rows={4} className="font-mono" {...form.register('allowedCidrs')} />
       </Field>
+      <InstanceChangePreview
+        scope={scope}
+        action="update-access"
+        instance={instance}
+        open={open}
+        extras={{ newAccess: change }}
+      />
     </ActionDialog>
   )
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { toast } from '@/lib/toast'
 import { RequestErrorAlert } from '@/components/request-error-alert'
@@ -6,6 +6,10 @@ import type { InstanceScope } from '@/api/databases/keys'
 import type { InstanceRef } from '@/api/databases/mutations'
 import { useGrantAccess, useRevokeAccess } from '@/api/users/mutations'
 import { userAccessQueryOptions } from '@/api/users/queries'
+import { userTwins } from '@/api/users/twin-requests'
+import { CliTwin } from '@/components/cli-twin'
+import { Field } from '@/components/ui/field'
+import { Select } from '@/components/ui/select'
 import type { DbUser } from '@/api/users/schemas'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
@@ -46,6 +50,9 @@ export function AccessDialog({
     enabled: user !== null,
   })
   const has = new Set(access.data ?? (user?.databases ?? []).map((d) => d.name))
+  // The CLI twin shows the change one database's button makes: grant, or revoke if it has access.
+  const [twinDb, setTwinDb] = useState<string>()
+  const shownDb = twinDb !== undefined && databases.includes(twinDb) ? twinDb : databases[0]
   const pending = grant.isPending || revoke.isPending
   const error = grant.error ?? revoke.error
   const busyWith = grant.isPending
@@ -125,6 +132,26 @@ export function AccessDialog({
             })}
           </ul>
         )}
+        {user && shownDb !== undefined ? (
+          <div className="grid gap-2">
+            <Field label="Command line for the button of" className="max-w-xs">
+              <Select value={shownDb} onChange={(e) => setTwinDb(e.target.value)}>
+                {databases.map((db) => (
+                  <option key={db} value={db}>
+                    {db} ({has.has(db) ? 'revoke' : 'grant'})
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <CliTwin
+              request={
+                has.has(shownDb)
+                  ? userTwins.revokeAccess(scope, user, shownDb)
+                  : userTwins.grantAccess(scope, user, [shownDb])
+              }
+            />
+          </div>
+        ) : null}
         <div className="flex justify-end">
           <Button variant="outline" disabled={pending} onClick={onClose}>
             Done
