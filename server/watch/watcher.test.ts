@@ -6,7 +6,7 @@ import {
 } from '../../src/api/feed/schemas'
 import { troveFixture } from '../trove/test-fixtures'
 import { WatchHub } from './watch-hub'
-import { pollIntervalMs } from './watcher'
+import { pageIntervalMs, pollIntervalMs } from './watcher'
 
 /**
  * The watcher against the embedded cloud's real Keystone and Trove faces (no Trove mocks): the
@@ -270,13 +270,14 @@ describe('poll mode (gateway): one watcher reads Trove for everyone', () => {
     expect(single()).toBe(6)
     expect(walks()).toBe(2) // the backstop, once a minute, not a walk per poll
     const atMinute = single()
-    await vi.advanceTimersByTimeAsync(60_000) // capped at 15 s (the walk's page counts as a read)
-    expect(single() - atMinute).toBeGreaterThanOrEqual(3)
-    expect(single() - atMinute).toBeLessThanOrEqual(4)
+    // Horizon's second minute: 70, 90, 112.5 s; the backstop walk's page at 60 s is a read too.
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(single() - atMinute).toBeGreaterThanOrEqual(2)
+    expect(single() - atMinute).toBeLessThanOrEqual(3)
     for (const w2 of reads) expect(w2.startsWith(f.demo.base)).toBe(true)
 
     f.t.advance(1000) // the build ends at Trove
-    await vi.advanceTimersByTimeAsync(16_000)
+    await vi.advanceTimersByTimeAsync(31_000) // at most 30 s apart (Horizon's cap)
     expect(w.watcher.feed.get('instances', id)?.status).toBe('ACTIVE')
     expect(w.watcher.followedIds()).toEqual([])
     const settled = single()
@@ -288,15 +289,85 @@ describe('poll mode (gateway): one watcher reads Trove for everyone', () => {
   })
 })
 
+describe('poll mode: page reads and actions (gateway)', () => {
+  it('reads a page for the moving rows it holds, and follows an action’s row without a walk', async () => {
+    fx = await troveFixture({ taskSpeed: 100 })
+    const f = fx
+    const ids: string[] = []
+    for (let i = 0; i < 5; i++) {
+      const made = await f.create(f.demo, { name: `p${i}`, flavorRef: '2', volume: { size: 2 } })
+      ids.push(made.body.instance.id as string)
+    }
+    const reads: string[] = []
+    const hub = new WatchHub({
+      self: async (p, init) => {
+        if (p.startsWith('/trove/')) reads.push(p)
+        await new Promise((r) => setTimeout(r, 20))
+        return f.t.app.request(p, init)
+      },
+      mode: 'poll',
+      backstopMs: 120_000,
+      viewerTtlMs: 10 * 60_000,
+      tokenNow: () => f.t.clock.now(),
+    })
+    const auth = await hub.auth.validate(f.demo.token)
+    if (!auth.ok) throw new Error('auth')
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const w = hub.watcherFor(auth.viewer, 'RegionOne')
+    if (!w.ok) throw new Error(w.message)
+    w.watcher.touch(auth.viewer)
+    const walks = () => reads.filter((p) => /\/instances\/detail\?limit=1000/.test(p)).length
+    const pageReads = () => reads.filter((p) => /\/instances\/detail\?limit=5$/.test(p)).length
+    const singles = () => reads.filter((p) => ids.some((id) => p.endsWith(`/instances/${id}`)))
+    await vi.advanceTimersByTimeAsync(100)
+    expect(walks()).toBe(1)
+    await vi.advanceTimersByTimeAsync(60_000)
+    // Five moving rows on one page: one request reads them all, at the rows' schedule.
+    expect(singles()).toEqual([])
+    expect(pageReads()).toBeGreaterThanOrEqual(4)
+    expect(pageReads()).toBeLessThanOrEqual(7)
+    expect(w.watcher.stats.pageReads).toBe(pageReads())
+
+    // An action issued through the console on one row: that row is read now; no list walk.
+    const before = reads.length
+    hub.noteAction(
+      auth.viewer,
+      `${auth.viewer.troveBase.get('RegionOne') ?? ''}/instances/${ids[2] ?? ''}/action`,
+    )
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(
+      reads
+        .slice(before)
+        .some((p) => /\/instances\/detail/.test(p) || p.endsWith(`/instances/${ids[2] ?? ''}`)),
+    ).toBe(true)
+    expect(walks()).toBe(1)
+    hub.close()
+  })
+})
+
 describe('poll mode schedule (gateway, real Trove)', () => {
-  it('reads a moving row at 1, 2, 3 … steps, capped, like Horizon polls a row', () => {
-    const waits = Array.from({ length: 8 }, (_, i) => pollIntervalMs(i + 1, 2500, 15_000))
-    expect(waits).toEqual([2500, 5000, 7500, 10_000, 12_500, 15_000, 15_000, 15_000])
+  it('reads a moving row as Horizon polls a row, counted from its first sighting, capped at 30 s', () => {
     // Horizon's first minute from page load: rows polled at 2.5, 7.5, 15, 25, 37.5, 52.5 s.
     let t = 0
     const at: number[] = []
-    for (const w of waits) if ((t += w) <= 60_000) at.push(t)
+    while ((t += pollIntervalMs(t, 2500, 30_000)) <= 60_000) at.push(t)
     expect(at).toEqual([2500, 7500, 15_000, 25_000, 37_500, 52_500])
-    expect(pollIntervalMs(0, 2500, 15_000)).toBe(2500)
+    // A read that lands a little late keeps the schedule.
+    expect(pollIntervalMs(2400, 2500, 30_000)).toBe(5000)
+    // By age, not by reads: a row seen moving 10 minutes ago is read every 30 s, however often
+    // it was read meanwhile (a walk's page, a page read), as a Horizon page open that long.
+    expect(pollIntervalMs(600_000, 2500, 30_000)).toBe(30_000)
+    expect(pollIntervalMs(165_000, 2500, 30_000)).toBe(30_000)
+    expect(pollIntervalMs(100_000, 2500, 30_000)).toBeLessThan(30_000)
+  })
+
+  it('reads a page for its moving rows at what the rows one by one would cost per row', () => {
+    // 20 moving rows on a page, each due every 30 s: one page read per 6 s would cost each row
+    // what 1 read per 30 s costs; but a page read of 3 s is read at most every 12 s.
+    expect(pageIntervalMs(30_000, 20, 4, 2500, 3000)).toBe(12_000)
+    expect(pageIntervalMs(30_000, 20, 4, 2500, 100)).toBe(6000)
+    // Four rows: the row's own interval (per row, never more requests than alone).
+    expect(pageIntervalMs(10_000, 4, 4, 2500, 100)).toBe(10_000)
+    expect(pageIntervalMs(2500, 40, 4, 2500, 10)).toBe(2500) // never below a step
   })
 })
