@@ -6,7 +6,9 @@ import {
 } from '../../src/api/feed/schemas'
 import { troveFixture } from '../trove/test-fixtures'
 import { WatchHub } from './watch-hub'
-import { pageIntervalMs, pollIntervalMs } from './watcher'
+import { ProjectLocks } from './project-locks'
+import type { Viewer } from './viewer-auth'
+import { Watcher, pageIntervalMs, pollIntervalMs, type TroveReader } from './watcher'
 
 /**
  * The watcher against the embedded cloud's real Keystone and Trove faces (no Trove mocks): the
@@ -342,6 +344,52 @@ describe('poll mode: page reads and actions (gateway)', () => {
     ).toBe(true)
     expect(walks()).toBe(1)
     hub.close()
+  })
+})
+
+describe('poll mode: first sighting (scripted Trove, narrow unit)', () => {
+  it('counts a row’s schedule from the first walk page that showed it, not from the walk’s end', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const t0 = Date.now()
+    const ids = ['a', 'b', 'c']
+    const row = (id: string) => ({ id, status: 'BUILD', name: id })
+    const reads: { path: string; at: number }[] = []
+    const read: TroveReader = async (path) => {
+      reads.push({ path, at: Date.now() - t0 })
+      await new Promise((r) => setTimeout(r, 10_000)) // each read takes 10 s
+      const q = new URL(path, 'http://x').searchParams
+      if (path.includes('/backups')) return { status: 200, body: { backups: [] } }
+      if (path.includes('/instances/detail')) {
+        const i = q.has('marker') ? ids.indexOf(q.get('marker') ?? '') + 1 : 0
+        const id = ids[i] ?? 'a'
+        const links = i < ids.length - 1 ? [{ rel: 'next', href: `/x?limit=1&marker=${id}` }] : []
+        return { status: 200, body: { instances: [row(id)], links } }
+      }
+      return { status: 200, body: { instance: row(path.split('/').pop() ?? '') } }
+    }
+    const w = new Watcher({
+      projectId: 'p',
+      region: 'R',
+      roles: ['member'],
+      base: '/b',
+      read,
+      locks: new ProjectLocks(),
+      mode: 'poll',
+      pageLimit: 1,
+      backstopMs: 600_000,
+      viewerTtlMs: 600_000,
+    })
+    w.touch({ key: 'k', token: 't', expiresAt: t0 + 3_600_000 } as Viewer)
+    await vi.advanceTimersByTimeAsync(70_000)
+    const firstSingle = (id: string) => reads.find((r) => r.path === `/b/instances/${id}`)?.at
+    // Pages end at 10, 20, 30 s, the backups' at 40 s. At the walk's end c (seen at 30 s) is
+    // due 2.5 s later, b (20 s) 7.5 s later, a (10 s: 3 steps into Horizon's schedule) 10 s
+    // later: read in that order, one read at a time. Counted from the walk's end, all three
+    // would be due at 32.5 s and a read first.
+    expect(firstSingle('c')).toBe(40_000)
+    expect(firstSingle('b')).toBe(50_000)
+    expect(firstSingle('a')).toBe(60_000)
+    w.stop()
   })
 })
 

@@ -115,6 +115,8 @@ interface Walk {
   marker: string | undefined
   rows: FeedRow[]
   seen: Set<string>
+  /** When each row of a first walk was read (its first sighting: its schedule counts from it). */
+  seenAt: Map<string, number>
 }
 
 interface Holder {
@@ -501,6 +503,8 @@ export class Watcher {
     id: string,
     at: number,
     took: number,
+    /** Poll mode: when a first walk's page showed it moving (else: now, or when first followed). */
+    seenAt?: number,
   ): number | undefined {
     const key = `${kind}:${id}`
     this.readAt.set(key, at)
@@ -514,7 +518,7 @@ export class Watcher {
     let interval: number
     if (this.o.mode === 'poll') {
       // Counted from the first sighting, whatever the state since (Horizon's table decays so).
-      since = old ? old.since : at
+      since = old ? old.since : Math.min(at, seenAt ?? at)
       interval = pollIntervalMs(at - since, this.pollStepMs, this.pollMaxMs)
     } else {
       since = old !== undefined && old.state === state ? old.since : at
@@ -585,7 +589,7 @@ export class Watcher {
     let walk = this.walks[kind]
     if (!walk) {
       this.stats.walks++
-      walk = { started, marker: undefined, rows: [], seen: new Set() }
+      walk = { started, marker: undefined, rows: [], seen: new Set(), seenAt: new Map() }
       this.walks[kind] = walk
     }
     try {
@@ -600,7 +604,10 @@ export class Watcher {
           this.pageOf.set(`${kind}:${row.id}`, { marker, size: rows.length })
       }
       if (warm) this.applyRows(kind, rows, end, 0)
-      else walk.rows.push(...rows)
+      else {
+        walk.rows.push(...rows)
+        for (const row of rows) walk.seenAt.set(row.id, end)
+      }
       if (next && !this.stopped) {
         walk.marker = next
         return
@@ -622,7 +629,7 @@ export class Watcher {
   private endWalk(kind: FeedKind, walk: Walk, end: number): void {
     if (!this.feed.isWarm(kind)) {
       this.feed.replaceAll(kind, walk.rows)
-      for (const row of walk.rows) this.track(kind, row, row.id, end, 0)
+      for (const row of walk.rows) this.track(kind, row, row.id, end, 0, walk.seenAt.get(row.id))
       return
     }
     for (const id of this.feed.ids(kind)) {
