@@ -10,7 +10,11 @@ interface Entry {
   pending: Promise<SharedRead>
   /** Who read it: a reader gets its own finished answers again only by reading again. */
   owner: string
+  started: number
 }
+
+/** A read in flight longer than this is not joined (it may hang; see `ProjectLocks`). */
+const PENDING_MAX_MS = 75_000
 
 /** How long a finished read answers the same request of another reader; default 5 s. */
 export const SHARE_MAX_AGE_MS = 5000
@@ -37,7 +41,7 @@ export class PageShare {
   peek(scope: string, path: string, owner: string): Promise<SharedRead> | undefined {
     const e = this.entries.get(keyOf(scope, path))
     if (!e) return undefined
-    if (e.at === Infinity) return e.pending
+    if (e.at === Infinity) return this.now() - e.started < PENDING_MAX_MS ? e.pending : undefined
     if (e.owner === owner || e.at + this.maxAgeMs < this.now()) return undefined
     return e.pending
   }
@@ -56,7 +60,7 @@ export class PageShare {
     if (hit) return hit
     this.prune()
     const key = keyOf(scope, path)
-    const entry: Entry = { at: Infinity, pending: load(), owner }
+    const entry: Entry = { at: Infinity, pending: load(), owner, started: this.now() }
     this.entries.set(key, entry)
     entry.pending.then(
       (r) => {

@@ -226,6 +226,26 @@ export function pageIntervalMs(
   return Math.max(stepMs, (rowIntervalMs * min) / Math.max(min, moving), 4 * tookMs)
 }
 
+/** A read not answered in this time fails (the loop goes on; the lock is released too). */
+const READ_TIMEOUT_MS = 90_000
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new ReadRefused(504)), ms)
+    timer.unref?.()
+    p.then(
+      (v) => {
+        clearTimeout(timer)
+        resolve(v)
+      },
+      (e: unknown) => {
+        clearTimeout(timer)
+        reject(e instanceof Error ? e : new Error(String(e)))
+      },
+    )
+  })
+}
+
 class ReadRefused extends Error {
   constructor(readonly status: number) {
     super(`Trove answered ${status}`)
@@ -441,9 +461,12 @@ export class Watcher {
         }
       })
     // The same read another reader (the SPA through the gateway) has in flight is joined.
-    const res = this.o.share
-      ? await this.o.share.run(this.shareScope, full, `watcher ${this.feed.epoch}`, send)
-      : await send()
+    const res = await withTimeout(
+      this.o.share
+        ? this.o.share.run(this.shareScope, full, `watcher ${this.feed.epoch}`, send)
+        : send(),
+      READ_TIMEOUT_MS,
+    )
     if (res.status === 401) {
       this.viewers.delete(holder.key)
       this.actors.delete(holder.key)
