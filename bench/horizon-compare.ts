@@ -72,6 +72,8 @@ const API_CREATES = Number(process.env.BENCH_HZ_API_CREATES ?? 200)
 const USER = process.env.BENCH_HZ_USER ?? 'demo'
 const PASSWORD = USER
 const PREFIX = 'hz'
+/** How long a page may take to show all rows (a cold project's first walk: ~150 s at 1,000). */
+const COLD_ROWS_MS = Number(process.env.BENCH_HZ_COLD_ROWS_MS ?? 420_000)
 
 const TASK_BUILDING = 0x05
 const TASK_NONE = 0x01
@@ -160,21 +162,36 @@ function setTask(ids: readonly string[], task: number, description: string): num
   }
 }
 
-/** The 20 instances of Trove's (and so Horizon's) first page, and 30 spread over the others. */
+/** The bench's instances in Trove's own table (no list walk: ~150 s at 1,000 on real Trove). */
+function arrangedIds(projectId: string): { id: string; name: string }[] {
+  const db = new Database(TROVE_DB, { readonly: true, timeout: 10_000 })
+  try {
+    return db
+      .prepare(
+        `SELECT id, name FROM instances WHERE tenant_id = ? AND deleted = 0 AND name LIKE ? ORDER BY name`,
+      )
+      .all(projectId, `${PREFIX}-%`) as { id: string; name: string }[]
+  } finally {
+    db.close()
+  }
+}
+
+/**
+ * The 20 instances of Trove's (and so Horizon's) first page (one list read), and 30 spread over
+ * the others (from Trove's table, no list walk).
+ */
 async function pickBuilding(
   s: CloudSession,
-): Promise<{ first: ListedInstance[]; rest: ListedInstance[] }> {
+): Promise<{ first: ListedInstance[]; rest: { id: string; name: string }[] }> {
   const page = await troveRequest<{ instances: ListedInstance[] }>(s, 'GET', '/instances/detail')
   if (page.status !== 200) throw new Error(`first page: HTTP ${page.status}`)
   const first = page.data.instances.slice(0, FIRST_PAGE)
   const firstIds = new Set(first.map((i) => i.id))
-  const others = (await listAllInstances(s)).filter(
-    (i) => !firstIds.has(i.id) && i.name.startsWith(`${PREFIX}-`),
-  )
+  const others = arrangedIds(s.projectId).filter((i) => !firstIds.has(i.id))
   const want = BUILDING - first.length
   const step = Math.max(1, Math.floor(others.length / want))
   const rest = Array.from({ length: want }, (_, k) => others[k * step]).filter(
-    (i): i is ListedInstance => i !== undefined,
+    (i): i is { id: string; name: string } => i !== undefined,
   )
   return { first, rest }
 }
@@ -195,7 +212,7 @@ async function consoleRowsShown(page: Page) {
   await page
     .getByTestId('instances-count')
     .filter({ hasText: ALL_ROWS })
-    .waitFor({ timeout: 180_000 })
+    .waitFor({ timeout: COLD_ROWS_MS })
 }
 
 async function horizonLogin(page: Page) {
@@ -317,20 +334,30 @@ async function horizonWindow(browser: Browser, n: number): Promise<Window> {
 
 /** Resolves with the time (Date.now) the page's row of `name` shows ACTIVE instead of BUILD. */
 async function shownActive(page: Page, name: string, rowSelector: string): Promise<number> {
-  await page.waitForFunction(
-    ({ name, rowSelector }) => {
-      for (const tr of document.querySelectorAll(rowSelector)) {
-        const text = tr.textContent ?? ''
-        if (text.includes(name))
-          return /\bACTIVE\b|\bActive\b/.test(text) && !/\bBUILD\b|\bBuild\b/.test(text)
-      }
-      return false
-    },
-    { name, rowSelector },
-    { polling: 50, timeout: 120_000 },
-  )
-  return Date.now()
+  const t0 = Date.now()
+  const shown = await page
+    .waitForFunction(
+      ({ name, rowSelector }) => {
+        for (const tr of document.querySelectorAll(rowSelector)) {
+          const text = tr.textContent ?? ''
+          if (text.includes(name))
+            return /\bACTIVE\b|\bActive\b/.test(text) && !/\bBUILD\b|\bBuild\b/.test(text)
+        }
+        return false
+      },
+      { name, rowSelector },
+      { polling: 50, timeout: SHOWN_TIMEOUT_MS },
+    )
+    .then(
+      () => true,
+      () => false,
+    )
+  // Not shown in time: counted as the timeout (a lower bound), and said so in the results.
+  return shown ? Date.now() : t0 + SHOWN_TIMEOUT_MS
 }
+
+/** Longest wait for a change to show in one client (a sample that waits this long is a miss). */
+const SHOWN_TIMEOUT_MS = 120_000
 
 /**
  * The same change seen by both: an instance of Horizon's first page is set ACTIVE at Trove while
@@ -528,7 +555,10 @@ async function steady() {
 
 async function main() {
   if (PHASE === 'steady') return steady()
-  const { s, createMs, copied } = await arrange()
+  // Arranged once (BENCH_HZ_PHASE=arrange) and reused: Trove's table says whether it is.
+  const login = await keystoneLogin(KEYSTONE, USER, PASSWORD)
+  const reuse = PHASE !== 'arrange' && arrangedIds(login.projectId).length >= COUNT
+  const { s, createMs, copied } = reuse ? { s: login, createMs: 0, copied: 0 } : await arrange()
   if (PHASE === 'arrange') {
     writeResults('bench/results/horizon-arrange.json', { createMs, copied, instances: COUNT })
     return
@@ -540,8 +570,11 @@ async function main() {
   try {
     if (setTask(held, TASK_BUILDING, 'The instance is building.') !== BUILDING)
       throw new Error('could not hold the instances in BUILD')
-    const building = (await listAllInstances(s)).filter((i) => i.status === 'BUILD').length
-    if (building !== BUILDING) throw new Error(`${building} instances in BUILD, not ${BUILDING}`)
+    // Trove answers BUILD for them (its first page, one read; the rest are the same rows' state).
+    const shown = await troveRequest<{ instances: ListedInstance[] }>(s, 'GET', '/instances/detail')
+    const building = shown.data.instances.filter((i) => i.status === 'BUILD').length
+    if (building !== first.length)
+      throw new Error(`${building} of the first page in BUILD, not ${first.length}`)
     server = await startServer(PORT, [
       '--keystone',
       KEYSTONE,

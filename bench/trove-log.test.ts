@@ -26,24 +26,26 @@ describe("Trove's access log", () => {
     expect(new Date(lines[0]?.endMs ?? 0).getMinutes()).toBe(10)
   })
 
-  it('counts requests, busy time, walks (list reads without marker) and failures', () => {
+  it('counts requests, busy time, walks (list reads without marker), page reads and failures', () => {
     const lines = [
       line(`GET ${P}/instances/detail?limit=1000`, 200, '0.500000'),
       line(`GET ${P}/instances/detail?limit=1000&marker=x`, 200, '0.500000'),
       line(`GET ${P}/instances/abc`, 200, '0.100000'),
       line(`GET ${P}/instances/abc`, 500, '0.100000'),
       line(`GET ${P}/backups?limit=1000`, 200, '0.200000'),
+      line(`GET ${P}/instances/detail?limit=20`, 200, '0.300000'), // a watcher's page read
     ].map((l) => parseTroveLine(l))
     const load = troveLoad(
       lines.filter((l) => l !== null),
       30,
     )
-    expect(load.requests).toBe(4)
+    expect(load.requests).toBe(5)
     expect(load.failed).toBe(1)
-    expect(load.requestsPerMinute).toBe(8)
-    expect(load.busySecondsPerMinute).toBe(2.6)
+    expect(load.requestsPerMinute).toBe(10)
+    expect(load.busySecondsPerMinute).toBe(3.2)
     expect(load.walkStarts).toBe(2)
-    expect(load.listPages).toBe(3)
+    expect(load.pageReads).toBe(1)
+    expect(load.listPages).toBe(4)
     expect(load.byKind['GET /instances/{id}']).toBe(1)
   })
 

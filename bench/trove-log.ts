@@ -74,13 +74,24 @@ export interface TroveLoad {
   /** Sum of Trove's own answer times (its busy time), seconds per minute. */
   busySecondsPerMinute: number
   failed: number
-  /** List reads that started a walk (no `marker`), instances and backups. */
+  /**
+   * List reads that started a walk (no `marker`), instances and backups; not a watcher's page
+   * read (`limit` of at most `PAGE_READ_MAX_LIMIT`: one page re-read for its moving rows).
+   */
   walkStarts: number
+  /** Those page reads. */
+  pageReads: number
   /** List page reads (with or without marker). */
   listPages: number
   /** Most requests Trove was answering at once (from start = end - time). */
   maxInFlight: number
 }
+
+/**
+ * The largest `limit` of a watcher's page read: it asks for the rows its page held in the last
+ * walk, at most Trove's page cap (20 on the reference cloud); walks ask for 1,000.
+ */
+export const PAGE_READ_MAX_LIMIT = 20
 
 /** Counts a window's lines (all of one project: the bench's runs never overlap clients). */
 export function troveLoad(lines: readonly TroveLine[], seconds: number): TroveLoad {
@@ -88,6 +99,7 @@ export function troveLoad(lines: readonly TroveLine[], seconds: number): TroveLo
   let failed = 0
   let busyMs = 0
   let walkStarts = 0
+  let pageReads = 0
   let listPages = 0
   const ok: TroveLine[] = []
   for (const l of lines) {
@@ -104,7 +116,9 @@ export function troveLoad(lines: readonly TroveLine[], seconds: number): TroveLo
     const isList = kind === 'GET /instances/detail' || kind === 'other /backups'
     if (l.method === 'GET' && isList) {
       listPages++
-      if (!/[?&]marker=/.test(l.query)) walkStarts++
+      const limit = /[?&]limit=(\d+)/.exec(l.query)?.[1]
+      if (limit !== undefined && Number(limit) <= PAGE_READ_MAX_LIMIT) pageReads++
+      else if (!/[?&]marker=/.test(l.query)) walkStarts++
     }
   }
   const requests = ok.length
@@ -116,6 +130,7 @@ export function troveLoad(lines: readonly TroveLine[], seconds: number): TroveLo
     busySecondsPerMinute: round2((busyMs / 1000) * (60 / seconds)),
     failed,
     walkStarts,
+    pageReads,
     listPages,
     maxInFlight: maxOverlap(ok),
   }

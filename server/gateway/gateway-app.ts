@@ -4,6 +4,7 @@ import { compressAndValidate } from '../compression'
 import { DEFAULT_MAX_BODY_BYTES, malformedUrlGuard, requestBodyLimit } from '../request-guards'
 import { registerStatic } from '../static'
 import { createGateway, normalizeKeystoneUrl } from './gateway'
+import { WATCHER_READ_ENV, watchedReads } from './watched-reads'
 import { publicOriginGuard, type ProxyOptions } from '../public-origin'
 import type { EndpointInterface } from './catalog-rewrite'
 import type { SessionStore } from '../sessions/session-store'
@@ -65,13 +66,15 @@ export function createGatewayApp(opts: {
   app.route('/', journal.routes)
   // The watchers read the real cloud through the gateway's own routes (Keystone, /gw/...).
   const watch = new WatchHub({
-    self: (path, init) => Promise.resolve(app.request(path, init)),
+    self: (path, init) => Promise.resolve(app.request(path, init, WATCHER_READ_ENV)),
     mode: 'poll',
     backstopMs: opts.watchBackstopMs,
     onTransition: (t) => journal.recordTransition(watchedTransition(t)),
   })
   app.use(actionTap(watch))
   app.route('/console-api/v1', feedRoutes(watch))
+  // The SPA's reads of a project join its watcher's (one read of a project in flight).
+  app.use(watchedReads(watch))
   app.route(
     '/console-api/v1',
     consoleConfigRoutes({ passwordPolicy: opts.passwordPolicy ?? DEFAULT_PASSWORD_POLICY }),

@@ -1,5 +1,6 @@
 import type { ChangeEvent, ChangeEvents } from '../engine/change-events'
 import type { FeedKind } from '../../src/api/feed/schemas'
+import { PageShare } from './page-share'
 import { ProjectLocks } from './project-locks'
 import { createViewerAuth, type SelfFetch, type Viewer, type ViewerAuth } from './viewer-auth'
 import { Watcher, type TroveReader, type WatchedTransition } from './watcher'
@@ -16,6 +17,8 @@ export interface WatchHubOptions {
   baseMs?: number
   /** Poll mode: a moving row's read interval step (default 2.5 s, see `pollIntervalMs`). */
   pollStepMs?: number
+  /** Poll mode: longest interval between two reads of a moving row (default 30 s). */
+  pollMaxMs?: number
   /** A viewer that has not asked for this long has left (default 30 s). */
   viewerTtlMs?: number
   /** The watchers' clock (timers, backoff); default Date.now. */
@@ -48,6 +51,20 @@ function regionsOf(
   return out
 }
 
+/** The row an action's path names (`/instances/{id}/action`, `/backups/{id}`), if any. */
+export function actionTarget(rest: string): { kind: FeedKind; id: string } | undefined {
+  const m = /^\/(instances|backups)\/([^/?]+)/.exec(rest)
+  if (!m?.[1] || !m[2]) return undefined
+  let id: string
+  try {
+    id = decodeURIComponent(m[2])
+  } catch {
+    return undefined
+  }
+  if (id === 'detail') return undefined
+  return { kind: m[1] === 'instances' ? 'instances' : 'backups', id }
+}
+
 /**
  * The console server's watchers: one per project, region and role set, made for the first viewer
  * and dropped when the last one has left (and nothing it issued is settling).
@@ -55,6 +72,8 @@ function regionsOf(
 export class WatchHub {
   readonly auth: ViewerAuth
   readonly locks = new ProjectLocks()
+  /** Reads shared by a project's readers (gateway mode: the watcher and the SPA's reads). */
+  readonly share = new PageShare()
   private readonly watchers = new Map<string, Watcher>()
   private readonly read: TroveReader
   private readonly unsubscribe: (() => void) | undefined
@@ -113,10 +132,12 @@ export class WatchHub {
         base,
         read: this.read,
         locks: this.locks,
+        ...(this.o.mode === 'poll' ? { share: this.share } : {}),
         mode: this.o.mode,
         backstopMs: this.o.backstopMs,
         baseMs: this.o.baseMs,
         pollStepMs: this.o.pollStepMs,
+        pollMaxMs: this.o.pollMaxMs,
         viewerTtlMs: this.o.viewerTtlMs,
         now: this.o.now,
         tokenNow: this.o.tokenNow,
@@ -133,13 +154,23 @@ export class WatchHub {
     return { ok: true, watcher: w }
   }
 
-  /** An action issued through the console: keep following what it set moving. */
-  noteAction(viewer: Viewer, path: string): void {
+  /**
+   * An action issued through the console: keep following what it set moving, the row its path
+   * names (`/instances/{id}...`, `/backups/{id}`) and `also` (what its answer names: a created
+   * instance or backup, a backup's instance).
+   */
+  noteAction(
+    viewer: Viewer,
+    path: string,
+    also: readonly { kind: FeedKind; id: string }[] = [],
+  ): void {
     for (const [region, base] of viewer.troveBase) {
       if (path !== base && !path.startsWith(`${base}/`)) continue
+      const named = actionTarget(path.slice(base.length))
+      const targets = named ? [named, ...also] : [...also]
       for (const all of [false, true]) {
         const found = this.watcherFor(viewer, region, false, all)
-        if (found.ok) found.watcher.noteActor(viewer)
+        if (found.ok) found.watcher.noteActor(viewer, targets)
       }
     }
   }

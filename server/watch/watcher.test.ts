@@ -6,7 +6,9 @@ import {
 } from '../../src/api/feed/schemas'
 import { troveFixture } from '../trove/test-fixtures'
 import { WatchHub } from './watch-hub'
-import { pollIntervalMs } from './watcher'
+import { ProjectLocks } from './project-locks'
+import type { Viewer } from './viewer-auth'
+import { Watcher, pageIntervalMs, pollIntervalMs, type TroveReader } from './watcher'
 
 /**
  * The watcher against the embedded cloud's real Keystone and Trove faces (no Trove mocks): the
@@ -270,13 +272,14 @@ describe('poll mode (gateway): one watcher reads Trove for everyone', () => {
     expect(single()).toBe(6)
     expect(walks()).toBe(2) // the backstop, once a minute, not a walk per poll
     const atMinute = single()
-    await vi.advanceTimersByTimeAsync(60_000) // capped at 15 s (the walk's page counts as a read)
-    expect(single() - atMinute).toBeGreaterThanOrEqual(3)
-    expect(single() - atMinute).toBeLessThanOrEqual(4)
+    // Horizon's second minute: 70, 90, 112.5 s; the backstop walk's page at 60 s is a read too.
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(single() - atMinute).toBeGreaterThanOrEqual(2)
+    expect(single() - atMinute).toBeLessThanOrEqual(3)
     for (const w2 of reads) expect(w2.startsWith(f.demo.base)).toBe(true)
 
     f.t.advance(1000) // the build ends at Trove
-    await vi.advanceTimersByTimeAsync(16_000)
+    await vi.advanceTimersByTimeAsync(31_000) // at most 30 s apart (Horizon's cap)
     expect(w.watcher.feed.get('instances', id)?.status).toBe('ACTIVE')
     expect(w.watcher.followedIds()).toEqual([])
     const settled = single()
@@ -286,15 +289,15 @@ describe('poll mode (gateway): one watcher reads Trove for everyone', () => {
     expect(w.watcher.stats.maxInFlight).toBe(1)
     hub.close()
   })
-  it('walks again when an action comes in while a walk is under way (its pages were read too early)', async () => {
+  it('shows a row created while a walk is under way at once, not at the next walk', async () => {
     fx = await troveFixture({ taskSpeed: 100 })
     const f = fx
     let release: (() => void) | undefined
-    let hold = false
-    const reads: string[] = []
+    let hold = true
+    let walkPages = 0
     const hub = new WatchHub({
       self: async (p, init) => {
-        if (p.startsWith('/trove/')) reads.push(p)
+        if (p.includes('/instances/detail')) walkPages++
         if (hold && p.includes('/instances/detail')) {
           // The walk's page is read now; it answers once the test lets it.
           const answer = await f.t.app.request(p, init)
@@ -314,38 +317,150 @@ describe('poll mode (gateway): one watcher reads Trove for everyone', () => {
     const w = hub.watcherFor(auth.viewer, 'RegionOne')
     if (!w.ok) throw new Error(w.message)
     w.watcher.touch(auth.viewer)
-    await until(() => w.watcher.feed.isWarm('instances'))
-    const walks = () => reads.filter((p) => p.includes('/instances/detail')).length
-    const before = walks()
+    const wait = { timeout: 5000, interval: 20 }
+    await vi.waitFor(() => expect(release).toBeDefined(), wait)
 
-    // First create: its action asks for a walk; the walk's page is read before the second create.
-    hold = true
-    const first = await f.create(f.demo, { name: 'first', flavorRef: '2', volume: { size: 2 } })
-    hub.noteAction(auth.viewer, `${auth.viewer.troveBase.get('RegionOne')}/instances`)
-    await until(() => release !== undefined)
-    const second = await f.create(f.demo, { name: 'second', flavorRef: '2', volume: { size: 2 } })
-    hub.noteAction(auth.viewer, `${auth.viewer.troveBase.get('RegionOne')}/instances`)
+    // The walk's page is already read when an instance is created through the console.
+    const made = await f.create(f.demo, { name: 'late', flavorRef: '2', volume: { size: 2 } })
+    const id = made.body.instance.id as string
+    const base = auth.viewer.troveBase.get('RegionOne') ?? ''
+    hub.noteAction(auth.viewer, `${base}/instances`, [{ kind: 'instances', id }])
     hold = false
     release?.()
-    const firstId = first.body.instance.id as string
-    const secondId = second.body.instance.id as string
-    // Not at the 60 s backstop: at once, a second walk finds the second instance.
-    await until(() => w.watcher.feed.get('instances', secondId) !== undefined)
-    expect(w.watcher.feed.get('instances', firstId)).toBeDefined()
-    expect(walks() - before).toBe(2)
+    // The walk ends without it; the action's row is read alone right after (one read at a time),
+    // long before the next walk (60 s), and no extra walk is made for it.
+    await vi.waitFor(() => expect(w.watcher.feed.get('instances', id)).toBeDefined(), wait)
+    expect(walkPages).toBe(1)
+    expect(w.watcher.followedIds()).toContain(`instances:${id}`)
     hub.close()
   })
 })
 
+describe('poll mode: page reads and actions (gateway)', () => {
+  it('reads a page for the moving rows it holds, and follows an action’s row without a walk', async () => {
+    fx = await troveFixture({ taskSpeed: 100 })
+    const f = fx
+    const ids: string[] = []
+    for (let i = 0; i < 5; i++) {
+      const made = await f.create(f.demo, { name: `p${i}`, flavorRef: '2', volume: { size: 2 } })
+      ids.push(made.body.instance.id as string)
+    }
+    const reads: string[] = []
+    const hub = new WatchHub({
+      self: async (p, init) => {
+        if (p.startsWith('/trove/')) reads.push(p)
+        await new Promise((r) => setTimeout(r, 20))
+        return f.t.app.request(p, init)
+      },
+      mode: 'poll',
+      backstopMs: 120_000,
+      viewerTtlMs: 10 * 60_000,
+      tokenNow: () => f.t.clock.now(),
+    })
+    const auth = await hub.auth.validate(f.demo.token)
+    if (!auth.ok) throw new Error('auth')
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const w = hub.watcherFor(auth.viewer, 'RegionOne')
+    if (!w.ok) throw new Error(w.message)
+    w.watcher.touch(auth.viewer)
+    const walks = () => reads.filter((p) => /\/instances\/detail\?limit=1000/.test(p)).length
+    const pageReads = () => reads.filter((p) => /\/instances\/detail\?limit=5$/.test(p)).length
+    const singles = () => reads.filter((p) => ids.some((id) => p.endsWith(`/instances/${id}`)))
+    await vi.advanceTimersByTimeAsync(100)
+    expect(walks()).toBe(1)
+    await vi.advanceTimersByTimeAsync(60_000)
+    // Five moving rows on one page: one request reads them all, at the rows' schedule.
+    expect(singles()).toEqual([])
+    expect(pageReads()).toBeGreaterThanOrEqual(4)
+    expect(pageReads()).toBeLessThanOrEqual(7)
+    expect(w.watcher.stats.pageReads).toBe(pageReads())
+
+    // An action issued through the console on one row: that row is read now; no list walk.
+    const before = reads.length
+    hub.noteAction(
+      auth.viewer,
+      `${auth.viewer.troveBase.get('RegionOne') ?? ''}/instances/${ids[2] ?? ''}/action`,
+    )
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(
+      reads
+        .slice(before)
+        .some((p) => /\/instances\/detail/.test(p) || p.endsWith(`/instances/${ids[2] ?? ''}`)),
+    ).toBe(true)
+    expect(walks()).toBe(1)
+    hub.close()
+  })
+})
+
+describe('poll mode: first sighting (scripted Trove, narrow unit)', () => {
+  it('counts a row’s schedule from the first walk page that showed it, not from the walk’s end', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const t0 = Date.now()
+    const ids = ['a', 'b', 'c']
+    const row = (id: string) => ({ id, status: 'BUILD', name: id })
+    const reads: { path: string; at: number }[] = []
+    const read: TroveReader = async (path) => {
+      reads.push({ path, at: Date.now() - t0 })
+      await new Promise((r) => setTimeout(r, 10_000)) // each read takes 10 s
+      const q = new URL(path, 'http://x').searchParams
+      if (path.includes('/backups')) return { status: 200, body: { backups: [] } }
+      if (path.includes('/instances/detail')) {
+        const i = q.has('marker') ? ids.indexOf(q.get('marker') ?? '') + 1 : 0
+        const id = ids[i] ?? 'a'
+        const links = i < ids.length - 1 ? [{ rel: 'next', href: `/x?limit=1&marker=${id}` }] : []
+        return { status: 200, body: { instances: [row(id)], links } }
+      }
+      return { status: 200, body: { instance: row(path.split('/').pop() ?? '') } }
+    }
+    const w = new Watcher({
+      projectId: 'p',
+      region: 'R',
+      roles: ['member'],
+      base: '/b',
+      read,
+      locks: new ProjectLocks(),
+      mode: 'poll',
+      pageLimit: 1,
+      backstopMs: 600_000,
+      viewerTtlMs: 600_000,
+    })
+    w.touch({ key: 'k', token: 't', expiresAt: t0 + 3_600_000 } as Viewer)
+    await vi.advanceTimersByTimeAsync(70_000)
+    const firstSingle = (id: string) => reads.find((r) => r.path === `/b/instances/${id}`)?.at
+    // Pages end at 10, 20, 30 s, the backups' at 40 s. At the walk's end c (seen at 30 s) is
+    // due 2.5 s later, b (20 s) 7.5 s later, a (10 s: 3 steps into Horizon's schedule) 10 s
+    // later: read in that order, one read at a time. Counted from the walk's end, all three
+    // would be due at 32.5 s and a read first.
+    expect(firstSingle('c')).toBe(40_000)
+    expect(firstSingle('b')).toBe(50_000)
+    expect(firstSingle('a')).toBe(60_000)
+    w.stop()
+  })
+})
+
 describe('poll mode schedule (gateway, real Trove)', () => {
-  it('reads a moving row at 1, 2, 3 … steps, capped, like Horizon polls a row', () => {
-    const waits = Array.from({ length: 8 }, (_, i) => pollIntervalMs(i + 1, 2500, 15_000))
-    expect(waits).toEqual([2500, 5000, 7500, 10_000, 12_500, 15_000, 15_000, 15_000])
+  it('reads a moving row as Horizon polls a row, counted from its first sighting, capped at 30 s', () => {
     // Horizon's first minute from page load: rows polled at 2.5, 7.5, 15, 25, 37.5, 52.5 s.
     let t = 0
     const at: number[] = []
-    for (const w of waits) if ((t += w) <= 60_000) at.push(t)
+    while ((t += pollIntervalMs(t, 2500, 30_000)) <= 60_000) at.push(t)
     expect(at).toEqual([2500, 7500, 15_000, 25_000, 37_500, 52_500])
-    expect(pollIntervalMs(0, 2500, 15_000)).toBe(2500)
+    // A read that lands a little late keeps the schedule.
+    expect(pollIntervalMs(2400, 2500, 30_000)).toBe(5000)
+    // By age, not by reads: a row seen moving 10 minutes ago is read every 30 s, however often
+    // it was read meanwhile (a walk's page, a page read), as a Horizon page open that long.
+    expect(pollIntervalMs(600_000, 2500, 30_000)).toBe(30_000)
+    expect(pollIntervalMs(165_000, 2500, 30_000)).toBe(30_000)
+    expect(pollIntervalMs(100_000, 2500, 30_000)).toBeLessThan(30_000)
+  })
+
+  it('reads a page for its moving rows at what the rows one by one would cost per row', () => {
+    // 20 moving rows on a page, each due every 30 s: one page read per 6 s would cost each row
+    // what 1 read per 30 s costs; but a page read of 3 s is read at most every 12 s.
+    expect(pageIntervalMs(30_000, 20, 4, 2500, 3000)).toBe(12_000)
+    expect(pageIntervalMs(30_000, 20, 4, 2500, 100)).toBe(6000)
+    // Four rows: the row's own interval (per row, never more requests than alone).
+    expect(pageIntervalMs(10_000, 4, 4, 2500, 100)).toBe(10_000)
+    expect(pageIntervalMs(2500, 40, 4, 2500, 10)).toBe(2500) // never below a step
   })
 })

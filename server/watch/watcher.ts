@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import type { FeedKind } from '../../src/api/feed/schemas'
 import {
-  POLL_MAX_MS,
   backoffMs,
   isBackupTransitional,
   isTransitional,
 } from '../../src/api/rules/resource-motion'
 import { FeedLog, type FeedRow } from './feed-log'
+import { shareScope, type PageShare } from './page-share'
 import type { ProjectLocks } from './project-locks'
 import type { Viewer } from './viewer-auth'
 
@@ -33,6 +33,11 @@ export interface WatcherOptions {
   read: TroveReader
   locks: ProjectLocks
   /**
+   * Reads shared with the project's other readers (the SPA's reads through the gateway): a read
+   * in flight is joined, not sent twice. Optional (the embedded cloud reads in-process).
+   */
+  share?: PageShare
+  /**
    * `poll`: a real cloud (gateway): moving rows are read one by one at their backoff and the lists
    * walked every `backstopMs`. `events`: the embedded cloud tells each change (`notify`): rows
    * are read when they change, never on a timer.
@@ -43,12 +48,18 @@ export interface WatcherOptions {
   /** Events mode: first read interval of a moving row (it backs off to 15 s); default 1 s. */
   baseMs?: number
   /**
-   * Poll mode: a moving row's n-th read in the same state comes n steps after the last one (as
-   * Horizon's row polling decays), up to `pollMaxMs`; default 2.5 s (Horizon's poll interval).
+   * Poll mode: a moving row is read as Horizon polls a row it shows, counted from the row's first
+   * sighting: 1, 2, 3, ... steps apart (`pollIntervalMs`), up to `pollMaxMs`; default 2.5 s
+   * (Horizon's `ajax_poll_interval`).
    */
   pollStepMs?: number
-  /** Poll mode: longest interval between two reads of a moving row; default 15 s. */
+  /** Poll mode: longest interval between two reads of a moving row; default 30 s (Horizon's cap). */
   pollMaxMs?: number
+  /**
+   * Poll mode: when at least this many moving rows share a page of the last walk, that page is
+   * read instead of the rows one by one (one request refreshes them all); default 4.
+   */
+  pageReadMin?: number
   /** A viewer that has not asked for this long has left; default 30 s. */
   viewerTtlMs?: number
   /** Rows per list page asked for (Trove caps it at its own max). */
@@ -84,12 +95,28 @@ export interface WatchedTransition {
 interface Follow {
   kind: FeedKind
   id: string
-  state: string
+  /** Its transitional state; null: not read yet (an action issued through the console). */
+  state: string | null
+  /** First sighting moving (its schedule counts from there). */
   since: number
-  /** Times it was read (alone or in a walk's page) in this state. */
-  reads: number
   nextAt: number
   failures: number
+}
+
+/** Where a row was in the last walk: its page's marker (undefined: the first page) and size. */
+interface PageRef {
+  marker: string | undefined
+  size: number
+}
+
+/** A list walk under way: one page per job, so due rows are read between its pages. */
+interface Walk {
+  started: number
+  marker: string | undefined
+  rows: FeedRow[]
+  seen: Set<string>
+  /** When each row of a first walk was read (its first sighting: its schedule counts from it). */
+  seenAt: Map<string, number>
 }
 
 interface Holder {
@@ -99,10 +126,11 @@ interface Holder {
 }
 
 export interface WatcherStats {
-  /** Reads sent to Trove, by what they were. */
+  /** Reads sent to Trove, by what they were (`pageReads`: a page re-read for its moving rows). */
   walks: number
   pages: number
   single: number
+  pageReads: number
   /** Most reads of this watcher's project in flight at once (must stay 1). */
   maxInFlight: number
 }
@@ -167,13 +195,55 @@ export function movingState(kind: FeedKind, row: FeedRow): string | null {
 }
 
 /**
- * Poll mode: how long after its `reads`-th read in one state a moving row is read again: `reads`
- * steps, at most `maxMs`. A row found moving is read at 1, 2, 3, ... steps (2.5, 7.5, 15, 25 s
- * with a 2.5 s step), as often as Horizon polls a row it shows, never more; a row that changes
- * state starts again at one step. A walk's page that holds the row counts as a read of it.
+ * Poll mode: how long after a read a row first seen moving `ageMs` ago is read again. Horizon
+ * polls the moving rows of a page it shows 1, 2, 3, ... steps apart (2.5, 5, 7.5 s ... with its
+ * 2.5 s `ajax_poll_interval`, at most 30 s), counted from the page's load: after n polls the row
+ * is n(n+1)/2 steps old and the next poll comes n+1 steps later. The same schedule by age, so a
+ * row is never read more often than Horizon polls it, however often it was read meanwhile (a
+ * walk's page, a page read).
  */
-export function pollIntervalMs(reads: number, stepMs: number, maxMs: number): number {
-  return Math.min(maxMs, stepMs * Math.max(1, reads))
+export function pollIntervalMs(ageMs: number, stepMs: number, maxMs: number): number {
+  // Half a step of slack: a read lands a little after its time (it took a while).
+  const steps = Math.max(0, ageMs) / stepMs + 0.5
+  // Largest n with n(n+1)/2 <= steps.
+  const n = Math.floor((Math.sqrt(8 * steps + 1) - 1) / 2)
+  return Math.min(maxMs, stepMs * (n + 1))
+}
+
+/**
+ * Poll mode: the interval of a page read that refreshed `moving` rows: what one row's schedule
+ * allows for `min` rows (so per row it costs Trove no more requests than the rows one by one),
+ * never less than one step nor than four times the read took (a page costs Trove the whole
+ * project: it must not keep a read in flight).
+ */
+export function pageIntervalMs(
+  rowIntervalMs: number,
+  moving: number,
+  min: number,
+  stepMs: number,
+  tookMs: number,
+): number {
+  return Math.max(stepMs, (rowIntervalMs * min) / Math.max(min, moving), 4 * tookMs)
+}
+
+/** A read not answered in this time fails (the loop goes on; the lock is released too). */
+const READ_TIMEOUT_MS = 90_000
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new ReadRefused(504)), ms)
+    timer.unref?.()
+    p.then(
+      (v) => {
+        clearTimeout(timer)
+        resolve(v)
+      },
+      (e: unknown) => {
+        clearTimeout(timer)
+        reject(e instanceof Error ? e : new Error(String(e)))
+      },
+    )
+  })
 }
 
 class ReadRefused extends Error {
@@ -189,17 +259,23 @@ class ReadRefused extends Error {
  */
 export class Watcher {
   readonly feed = new FeedLog()
-  readonly stats: WatcherStats = { walks: 0, pages: 0, single: 0, maxInFlight: 0 }
+  readonly stats: WatcherStats = { walks: 0, pages: 0, single: 0, pageReads: 0, maxInFlight: 0 }
   private readonly viewers = new Map<string, Holder>()
   /** Actors of actions issued through the console: followed to the end while their token holds. */
   private readonly actors = new Map<string, Holder>()
   private readonly following = new Map<string, Follow>()
+  /** Poll mode: each row's page in the last walk (`kind:id`), for page reads. */
+  private readonly pageOf = new Map<string, PageRef>()
+  /** When each row (`kind:id`) was last read, alone or in a page (a walk's deletions). */
+  private readonly readAt = new Map<string, number>()
+  private readonly walks: Record<FeedKind, Walk | undefined> = {
+    instances: undefined,
+    backups: undefined,
+  }
   /** Rows the embedded cloud said changed, to read (events mode). */
   private readonly queued = new Map<string, { kind: FeedKind; id: string }>()
   private readonly walkFailures: Record<FeedKind, number> = { instances: 0, backups: 0 }
   private nextWalkAt: Record<FeedKind, number> = { instances: 0, backups: 0 }
-  /** Walks asked for (an action through the console); one asked during a walk runs after it. */
-  private walkAsks: Record<FeedKind, number> = { instances: 0, backups: 0 }
   private timer: ReturnType<typeof setTimeout> | undefined
   private timerAt = Infinity
   private leaveTimer: ReturnType<typeof setTimeout> | undefined
@@ -212,6 +288,7 @@ export class Watcher {
   private readonly baseMs: number
   private readonly pollStepMs: number
   private readonly pollMaxMs: number
+  private readonly pageReadMin: number
   private readonly viewerTtlMs: number
   private readonly pageLimit: number
 
@@ -220,7 +297,8 @@ export class Watcher {
     this.backstopMs = o.backstopMs ?? 60_000
     this.baseMs = o.baseMs ?? 1000
     this.pollStepMs = o.pollStepMs ?? 2500
-    this.pollMaxMs = o.pollMaxMs ?? POLL_MAX_MS
+    this.pollMaxMs = o.pollMaxMs ?? 30_000
+    this.pageReadMin = o.pageReadMin ?? 4
     this.viewerTtlMs = o.viewerTtlMs ?? 30_000
     this.pageLimit = o.pageLimit ?? 1000
   }
@@ -258,13 +336,29 @@ export class Watcher {
     this.pump()
   }
 
-  /** An action issued through the console by `v`: what it set moving is followed to the end. */
-  noteActor(v: Viewer): void {
+  /**
+   * An action issued through the console by `v`: what it set moving (`targets`: the rows its
+   * path or answer names) is read now and followed to the end. Without a target (an action
+   * whose row the console could not name) the next backstop walk finds it.
+   */
+  noteActor(v: Viewer, targets: readonly { kind: FeedKind; id: string }[] = []): void {
     if (this.stopped) return
-    this.actors.set(v.key, { token: v.token, expiresAt: v.expiresAt, seenAt: this.now() })
+    const now = this.now()
+    this.actors.set(v.key, { token: v.token, expiresAt: v.expiresAt, seenAt: now })
     if (this.o.mode === 'poll') {
-      this.nextWalkAt = { instances: 0, backups: 0 }
-      for (const kind of KINDS) this.walkAsks[kind]++
+      for (const t of targets) {
+        const key = `${t.kind}:${t.id}`
+        const old = this.following.get(key)
+        // A new action: its schedule starts again (as Horizon's, after the page it reloads).
+        this.following.set(key, {
+          kind: t.kind,
+          id: t.id,
+          state: old?.state ?? null,
+          since: now,
+          nextAt: now,
+          failures: 0,
+        })
+      }
     }
     this.pump()
   }
@@ -352,50 +446,60 @@ export class Watcher {
   private async read(path: string): Promise<unknown> {
     const holder = this.token()
     if (!holder) throw new ReadRefused(401)
-    return this.o.locks.run(this.o.projectId, async () => {
-      this.inFlight++
-      this.stats.maxInFlight = Math.max(
-        this.stats.maxInFlight,
-        this.o.locks.inFlight(this.o.projectId),
-      )
-      try {
-        const res = await this.o.read(`${this.o.base}${path}`, holder.token)
-        if (res.status === 401) {
-          this.viewers.delete(holder.key)
-          this.actors.delete(holder.key)
-          this.o.onTokenRefused?.(holder.key)
+    const full = `${this.o.base}${path}`
+    const send = () =>
+      this.o.locks.run(this.o.projectId, async () => {
+        this.inFlight++
+        this.stats.maxInFlight = Math.max(
+          this.stats.maxInFlight,
+          this.o.locks.inFlight(this.o.projectId),
+        )
+        try {
+          return await this.o.read(full, holder.token)
+        } finally {
+          this.inFlight--
         }
-        if (res.status === 404) return null
-        if (res.status < 200 || res.status >= 300) throw new ReadRefused(res.status)
-        return res.body
-      } finally {
-        this.inFlight--
-      }
-    })
+      })
+    // The same read another reader (the SPA through the gateway) has in flight is joined.
+    const res = await withTimeout(
+      this.o.share
+        ? this.o.share.run(this.shareScope, full, `watcher ${this.feed.epoch}`, send)
+        : send(),
+      READ_TIMEOUT_MS,
+    )
+    if (res.status === 401) {
+      this.viewers.delete(holder.key)
+      this.actors.delete(holder.key)
+      this.o.onTokenRefused?.(holder.key)
+    }
+    if (res.status === 404) return null
+    if (res.status < 200 || res.status >= 300) throw new ReadRefused(res.status)
+    return res.body
   }
 
-  /** Every row of a kind, a page at a time (`limit` + `marker`, as long as Trove says `next`). */
-  private async walk(kind: FeedKind): Promise<FeedRow[]> {
-    this.stats.walks++
-    const rows: FeedRow[] = []
-    let marker: string | undefined
+  /** What the share keys this watcher's reads by (the gateway keys the SPA's the same way). */
+  get shareScope(): string {
+    return shareScope(this.o.projectId, this.o.region, this.o.roles)
+  }
+
+  /** One list page: its rows and the next page's marker (undefined: the last page). */
+  private async readPage(
+    kind: FeedKind,
+    marker: string | undefined,
+    limit: number,
+  ): Promise<{ rows: FeedRow[]; next: string | undefined }> {
     const [path, fixed] = (this.allProjects ? ALL_LIST_PATH : LIST_PATH)[kind]
-    for (;;) {
-      const q = new URLSearchParams({ ...fixed, limit: String(this.pageLimit) })
-      if (marker) q.set('marker', marker)
-      this.stats.pages++
-      const body = await this.read(`${path}?${q.toString()}`)
-      const parsed = LIST_SCHEMAS[kind].safeParse(body)
-      if (!parsed.success) throw new ReadRefused(502)
-      const page: FeedRow[] =
-        kind === 'instances'
-          ? (body as { instances: FeedRow[] }).instances
-          : (body as { backups: FeedRow[] }).backups
-      rows.push(...page)
-      const next = nextMarker(parsed.data.links)
-      if (!next || next === marker || this.stopped) return rows
-      marker = next
-    }
+    const q = new URLSearchParams({ ...fixed, limit: String(limit) })
+    if (marker) q.set('marker', marker)
+    const body = await this.read(`${path}?${q.toString()}`)
+    const parsed = LIST_SCHEMAS[kind].safeParse(body)
+    if (!parsed.success) throw new ReadRefused(502)
+    const rows: FeedRow[] =
+      kind === 'instances'
+        ? (body as { instances: FeedRow[] }).instances
+        : (body as { backups: FeedRow[] }).backups
+    const next = nextMarker(parsed.data.links)
+    return { rows, next: next && next !== marker ? next : undefined }
   }
 
   private async readOne(kind: FeedKind, id: string): Promise<FeedRow | null> {
@@ -412,24 +516,40 @@ export class Watcher {
     return row.deleted === true ? null : row
   }
 
-  /** Starts or stops following a row by what it was just read as. */
-  private track(kind: FeedKind, row: FeedRow | null, id: string, at: number, took: number): void {
+  /**
+   * Starts or stops following a row by what it was just read as; returns its next read time
+   * (undefined: settled). `took`: how long the read took (the next never comes sooner).
+   */
+  private track(
+    kind: FeedKind,
+    row: FeedRow | null,
+    id: string,
+    at: number,
+    took: number,
+    /** Poll mode: when a first walk's page showed it moving (else: now, or when first followed). */
+    seenAt?: number,
+  ): number | undefined {
     const key = `${kind}:${id}`
+    this.readAt.set(key, at)
     const state = row ? movingState(kind, row) : null
     if (state === null) {
       this.following.delete(key)
-      return
+      return undefined
     }
     const old = this.following.get(key)
-    const same = old !== undefined && old.state === state
-    const since = same ? old.since : at
-    const reads = same ? old.reads + 1 : 1
-    const interval =
-      this.o.mode === 'poll'
-        ? pollIntervalMs(reads, this.pollStepMs, this.pollMaxMs)
-        : backoffMs(at - since, this.baseMs)
-    const wait = Math.max(interval, took)
-    this.following.set(key, { kind, id, state, since, reads, nextAt: at + wait, failures: 0 })
+    let since: number
+    let interval: number
+    if (this.o.mode === 'poll') {
+      // Counted from the first sighting, whatever the state since (Horizon's table decays so).
+      since = old ? old.since : Math.min(at, seenAt ?? at)
+      interval = pollIntervalMs(at - since, this.pollStepMs, this.pollMaxMs)
+    } else {
+      since = old !== undefined && old.state === state ? old.since : at
+      interval = backoffMs(at - since, this.baseMs)
+    }
+    const nextAt = at + Math.max(interval, took)
+    this.following.set(key, { kind, id, state, since, nextAt, failures: 0 })
+    return nextAt
   }
 
   /* ------------------------------------------------------------ the loop */
@@ -437,10 +557,11 @@ export class Watcher {
   /** The next read to make now, or the time the next one comes due. */
   private nextJob(): { run: () => Promise<void> } | { at: number } {
     const now = this.now()
+    // A cold kind's first walk comes first, page after page (nothing is followed before it).
     for (const kind of KINDS) {
-      const due = this.nextWalkAt[kind]
-      const walkDue = !this.feed.isWarm(kind) || this.o.mode === 'poll'
-      if (walkDue && due <= now) return { run: () => this.doWalk(kind) }
+      if (this.feed.isWarm(kind)) continue
+      if (this.walks[kind] || this.nextWalkAt[kind] <= now)
+        return { run: () => this.doWalkPage(kind) }
     }
     const first = this.queued.entries().next()
     if (!first.done) {
@@ -450,46 +571,153 @@ export class Watcher {
     }
     let at = Infinity
     for (const kind of KINDS) {
-      if (!this.feed.isWarm(kind) || this.o.mode === 'poll')
-        at = Math.min(at, this.nextWalkAt[kind])
+      if (!this.feed.isWarm(kind)) at = Math.min(at, this.nextWalkAt[kind])
     }
-    if (this.o.mode === 'poll') {
-      let due: Follow | undefined
-      for (const f of this.following.values()) {
-        if (f.nextAt <= now && (!due || f.nextAt < due.nextAt)) due = f
-        at = Math.min(at, f.nextAt)
-      }
-      if (due) {
-        const d = due
-        return { run: () => this.doOne(d.kind, d.id) }
-      }
+    if (this.o.mode !== 'poll') return { at }
+    // Due rows first (the oldest due), then the backstop walk's next page.
+    let due: Follow | undefined
+    for (const f of this.following.values()) {
+      if (f.nextAt <= now && (!due || f.nextAt < due.nextAt)) due = f
+      at = Math.min(at, f.nextAt)
+    }
+    if (due) {
+      const d = due
+      const page = this.pageOf.get(`${d.kind}:${d.id}`)
+      if (page && this.movingOnPage(d.kind, page) >= this.pageReadMin)
+        return { run: () => this.doPage(d.kind, page) }
+      return { run: () => this.doOne(d.kind, d.id) }
+    }
+    for (const kind of KINDS) {
+      if (this.walks[kind] || this.nextWalkAt[kind] <= now)
+        return { run: () => this.doWalkPage(kind) }
+      at = Math.min(at, this.nextWalkAt[kind])
     }
     return { at }
   }
 
-  private async doWalk(kind: FeedKind): Promise<void> {
+  /** Followed rows that the last walk found on `page`. */
+  private movingOnPage(kind: FeedKind, page: PageRef): number {
+    let n = 0
+    for (const f of this.following.values()) {
+      if (f.kind !== kind) continue
+      const p = this.pageOf.get(`${kind}:${f.id}`)
+      if (p && p.marker === page.marker) n++
+    }
+    return n
+  }
+
+  /** The next page of a kind's walk (the first starts it; the last ends it). */
+  private async doWalkPage(kind: FeedKind): Promise<void> {
     const started = this.now()
-    const asked = this.walkAsks[kind]
+    let walk = this.walks[kind]
+    if (!walk) {
+      this.stats.walks++
+      walk = { started, marker: undefined, rows: [], seen: new Set(), seenAt: new Map() }
+      this.walks[kind] = walk
+    }
     try {
-      const rows = await this.walk(kind)
+      this.stats.pages++
+      const marker = walk.marker
+      const { rows, next } = await this.readPage(kind, marker, this.pageLimit)
       const end = this.now()
       const warm = this.feed.isWarm(kind)
-      if (warm) this.noteTransitions(kind, rows, end)
-      this.feed.replaceAll(kind, rows)
-      for (const key of [...this.following.keys()]) {
-        if (key.startsWith(`${kind}:`) && !this.feed.get(kind, key.slice(kind.length + 1)))
-          this.following.delete(key)
+      for (const row of rows) {
+        walk.seen.add(row.id)
+        if (this.o.mode === 'poll')
+          this.pageOf.set(`${kind}:${row.id}`, { marker, size: rows.length })
       }
-      for (const row of rows) this.track(kind, row, row.id, end, 0)
+      if (warm) this.applyRows(kind, rows, end, 0)
+      else {
+        walk.rows.push(...rows)
+        for (const row of rows) walk.seenAt.set(row.id, end)
+      }
+      if (next && !this.stopped) {
+        walk.marker = next
+        return
+      }
+      this.walks[kind] = undefined
+      this.endWalk(kind, walk, end)
       this.walkFailures[kind] = 0
-      // An action issued while this walk was under way may have created a row the walk's pages
-      // were read too early to hold: walk again now rather than at the backstop.
-      this.nextWalkAt[kind] =
-        this.walkAsks[kind] !== asked ? end : end + Math.max(this.backstopMs, end - started)
+      this.nextWalkAt[kind] = end + Math.max(this.backstopMs, end - walk.started)
     } catch {
+      // The walk starts again at its backoff (a page that failed leaves a hole in it).
       const end = this.now()
+      this.walks[kind] = undefined
       const f = ++this.walkFailures[kind]
       this.nextWalkAt[kind] = end + Math.max(end - started, Math.min(15_000, this.baseMs * 2 ** f))
+    }
+  }
+
+  /** A walk's last page: the first walk warms the feed; later ones tell the rows gone. */
+  private endWalk(kind: FeedKind, walk: Walk, end: number): void {
+    if (!this.feed.isWarm(kind)) {
+      this.feed.replaceAll(kind, walk.rows)
+      for (const row of walk.rows) this.track(kind, row, row.id, end, 0, walk.seenAt.get(row.id))
+      return
+    }
+    for (const id of this.feed.ids(kind)) {
+      if (walk.seen.has(id)) continue
+      // Read alone after the walk started (created since, followed): not gone.
+      if ((this.readAt.get(`${kind}:${id}`) ?? -Infinity) >= walk.started) continue
+      const before = this.feed.get(kind, id)
+      if (before) this.noteTransition(kind, before, null, end)
+      this.feed.remove(kind, id)
+      this.following.delete(`${kind}:${id}`)
+      this.pageOf.delete(`${kind}:${id}`)
+      this.readAt.delete(`${kind}:${id}`)
+    }
+  }
+
+  /** Rows a page answered (a walk's, a page read): their changes, then their schedules. */
+  private applyRows(kind: FeedKind, rows: readonly FeedRow[], end: number, took: number): number[] {
+    const next: number[] = []
+    for (const row of rows) {
+      const before = this.feed.get(kind, row.id)
+      if (before) this.noteTransition(kind, before, row, end)
+      this.feed.upsert(kind, row)
+      const at = this.track(kind, row, row.id, end, took)
+      if (at !== undefined) next.push(at)
+    }
+    return next
+  }
+
+  /**
+   * A page of the last walk read again for the moving rows it holds (one request for them all):
+   * its `limit` is the page's size, so it is told apart from a walk's first page.
+   */
+  private async doPage(kind: FeedKind, page: PageRef): Promise<void> {
+    const started = this.now()
+    this.stats.pageReads++
+    const members = [...this.following.values()].filter(
+      (f) => f.kind === kind && this.pageOf.get(`${kind}:${f.id}`)?.marker === page.marker,
+    )
+    try {
+      const { rows } = await this.readPage(kind, page.marker, page.size)
+      const end = this.now()
+      const took = end - started
+      const times = this.applyRows(kind, rows, end, took)
+      const moving = rows.filter((r) => this.following.has(`${kind}:${r.id}`))
+      if (moving.length > 0) {
+        // The page's moving rows come due together, at what the page may cost.
+        const rowInterval = Math.min(...times) - end
+        const at =
+          end + pageIntervalMs(rowInterval, moving.length, this.pageReadMin, this.pollStepMs, took)
+        for (const r of moving) {
+          const f = this.following.get(`${kind}:${r.id}`)
+          if (f) f.nextAt = at
+        }
+      }
+      // Followed rows the page no longer holds (the list moved): read alone from now on.
+      const held = new Set(rows.map((r) => r.id))
+      for (const f of members) {
+        if (!held.has(f.id)) this.pageOf.delete(`${kind}:${f.id}`)
+      }
+    } catch {
+      const end = this.now()
+      for (const f of members) {
+        f.failures++
+        f.nextAt = end + Math.max(end - started, Math.min(15_000, this.baseMs * 2 ** f.failures))
+      }
     }
   }
 
@@ -531,21 +759,6 @@ export class Watcher {
       to,
       at,
     })
-  }
-
-  /** A full walk against what the watcher held: changed rows and rows gone. */
-  private noteTransitions(kind: FeedKind, rows: readonly FeedRow[], at: number): void {
-    if (this.o.mode !== 'poll' || !this.o.onTransition) return
-    const seen = new Set<string>()
-    for (const row of rows) {
-      seen.add(row.id)
-      const before = this.feed.get(kind, row.id)
-      if (before) this.noteTransition(kind, before, row, at)
-    }
-    for (const id of this.feed.ids(kind)) {
-      const before = this.feed.get(kind, id)
-      if (!seen.has(id) && before) this.noteTransition(kind, before, null, at)
-    }
   }
 
   /** Runs due reads one after another; then sleeps until the next comes due. */
