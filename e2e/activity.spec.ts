@@ -68,6 +68,20 @@ test('two users in two projects: each journal holds its own actions, and no secr
     await expectNoSeriousA11yViolations(page, 'instance activity tab')
     await shoot(page, 'instance-activity')
 
+    // What an entry did, as a command: its CLI twin, the password a placeholder.
+    await tab.getByRole('button', { name: `Actions for create instance ${mine}` }).click()
+    await page.getByRole('menuitem', { name: 'Command line equivalent' }).click()
+    const twin = page.getByRole('dialog', { name: 'Do this again from the command line' })
+    await expect(twin.getByTestId('cli-twin-openstack')).toContainText(
+      `openstack database instance create ${mine}`,
+    )
+    await expect(twin.getByTestId('cli-twin-curl')).toContainText('"password":"<password>"')
+    await expect(twin.getByTestId('journal-twin-note')).toContainText('replace each <password>')
+    expect(await page.content()).not.toContain(secret)
+    await expectNoSeriousA11yViolations(page, 'journal entry twin')
+    await page.keyboard.press('Escape')
+    await expect(twin).toHaveCount(0)
+
     // The API refuses demo a look at alt's project.
     const refused = await request.get(`/console-api/v1/journal?project=${alt.projectId}`, {
       headers: { 'X-Auth-Token': demo.token },

@@ -128,7 +128,9 @@ describe('gateway forwarding', () => {
     const before = forwarded.length
     const other = await call('GET', `${altPath}/instances`, { token: demo.token })
     expect(other.status).toBe(404)
-    expect(forwarded.length).toBe(before)
+    // Only Keystone may have been asked (the token's own validation), never a Trove endpoint.
+    const sent = forwarded.slice(before).map((f) => new URL(f.url).pathname)
+    expect(sent.filter((p) => p !== '/v3/auth/tokens')).toEqual([])
     // An internal endpoint id from the upstream catalog is not offered.
     const raw = await upstream.login('demo', 'demo', 'demo')
     const internal = (raw.body.token.catalog as JsonBody[])
@@ -142,7 +144,8 @@ describe('gateway forwarding', () => {
       },
     )
     expect(res.status).toBe(404)
-    expect(forwarded.length).toBe(before)
+    const sentAfter = forwarded.slice(before).map((f) => new URL(f.url).pathname)
+    expect(sentAfter.filter((p) => p !== '/v3/auth/tokens')).toEqual([])
   })
 
   it('rewrites upstream links in bodies to the console’s paths', async () => {

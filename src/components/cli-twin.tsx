@@ -28,7 +28,7 @@ function Command({ label, text, testId }: { label: string; text: string; testId:
  * The CLI twin of a dialog's request: the `openstack database ...` command that does the same
  * (or why there is none) and the exact curl request, each with a copy button. Closed by default.
  */
-export function CliTwin({ request }: { request: MutationRequest }) {
+export function CliTwin({ request, open }: { request: MutationRequest; open?: boolean }) {
   const session = useSession()
   const cmd = openstackCommand(request)
   const variable = ENDPOINT_VARIABLE[request.service]
@@ -37,7 +37,7 @@ export function CliTwin({ request }: { request: MutationRequest }) {
   const endpoint =
     found?.startsWith('/') && typeof window !== 'undefined' ? window.location.origin + found : found
   return (
-    <details className="group rounded-md border text-sm" data-testid="cli-twin">
+    <details className="group rounded-md border text-sm" data-testid="cli-twin" open={open}>
       <summary className="hover:bg-muted/50 flex cursor-pointer items-center gap-2 rounded-md px-3 py-2 font-medium">
         <Terminal aria-hidden="true" className="size-4" />
         Do this from the command line

@@ -1,10 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { Download, History, Info } from 'lucide-react'
-import { useMemo, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import type { JournalFilters } from '@/api/journal/keys'
 import { journalQueryOptions } from '@/api/journal/queries'
 import type { JournalEntry } from '@/api/journal/schemas'
+import { journalTwinRequest } from '@/api/journal/twin'
 import { DataTable } from '@/components/data-table/data-table'
+import type { RowAction } from '@/components/data-table/row-actions-menu'
 import type { TableSearch } from '@/components/data-table/search'
 import { RequestErrorAlert } from '@/components/request-error-alert'
 import { Button } from '@/components/ui/button'
@@ -19,6 +21,7 @@ import {
   type JournalSort,
 } from './journal-columns'
 import { downloadJournal } from './journal-export'
+import { JournalTwinDialog } from './journal-twin-dialog'
 
 /**
  * A list of journal entries of the current scope, newest first, read again every few seconds
@@ -55,6 +58,20 @@ export function JournalView({
   )
   const coverage = query.data?.pages[0]?.coverage
   const columns = useMemo(() => journalColumns(now, { showResource }), [now, showResource])
+  const [twinOf, setTwinOf] = useState<JournalEntry | null>(null)
+  const rowActions = useMemo<RowAction<JournalEntry>[]>(
+    () => [
+      {
+        label: 'Command line equivalent',
+        onSelect: setTwinOf,
+        disabledReason: (e) =>
+          journalTwinRequest(e)
+            ? undefined
+            : 'A status change the cloud made: there is no request to repeat.',
+      },
+    ],
+    [],
+  )
 
   return (
     <div className="grid gap-3">
@@ -104,6 +121,7 @@ export function JournalView({
         onClearFilters={onClearFilters}
         filterPlaceholder="Filter loaded entries"
         csvName={exportName}
+        rowActions={rowActions}
         minWidth={820}
         empty={
           <EmptyState
@@ -114,6 +132,7 @@ export function JournalView({
           />
         }
       />
+      <JournalTwinDialog entry={twinOf} onClose={() => setTwinOf(null)} />
       {query.hasNextPage ? (
         <div>
           <Button
