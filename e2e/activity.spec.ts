@@ -33,6 +33,8 @@ test('two users in two projects: each journal holds its own actions, and no secr
   page,
   request,
 }) => {
+  // Screenshots, two projects' builds and their deletes: more than the default minute under load.
+  test.setTimeout(150_000)
   const demo = await apiLogin(request, 'demo')
   const alt = await apiLogin(request, 'alt')
   const mine = uniqueName('journal-demo')
