@@ -49,7 +49,7 @@ test('two users in two projects: each journal holds its own actions, and no secr
     await page.getByRole('link', { name: 'Activity', exact: true }).first().click()
     await expect(page.getByRole('heading', { level: 1, name: 'Activity' })).toBeVisible()
     const table = page.getByRole('table', { name: 'Activity' })
-    await expect(table.getByRole('link', { name: demoId }).first()).toBeVisible()
+    await expect(table.getByRole('link', { name: mine }).first()).toBeVisible()
     await expect(page.getByText(theirs)).toHaveCount(0)
     await expect(page.getByText(altId)).toHaveCount(0)
     await expect(page.getByTestId('journal-coverage')).toContainText('Secrets')
@@ -71,7 +71,7 @@ test('two users in two projects: each journal holds its own actions, and no secr
     await shoot(page, 'instance-activity')
 
     // What an entry did, as a command: its CLI twin, the password a placeholder.
-    await tab.getByRole('button', { name: /^Actions for create instance / }).click()
+    await tab.getByRole('button', { name: `Actions for create instance ${mine}` }).click()
     await page.getByRole('menuitem', { name: 'Command line equivalent' }).click()
     const twin = page.getByRole('dialog', { name: 'Do this again from the command line' })
     await expect(twin.getByTestId('cli-twin-openstack')).toContainText(

@@ -2,7 +2,7 @@ import type { SqlValue } from '../console-state/state-store'
 import type { Actor } from './actors'
 import type { JournalRecord } from './journal'
 import { redactedSummary } from './redact'
-import { createdId, requestTarget } from './resource-path'
+import { createdId, createdName, requestTarget } from './resource-path'
 
 /**
  * A mutating request as the journal middleware noted it: plain data (it crosses to the journal's
@@ -57,7 +57,12 @@ export function requestRecord(n: NotedRequest): JournalRecord | null {
     path: n.path,
     resourceKind: target.resourceKind,
     resourceId,
-    resourceName: target.api === 'dbaas' && target.resourceKind === 'service' ? resourceId : null,
+    resourceName:
+      target.api === 'dbaas' && target.resourceKind === 'service'
+        ? resourceId
+        : target.action === 'create'
+          ? createdName(jsonOrNull(n.bodyText))
+          : null,
     action: target.action,
     summary: redactedSummary(n.bodyText),
     status: n.status,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createdId, requestTarget } from './resource-path'
+import { createdId, createdName, requestTarget } from './resource-path'
 
 const P = 'a1b2c3'
 const T = `/trove/RegionOne/v1.0/${P}`
@@ -87,5 +87,16 @@ describe('requestTarget', () => {
     expect(createdId({ instance: { id: 'i9', name: 'x' } })).toBe('i9')
     expect(createdId({ id: 'op', reference: { id: 'orders' } })).toBe('orders')
     expect(createdId(null)).toBeNull()
+  })
+})
+
+describe('createdName', () => {
+  it('reads the name a create asked for, and nothing from other bodies', () => {
+    expect(createdName({ instance: { name: 'orders-db', flavorRef: '2' } })).toBe('orders-db')
+    expect(createdName({ backup: { name: 'nightly', instance: 'i1' } })).toBe('nightly')
+    expect(createdName({ restart: {} })).toBeNull()
+    expect(createdName({ instance: { name: '' } })).toBeNull()
+    expect(createdName({ a: { name: 'x' }, b: {} })).toBeNull()
+    expect(createdName(null)).toBeNull()
   })
 })

@@ -195,3 +195,14 @@ export function createdId(body: unknown): string | null {
   }
   return null
 }
+
+/** The name a create asked for (`{"instance": {"name": ...}}`, a backup's, a group's), if any. */
+export function createdName(body: unknown): string | null {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return null
+  const values = Object.values(body)
+  if (values.length !== 1) return null
+  const v = values[0]
+  if (v && typeof v === 'object' && 'name' in v && typeof v.name === 'string' && v.name)
+    return v.name.slice(0, 200)
+  return null
+}
