@@ -22,9 +22,9 @@ import { Hono, type Context } from 'hono'
 import { openPostgresStateStore } from '../server/console-state/postgres-state-store'
 import { openSqliteStateStore } from '../server/console-state/sqlite-state-store'
 import type { StateStore } from '../server/console-state/state-store'
-import type { ActorResolver } from '../server/journal/actors'
 import { createJournal } from '../server/journal/journal'
 import { journalMiddleware } from '../server/journal/journal-middleware'
+import { fixedActors } from '../server/journal/fixed-actors'
 
 const CLIENTS = 50
 const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 200)
@@ -32,19 +32,7 @@ const PACED_PER_CLIENT = Number(process.env.BENCH_PACED_PER_CLIENT ?? 60)
 const PACE_MS = 50
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 
-const actors: ActorResolver = {
-  resolve: () =>
-    Promise.resolve({
-      userId: 'u1',
-      userName: 'demo',
-      projectId: 'p1',
-      projectName: 'demo',
-      isAdmin: false,
-      expiresAt: Date.now() + 3600_000,
-    }),
-  learn: () => {},
-  regionOfEndpoint: () => null,
-}
+const actors = fixedActors
 
 function pct(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0

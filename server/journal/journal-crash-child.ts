@@ -7,27 +7,15 @@
  */
 import { Hono } from 'hono'
 import { openSqliteStateStore } from '../console-state/sqlite-state-store'
-import type { ActorResolver } from './actors'
 import { createJournal } from './journal'
 import { journalMiddleware } from './journal-middleware'
+import { fixedActors } from './fixed-actors'
 
 const [path, flag, limitText] = process.argv.slice(2)
 if (!path) throw new Error('usage: journal-crash-child.ts <state.db> [--stop-after N]')
 const stopAfter = flag === '--stop-after' ? Number(limitText) : Infinity
 
-const actors: ActorResolver = {
-  resolve: () =>
-    Promise.resolve({
-      userId: 'u1',
-      userName: 'demo',
-      projectId: 'p1',
-      projectName: 'demo',
-      isAdmin: false,
-      expiresAt: Date.now() + 3_600_000,
-    }),
-  learn: () => {},
-  regionOfEndpoint: () => null,
-}
+const actors = fixedActors
 
 const journal = createJournal(openSqliteStateStore(path))
 process.stdout.write(`writer ${await journal.writerStarted}\n`)

@@ -27,7 +27,8 @@ export interface NotedRequest {
 export type PendingEntry =
   { kind: 'record'; record: JournalRecord } | { kind: 'request'; request: NotedRequest }
 
-function jsonOrNull(text: string | null): unknown {
+/** The JSON a body's text holds, or null (no body, not JSON). */
+export function jsonOrNull(text: string | null): unknown {
   if (!text) return null
   try {
     return JSON.parse(text) as unknown

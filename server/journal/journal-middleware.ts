@@ -1,19 +1,10 @@
 import type { MiddlewareHandler } from 'hono'
 import type { ActorResolver } from './actors'
 import type { Journal } from './journal'
-import type { NotedRequest } from './journal-entry'
+import { jsonOrNull, type NotedRequest } from './journal-entry'
 import { requestTarget } from './resource-path'
 
 const GATEWAY_ENDPOINT = /^\/gw\/([A-Za-z0-9_-]{1,128})\//
-
-function jsonOrNull(text: string | null): unknown {
-  if (!text) return null
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    return null
-  }
-}
 
 /**
  * Records every mutating request the console serves (embedded cloud) or forwards (gateway): who

@@ -8,25 +8,13 @@ import { Hono } from 'hono'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openSqliteStateStore } from '../console-state/sqlite-state-store'
 import type { StateStore } from '../console-state/state-store'
-import type { ActorResolver } from './actors'
 import { createJournal } from './journal'
 import type { PendingEntry } from './journal-entry'
 import { journalMiddleware } from './journal-middleware'
 import { writerWorkerUrl, type WriterReply, type WriterRequest } from './journal-writer'
+import { fixedActors } from './fixed-actors'
 
-const actors: ActorResolver = {
-  resolve: () =>
-    Promise.resolve({
-      userId: 'u1',
-      userName: 'demo',
-      projectId: 'p1',
-      projectName: 'demo',
-      isAdmin: false,
-      expiresAt: Date.now() + 3_600_000,
-    }),
-  learn: () => {},
-  regionOfEndpoint: () => null,
-}
+const actors = fixedActors
 
 const SECRET = 'hunter2-never-stored'
 
