@@ -250,7 +250,10 @@ test.describe('payloads render as text', () => {
       await expectInert(page, dialogs, 'service logs')
     }
 
-    // The status wall: tiles and ticker.
+    // The status wall: tiles and ticker. A tall screen holds every tile on one page: on the
+    // reference cloud earlier specs' instances stay in the project (their fake guests stop
+    // reporting, so they show as errors, first), and the wall would page the rest away.
+    await page.setViewportSize({ width: 1920, height: 2400 })
     await page.goto('/wall?refresh=2')
     const tiles = page.getByTestId('wall-tile')
     await expect(tiles.filter({ has: text(f.instance.name) })).toHaveCount(1)
