@@ -37,6 +37,25 @@ function get<T>(value: unknown, ...path: (string | number)[]): T {
  * databases, limits, the admin API and its refusal, delete. Run against one cloud, it records
  * each step's status and body shape.
  */
+/**
+ * Deletes the backups other suites left in the project (not part of the comparison): the scenario
+ * makes two, and the reference cloud allows a project five (`max_backups_per_tenant`).
+ */
+async function clearBackups(trove: string, token: string): Promise<void> {
+  const ids = (a: Answer) =>
+    ((a.body as { backups?: { id: string }[] } | null)?.backups ?? []).map((b) => b.id)
+  const left = ids(await call('GET', `${trove}/backups`, token))
+  for (const id of left) await call('DELETE', `${trove}/backups/${id}`, token)
+  if (left.length === 0) return
+  // One still running cannot be deleted: the scenario goes on and says so if its own is refused.
+  await waitFor(
+    'leftover backups gone',
+    () => call('GET', `${trove}/backups`, token),
+    (a) => ids(a).length === 0,
+    60_000,
+  ).catch(() => undefined)
+}
+
 export async function runScenario(keystone: string, log: (line: string) => void) {
   const results: StepResult[] = []
   const record = (step: string, a: Answer) => {
@@ -57,6 +76,7 @@ export async function runScenario(keystone: string, log: (line: string) => void)
   const admin = await login(keystone, 'admin')
   const t = demo.trove
   const tk = demo.token
+  await clearBackups(t, tk)
 
   record('datastores: list', await call('GET', `${t}/datastores`, tk))
   record('datastores: mysql versions', await call('GET', `${t}/datastores/mysql/versions`, tk))
