@@ -199,7 +199,10 @@ test.describe('payloads render as text', () => {
     // Users: a user named <img src=x> is listed as text; a database name the datastore refuses
     // is refused with a message, nothing rendered.
     await page.goto(`/instances/${f.instance.id}/users`)
-    await expect(page.getByRole('cell', { name: f.user, exact: true })).toBeVisible()
+    // The restart above may still be running: the tab lists users once the instance is ACTIVE.
+    await expect(page.getByRole('cell', { name: f.user, exact: true })).toBeVisible({
+      timeout: 45_000,
+    })
     await expectInert(page, dialogs, 'users tab')
     await page.goto(`/instances/${f.instance.id}/databases`)
     await page.getByRole('button', { name: 'Create database' }).click()
