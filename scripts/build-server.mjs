@@ -16,33 +16,23 @@ const RUNTIME_DATA = { from: 'server/seed/data', match: /\.validation-rules\.jso
 /** Bundles the server to `outfile` (default dist-server/main.mjs) and copies its run-time data. */
 export async function buildServer(outfile = join(ROOT, 'dist-server', 'main.mjs')) {
   const outDir = dirname(outfile)
-  await build({
-    absWorkingDir: ROOT,
-    entryPoints: ['server/main.ts'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: true,
-    tsconfig: 'server/tsconfig.json',
-    logLevel: 'warning',
-  })
+  const bundle = (entry, out) =>
+    build({
+      absWorkingDir: ROOT,
+      entryPoints: [entry],
+      outfile: out,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      sourcemap: true,
+      tsconfig: 'server/tsconfig.json',
+      logLevel: 'warning',
+    })
+  await bundle('server/main.ts', outfile)
   // The journal's writer thread (server/journal/journal-writer.ts) loads this file beside the bundle.
-  await build({
-    absWorkingDir: ROOT,
-    entryPoints: ['server/journal/journal-writer-worker.ts'],
-    outfile: join(outDir, 'journal-writer-worker.mjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: true,
-    tsconfig: 'server/tsconfig.json',
-    logLevel: 'warning',
-  })
+  await bundle('server/journal/journal-writer-worker.ts', join(outDir, 'journal-writer-worker.mjs'))
   const dataDir = join(outDir, RUNTIME_DATA.to)
   mkdirSync(dataDir, { recursive: true })
   for (const name of readdirSync(join(ROOT, RUNTIME_DATA.from))) {
