@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import type { FeedKind } from '../../src/api/feed/schemas'
 import { shareScope } from '../watch/page-share'
-import type { Viewer } from '../watch/viewer-auth'
+import { troveTarget } from '../watch/viewer-auth'
 import type { WatchHub } from '../watch/watch-hub'
 
 /**
@@ -14,14 +14,6 @@ export const WATCHER_READ_ENV = { consoleWatcherRead: true } as const
 function isWatcherRead(c: Context): boolean {
   const env: unknown = c.env
   return typeof env === 'object' && env !== null && 'consoleWatcherRead' in env
-}
-
-/** The viewer's region and Trove base a `/gw/...` path is under, if any. */
-function troveTarget(viewer: Viewer, path: string): { region: string; base: string } | undefined {
-  for (const [region, base] of viewer.troveBase) {
-    if (path === base || path.startsWith(`${base}/`)) return { region, base }
-  }
-  return undefined
 }
 
 /** What a write's answer names: a created instance or backup, and a backup's instance. */

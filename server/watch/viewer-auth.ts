@@ -26,6 +26,17 @@ export type AuthResult =
 
 export const tokenKey = (token: string) => createHash('sha256').update(token).digest('hex')
 
+/** The viewer's region and Trove base a request path is under, if any. */
+export function troveTarget(
+  viewer: Viewer,
+  path: string,
+): { region: string; base: string } | undefined {
+  for (const [region, base] of viewer.troveBase) {
+    if (path === base || path.startsWith(`${base}/`)) return { region, base }
+  }
+  return undefined
+}
+
 function troveBases(catalog: readonly CatalogEntry[] | undefined): Map<string, string> {
   const out = new Map<string, string>()
   for (const entry of catalog ?? []) {

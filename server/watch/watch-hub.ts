@@ -2,7 +2,13 @@ import type { ChangeEvent, ChangeEvents } from '../engine/change-events'
 import type { FeedKind } from '../../src/api/feed/schemas'
 import { PageShare } from './page-share'
 import { ProjectLocks } from './project-locks'
-import { createViewerAuth, type SelfFetch, type Viewer, type ViewerAuth } from './viewer-auth'
+import {
+  createViewerAuth,
+  troveTarget,
+  type SelfFetch,
+  type Viewer,
+  type ViewerAuth,
+} from './viewer-auth'
 import { Watcher, type TroveReader, type WatchedTransition } from './watcher'
 
 export interface WatchHubOptions {
@@ -164,14 +170,13 @@ export class WatchHub {
     path: string,
     also: readonly { kind: FeedKind; id: string }[] = [],
   ): void {
-    for (const [region, base] of viewer.troveBase) {
-      if (path !== base && !path.startsWith(`${base}/`)) continue
-      const named = actionTarget(path.slice(base.length))
-      const targets = named ? [named, ...also] : [...also]
-      for (const all of [false, true]) {
-        const found = this.watcherFor(viewer, region, false, all)
-        if (found.ok) found.watcher.noteActor(viewer, targets)
-      }
+    const target = troveTarget(viewer, path)
+    if (!target) return
+    const named = actionTarget(path.slice(target.base.length))
+    const targets = named ? [named, ...also] : [...also]
+    for (const all of [false, true]) {
+      const found = this.watcherFor(viewer, target.region, false, all)
+      if (found.ok) found.watcher.noteActor(viewer, targets)
     }
   }
 
