@@ -23,6 +23,21 @@ export type PreviewExtras = Pick<
   | 'replicaName'
 >
 
+/** What every preview reads (the project's lists and its quota), only while `enabled`. */
+function usePreviewData(scope: ScopeParams, enabled: boolean) {
+  const instances = useQuery({ ...instancesQueryOptions(scope), enabled })
+  const backups = useQuery({ ...backupsQueryOptions(scope), enabled })
+  const flavors = useQuery({ ...flavorsQueryOptions(scope), enabled })
+  const { usage, limits } = useQuotaUsage(scope, enabled)
+  return {
+    instances: instances.data,
+    backups: backups.data,
+    flavors: flavors.data,
+    usage,
+    limits,
+  }
+}
+
 /**
  * The change preview of an instance action, from data the console already reads (instance,
  * backup and flavor lists, limits; the journal's usual duration for the action's status). Reads
@@ -35,10 +50,7 @@ export function useInstanceChangePreview(
   enabled: boolean,
   extras: PreviewExtras = {},
 ): Consequence[] {
-  const instances = useQuery({ ...instancesQueryOptions(scope), enabled })
-  const backups = useQuery({ ...backupsQueryOptions(scope), enabled })
-  const flavors = useQuery({ ...flavorsQueryOptions(scope), enabled })
-  const { usage, limits } = useQuotaUsage(scope, enabled)
+  const { instances, backups, flavors, usage, limits } = usePreviewData(scope, enabled)
   const timed = ACTION_STATUS[action]
   const usual = useQuery({
     ...usualDurationQueryOptions(
@@ -53,9 +65,9 @@ export function useInstanceChangePreview(
   return instanceChangePreview({
     action,
     instance,
-    instances: instances.data,
-    backups: backups.data,
-    flavors: flavors.data,
+    instances,
+    backups,
+    flavors,
     usage,
     limits,
     usual: usual.isError ? 'unavailable' : usual.data,
@@ -73,19 +85,9 @@ export function useBulkDeletePreview(
   selected: readonly Instance[],
   enabled: boolean,
 ): { consequences: Consequence[]; namesToType: string[] } {
-  const instances = useQuery({ ...instancesQueryOptions(scope), enabled })
-  const backups = useQuery({ ...backupsQueryOptions(scope), enabled })
-  const flavors = useQuery({ ...flavorsQueryOptions(scope), enabled })
-  const { usage, limits } = useQuotaUsage(scope, enabled)
+  const data = usePreviewData(scope, enabled)
   return {
-    consequences: bulkDeletePreview({
-      selected,
-      instances: instances.data,
-      backups: backups.data,
-      flavors: flavors.data,
-      usage,
-      limits,
-    }),
-    namesToType: namesToType(selected, instances.data ?? selected),
+    consequences: bulkDeletePreview({ selected, ...data }),
+    namesToType: namesToType(selected, data.instances ?? selected),
   }
 }
