@@ -9,7 +9,7 @@
  * - scroll: requestAnimationFrame deltas while the list scrolls from top to bottom
  * The page scripts are strings: tsx would wrap named functions in a helper the page lacks.
  */
-import type { BrowserContext, Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import { frameStats, median, round1, type FrameStats } from './lib'
 
 /**
@@ -82,8 +82,17 @@ export interface RowsVisible {
   inApp: { firstRows: Timings; allRows: Timings }
 }
 
-export async function installObserver(context: BrowserContext, count: number): Promise<void> {
+/**
+ * A page of a fresh context (en-US, 1280 x 800) whose documents run the rows observer for a list
+ * of `count` instances: where the list benches measure.
+ */
+export async function observedPage(browser: Browser, count: number): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 1280, height: 800 },
+  })
   await context.addInitScript(OBSERVER(`${count.toLocaleString('en-US')} instances`))
+  return context.newPage()
 }
 
 /** Navigation to rows visible, `runs` times each way (page signed in, observer installed). */

@@ -7,7 +7,7 @@
  * Build first (`npm run bench:list-scale` does). Writes bench/results/list-scale-latest.json.
  */
 import type { Page } from '@playwright/test'
-import { installObserver, measureFilterLatency, measureRowsVisible } from './instances-list'
+import { observedPage, measureFilterLatency, measureRowsVisible } from './instances-list'
 import { launchBrowser, median, round1, runBench, startBuiltConsole, writeResults } from './lib'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -57,12 +57,7 @@ async function main() {
     runs: RUNS,
   }
   try {
-    const context = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1280, height: 800 },
-    })
-    await installObserver(context, COUNT)
-    const page = await context.newPage()
+    const page = await observedPage(browser, COUNT)
     await page.goto(`${server.url}/login`)
     await page.getByRole('textbox', { name: 'User name', exact: true }).fill('demo')
     await page.getByRole('textbox', { name: 'Password', exact: true }).fill('demo')

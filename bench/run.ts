@@ -10,7 +10,7 @@
  */
 import { measureFirstRouteJs } from './first-route-js'
 import {
-  installObserver,
+  observedPage,
   measureFilterLatency,
   measureRowsVisible,
   measureScroll,
@@ -32,12 +32,7 @@ async function main() {
     runs: RUNS,
   }
   try {
-    const context = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1280, height: 800 },
-    })
-    await installObserver(context, COUNT)
-    const page = await context.newPage()
+    const page = await observedPage(browser, COUNT)
     results.firstRouteJs = await measureFirstRouteJs(page, server.url)
     results.rowsVisible = await measureRowsVisible(page, server.url, RUNS)
     results.filterKeystroke = await measureFilterLatency(page, server.url)
