@@ -101,7 +101,12 @@ export interface Cloud {
   watch: WatchHub
   /** The operations journal (issue 17). */
   journal: ConsoleJournal
-  close(): void
+  /**
+   * Stops the timers and closes the stores. What is synchronous happens at once; the promise
+   * settles when the journal's writer thread (of a state store the cloud opened itself) has
+   * written what was queued and exited, so its files can be removed.
+   */
+  close(): Promise<void>
 }
 
 /** The embedded local cloud: Keystone, Trove per region, the task engine, the SPA. */
@@ -257,7 +262,7 @@ export function createCloud(opts: CloudOptions): Cloud {
   engine.tick()
   if (opts.autoTick !== false) engine.start()
 
-  let closed = false
+  let closing: Promise<void> | undefined
   return {
     app,
     engine,
@@ -267,15 +272,20 @@ export function createCloud(opts: CloudOptions): Cloud {
     watch,
     journal,
     close() {
-      if (closed) return
-      closed = true
+      if (closing) return closing
       watch.close()
       changes.close()
       engine.stop()
       void sessionStore.close()
       journal.stop()
-      void ownState?.close()
-      db.close()
+      // A state store given by the caller is the caller's to close (main.ts closes the journal).
+      const own = ownState ? journal.close() : Promise.resolve()
+      closing = own
+        .catch((err: unknown) =>
+          opts.log?.(`journal: ${err instanceof Error ? err.message : String(err)}`),
+        )
+        .finally(() => db.close())
+      return closing
     },
   }
 }

@@ -28,7 +28,7 @@ describe('engine', () => {
       })
     const a = (await create('a')).body.instance.id
     const b = (await create('b-GUEST_ERROR')).body.instance.id
-    t.close()
+    await t.close()
 
     clock.advance(3_600_000) // an hour with the server down
     t = createTestCloud({ dbPath, clock, tokenTtl: 86_400 })
@@ -55,14 +55,14 @@ describe('engine', () => {
         })
       ).status,
     ).toBe(202)
-    t.close()
+    await t.close()
     clock.advance(1000)
     t = createTestCloud({ dbPath, clock, tokenTtl: 86_400 })
     expect((await shown(a)).status).toBe('REBOOT')
     t.advance(1)
     expect((await shown(a)).status).toBe('ACTIVE')
     expect(eventsFor(t.store, a).filter((e) => e.message === 'Restart complete.')).toHaveLength(1)
-    t.close()
+    await t.close()
   })
 
   it('scales durations with the task speed', async () => {
@@ -83,7 +83,7 @@ describe('engine', () => {
     expect(
       (await t.json('GET', `${base}/instances/${id}`, { token: demo.token })).body.instance.status,
     ).toBe('ACTIVE')
-    t.close()
+    await t.close()
   })
 
   it('runs on its own ticker with the system clock', async () => {

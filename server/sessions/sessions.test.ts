@@ -13,9 +13,10 @@ import { SESSION_COOKIE } from './session-cookie'
 const ORIGIN = 'http://cloud.test:8080'
 const CONSOLE = { 'X-Console-Request': '1' }
 
-const cleanup: (() => void)[] = []
-afterEach(() => {
-  for (const f of cleanup.splice(0)) f()
+const cleanup: (() => unknown)[] = []
+afterEach(async () => {
+  // Last registered first: a cloud closes (and its journal thread exits) before its folder goes.
+  for (const f of cleanup.splice(0).reverse()) await f()
 })
 
 function passwordAuth(name: string, password: string, project?: string) {
@@ -318,7 +319,7 @@ describe('console session cookie', () => {
     const open = (): Cloud => createCloud({ dbPath: join(dir, 'dbaas.db'), clock, autoTick: false })
     let cloud = open()
     const { cookie, body } = await signIn(cloud.app)
-    cloud.close()
+    await cloud.close()
     const file = readFileSync(join(dir, 'dbaas.console-state.db')).toString('latin1')
     expect(file).not.toContain(cookie)
     cloud = open()

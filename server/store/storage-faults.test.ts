@@ -11,10 +11,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 let t: TestCloud | undefined
 let other: Database.Database | undefined
-afterEach(() => {
+afterEach(async () => {
   other?.close()
   other = undefined
-  t?.close()
+  // Waits for the journal's writer thread, which holds files in `dir` until it exits.
+  await t?.close()
   t = undefined
 })
 
