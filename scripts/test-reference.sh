@@ -30,10 +30,16 @@ trap cleanup EXIT
 
 status=0
 stamp() { echo "== $(date -u +%H:%M:%S) $*"; }
-stamp reference build
-npx vite build --outDir .reference-dist --emptyOutDir >/dev/null || exit 1
+# REFERENCE_STATIC names an SPA build made from this tree (CI passes the dist/ that npm test just
+# built); without it the SPA is built on its own, so a stale dist/ is never tested.
+static=${REFERENCE_STATIC:-}
+if [ -z "$static" ] || [ ! -f "$static/index.html" ]; then
+  stamp reference build
+  static=.reference-dist
+  npx vite build --outDir "$static" --emptyOutDir >/dev/null || exit 1
+fi
 stamp reference playwright
-E2E_STATIC=.reference-dist npx playwright test -c playwright.reference.config.ts || status=1
+E2E_STATIC="$static" npx playwright test -c playwright.reference.config.ts || status=1
 stamp conformance
 npx tsx conformance/run.ts || status=1
 stamp cli
