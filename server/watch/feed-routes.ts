@@ -159,6 +159,6 @@ export function actionTap(hub: WatchHub): MiddlewareHandler {
     const token = tokenOf(c)
     if (!token) return
     const auth = await hub.auth.validate(token)
-    if (auth.ok) hub.noteAction(auth.viewer, new URL(c.req.url).pathname)
+    if (auth.ok) hub.noteAction(auth.viewer, new URL(c.req.url).pathname, [], method)
   }
 }

@@ -9,7 +9,7 @@ import {
   type Viewer,
   type ViewerAuth,
 } from './viewer-auth'
-import { Watcher, type TroveReader, type WatchedTransition } from './watcher'
+import { Watcher, type ActionTarget, type TroveReader, type WatchedTransition } from './watcher'
 
 export interface WatchHubOptions {
   /** The console server itself: Keystone validation and Trove reads go through its own routes. */
@@ -57,9 +57,13 @@ function regionsOf(
   return out
 }
 
-/** The row an action's path names (`/instances/{id}/action`, `/backups/{id}`), if any. */
-export function actionTarget(rest: string): { kind: FeedKind; id: string } | undefined {
-  const m = /^\/(instances|backups)\/([^/?]+)/.exec(rest)
+/**
+ * The row an action's path names (`/instances/{id}/action`, `/backups/{id}`), if any; `deleted`
+ * when the action is that row's own delete (`DELETE /backups/{id}`, not a user or database
+ * under an instance): the watcher then follows it until the cloud stops listing it.
+ */
+export function actionTarget(rest: string, method = 'POST'): ActionTarget | undefined {
+  const m = /^\/(instances|backups)\/([^/?]+)(\/[^?]*)?/.exec(rest)
   if (!m?.[1] || !m[2]) return undefined
   let id: string
   try {
@@ -68,7 +72,9 @@ export function actionTarget(rest: string): { kind: FeedKind; id: string } | und
     return undefined
   }
   if (id === 'detail') return undefined
-  return { kind: m[1] === 'instances' ? 'instances' : 'backups', id }
+  const kind = m[1] === 'instances' ? 'instances' : 'backups'
+  const deleted = method === 'DELETE' && (m[3] ?? '/') === '/'
+  return deleted ? { kind, id, deleted } : { kind, id }
 }
 
 /**
@@ -169,11 +175,12 @@ export class WatchHub {
     viewer: Viewer,
     path: string,
     also: readonly { kind: FeedKind; id: string }[] = [],
+    method = 'POST',
   ): void {
     const target = troveTarget(viewer, path)
     if (!target) return
-    const named = actionTarget(path.slice(target.base.length))
-    const targets = named ? [named, ...also] : [...also]
+    const named = actionTarget(path.slice(target.base.length), method)
+    const targets: ActionTarget[] = named ? [named, ...also] : [...also]
     for (const all of [false, true]) {
       const found = this.watcherFor(viewer, target.region, false, all)
       if (found.ok) found.watcher.noteActor(viewer, targets)

@@ -5,7 +5,7 @@ import {
   type FeedResponse,
 } from '../../src/api/feed/schemas'
 import { troveFixture } from '../trove/test-fixtures'
-import { WatchHub } from './watch-hub'
+import { WatchHub, actionTarget } from './watch-hub'
 import { ProjectLocks } from './project-locks'
 import type { Viewer } from './viewer-auth'
 import { Watcher, pageIntervalMs, pollIntervalMs, type TroveReader } from './watcher'
@@ -435,6 +435,91 @@ describe('poll mode: first sighting (scripted Trove, narrow unit)', () => {
     expect(firstSingle('b')).toBe(50_000)
     expect(firstSingle('a')).toBe(60_000)
     w.stop()
+  })
+})
+
+describe('poll mode: a delete issued through the console (scripted Trove, narrow unit)', () => {
+  it('follows the deleted row until the cloud stops listing it, not to the next walk', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const t0 = Date.now()
+    // As real Trove's backup delete: the backup is listed, settled (COMPLETED), for ~20 s after
+    // the 202, then its task manager removes it.
+    const goneAt = new Map<string, number>()
+    const backup = (id: string) => ({
+      id,
+      name: id,
+      status: 'COMPLETED',
+      parent_id: id === 'x2' ? 'x' : null,
+    })
+    const read: TroveReader = async (path) => {
+      await new Promise((r) => setTimeout(r, 100))
+      const listed = (id: string) => (goneAt.get(id) ?? Infinity) > Date.now()
+      if (path.includes('/instances')) return { status: 200, body: { instances: [], links: [] } }
+      if (path.includes('/backups?'))
+        return {
+          status: 200,
+          body: { backups: ['x', 'x2', 'y'].filter(listed).map(backup), links: [] },
+        }
+      const id = path.split('/').pop() ?? ''
+      return listed(id) ? { status: 200, body: { backup: backup(id) } } : { status: 404, body: {} }
+    }
+    const w = new Watcher({
+      projectId: 'p',
+      region: 'R',
+      roles: ['member'],
+      base: '/b',
+      read,
+      locks: new ProjectLocks(),
+      mode: 'poll',
+      backstopMs: 600_000,
+      viewerTtlMs: 3_600_000,
+    })
+    const viewer = { key: 'k', token: 't', expiresAt: t0 + 3_600_000 } as Viewer
+    w.touch(viewer)
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(w.feed.get('backups', 'x')).toBeDefined()
+    expect(w.feed.get('backups', 'y')).toBeDefined()
+    // x is deleted through the console (Trove deletes its incremental x2 with it); y's delete
+    // the console only saw as an action on it.
+    goneAt.set('x', Date.now() + 20_000)
+    goneAt.set('x2', Date.now() + 25_000)
+    goneAt.set('y', Date.now() + 20_000)
+    w.noteActor(viewer, [{ kind: 'backups', id: 'x', deleted: true }])
+    w.noteActor(viewer, [{ kind: 'backups', id: 'y' }])
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(w.feed.get('backups', 'x')).toBeUndefined()
+    expect(w.feed.get('backups', 'x2')).toBeUndefined()
+    // Not followed past its first (settled) read: only the backstop walk (10 min) drops it.
+    expect(w.feed.get('backups', 'y')).toBeDefined()
+    expect(w.stats.walks).toBe(2)
+    w.stop()
+  })
+})
+
+describe('actionTarget: the row a console action names', () => {
+  it('names the row of an action, and marks only the row’s own delete as deleted', () => {
+    expect(actionTarget('/instances/i1/action')).toEqual({ kind: 'instances', id: 'i1' })
+    expect(actionTarget('/backups/b1', 'DELETE')).toEqual({
+      kind: 'backups',
+      id: 'b1',
+      deleted: true,
+    })
+    expect(actionTarget('/instances/i1', 'DELETE')).toEqual({
+      kind: 'instances',
+      id: 'i1',
+      deleted: true,
+    })
+    // A user or database under the instance, or the instance's configuration: not its delete.
+    expect(actionTarget('/instances/i1/users/u1', 'DELETE')).toEqual({
+      kind: 'instances',
+      id: 'i1',
+    })
+    expect(actionTarget('/instances/i1/configuration', 'DELETE')).toEqual({
+      kind: 'instances',
+      id: 'i1',
+    })
+    expect(actionTarget('/instances/detail')).toBeUndefined()
+    expect(actionTarget('/instances/%E0%A4%A', 'DELETE')).toBeUndefined()
   })
 })
 

@@ -101,7 +101,15 @@ interface Follow {
   since: number
   nextAt: number
   failures: number
+  /**
+   * A delete issued through the console: followed until the row is gone (real Trove keeps
+   * listing a deleted backup, settled, until its task manager removes it), at most until then.
+   */
+  goneBy?: number
 }
+
+/** How long a row a console delete named is followed until it is gone. */
+export const FOLLOW_DELETE_MS = 10 * 60_000
 
 /** Where a row was in the last walk: its page's marker (undefined: the first page) and size. */
 interface PageRef {
@@ -184,6 +192,18 @@ function datastoreOf(row: FeedRow): string | null {
   const d = row.datastore
   if (d && typeof d === 'object' && 'type' in d && typeof d.type === 'string') return d.type
   return null
+}
+
+/** A row named by a console action; `deleted`: the action was its delete. */
+export interface ActionTarget {
+  kind: FeedKind
+  id: string
+  deleted?: boolean
+}
+
+/** The cloud gave up deleting it (a backup's DELETE_FAILED, an instance in ERROR). */
+function deleteFailed(row: FeedRow): boolean {
+  return row.status === 'DELETE_FAILED' || row.status === 'ERROR'
 }
 
 /** The transitional state to follow, or null once settled. */
@@ -341,12 +361,12 @@ export class Watcher {
    * path or answer names) is read now and followed to the end. Without a target (an action
    * whose row the console could not name) the next backstop walk finds it.
    */
-  noteActor(v: Viewer, targets: readonly { kind: FeedKind; id: string }[] = []): void {
+  noteActor(v: Viewer, targets: readonly ActionTarget[] = []): void {
     if (this.stopped) return
     const now = this.now()
     this.actors.set(v.key, { token: v.token, expiresAt: v.expiresAt, seenAt: now })
     if (this.o.mode === 'poll') {
-      for (const t of targets) {
+      for (const t of this.withIncrementals(targets)) {
         const key = `${t.kind}:${t.id}`
         const old = this.following.get(key)
         // A new action: its schedule starts again (as Horizon's, after the page it reloads).
@@ -357,10 +377,31 @@ export class Watcher {
           since: now,
           nextAt: now,
           failures: 0,
+          goneBy: t.deleted ? now + FOLLOW_DELETE_MS : old?.goneBy,
         })
       }
     }
     this.pump()
+  }
+
+  /** A deleted backup's incrementals (Trove deletes them with it), followed as deleted too. */
+  private withIncrementals(targets: readonly ActionTarget[]): ActionTarget[] {
+    const out = [...targets]
+    const gone = new Set(targets.filter((t) => t.deleted && t.kind === 'backups').map((t) => t.id))
+    if (gone.size === 0) return out
+    const ids = this.feed.ids('backups')
+    for (let grew = true; grew;) {
+      grew = false
+      for (const id of ids) {
+        const parent = this.feed.get('backups', id)?.parent_id
+        if (!gone.has(id) && typeof parent === 'string' && gone.has(parent)) {
+          gone.add(id)
+          out.push({ kind: 'backups', id, deleted: true })
+          grew = true
+        }
+      }
+    }
+    return out
   }
 
   /** The embedded cloud says these rows changed (events mode). */
@@ -531,12 +572,15 @@ export class Watcher {
   ): number | undefined {
     const key = `${kind}:${id}`
     this.readAt.set(key, at)
-    const state = row ? movingState(kind, row) : null
+    const old = this.following.get(key)
+    const goneBy = old?.goneBy !== undefined && at < old.goneBy ? old.goneBy : undefined
+    // A row the console deleted stays followed while the cloud still lists it, unless it failed.
+    const deleting = row && goneBy !== undefined && !deleteFailed(row) ? 'DELETING' : null
+    const state = row ? (movingState(kind, row) ?? deleting) : null
     if (state === null) {
       this.following.delete(key)
       return undefined
     }
-    const old = this.following.get(key)
     let since: number
     let interval: number
     if (this.o.mode === 'poll') {
@@ -548,7 +592,7 @@ export class Watcher {
       interval = backoffMs(at - since, this.baseMs)
     }
     const nextAt = at + Math.max(interval, took)
-    this.following.set(key, { kind, id, state, since, nextAt, failures: 0 })
+    this.following.set(key, { kind, id, state, since, nextAt, failures: 0, goneBy })
     return nextAt
   }
 
