@@ -35,4 +35,17 @@ describe('instances list route', () => {
     await waitFor(() => expect(listReads()).toBeGreaterThan(before))
     await waitFor(() => expect(readAgo.textContent).toBe('Read just now'))
   })
+
+  it('a bulk dialog, not loaded with the page, loads and opens when the action is chosen', async () => {
+    h = await renderRoute('/instances')
+    const table = await screen.findByRole('table', {}, { timeout: 5000 })
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    const [first] = within(table).getAllByRole('checkbox', { name: /^Select (?!all)/ })
+    if (!first) throw new Error('no row checkbox')
+    fireEvent.click(first)
+    const selection = await screen.findByRole('region', { name: 'Selection' })
+    fireEvent.click(within(selection).getByRole('button', { name: 'Restart' }))
+    const dialog = await screen.findByRole('alertdialog', {}, { timeout: 5000 })
+    expect(within(dialog).getByRole('heading').textContent).toBe('Restart 1 instance?')
+  })
 })

@@ -23,11 +23,8 @@ import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { useNow } from '@/hooks/use-now'
+import { lazyComponent } from '@/lib/lazy-component'
 import { useRequiredSession, useScope } from '@/hooks/use-session'
-import { BulkDeleteInstancesDialog } from '../components/bulk-delete-instances-dialog'
-import { BulkRestartInstancesDialog } from '../components/bulk-restart-instances-dialog'
-import { RestartDialog } from '../components/confirm-dialogs'
-import { DeleteInstanceDialog } from '../components/delete-instance-dialog'
 import { instanceColumns } from '../components/instance-columns'
 import { byNameThenId, distinctValues, filterInstances, flavorLookup } from '../lib/instance-list'
 import { launchLikeSearch } from '../lib/launch-search'
@@ -244,6 +241,26 @@ export function InstancesPage() {
     </div>
   )
 }
+
+// The row and bulk dialogs (with their change preview and CLI twin) load when first opened.
+const RestartDialog = lazyComponent(
+  () => import('../components/confirm-dialogs'),
+  (m) => m.RestartDialog,
+)
+const DeleteInstanceDialog = lazyComponent(
+  () => import('../components/delete-instance-dialog'),
+  (m) => m.DeleteInstanceDialog,
+)
+const BulkRestartInstancesDialog = lazyComponent(
+  () => import('../components/bulk-restart-instances-dialog'),
+  (m) => m.BulkRestartInstancesDialog,
+  (p) => p.instances.length > 0,
+)
+const BulkDeleteInstancesDialog = lazyComponent(
+  () => import('../components/bulk-delete-instances-dialog'),
+  (m) => m.BulkDeleteInstancesDialog,
+  (p) => p.instances.length > 0,
+)
 
 const instanceId = (i: Instance) => i.id
 const instanceName = (i: Instance) => i.name

@@ -1,4 +1,5 @@
-import { getRouteApi } from '@tanstack/react-router'
+import { useEffect } from 'react'
+import { getRouteApi, useRouter } from '@tanstack/react-router'
 import { PageHeader } from '@/components/ui/page-header'
 import { InstancesBreadcrumb } from '../components/instances-breadcrumb'
 import { useRequiredSession, useScope } from '@/hooks/use-session'
@@ -12,6 +13,13 @@ export function LaunchInstancePage() {
   const { restoreFrom, like } = search
   const scope = useScope()
   const session = useRequiredSession()
+  const router = useRouter()
+  useEffect(() => {
+    // Where a launch goes next: the detail page's code loads while the form is filled in, so the
+    // page follows the POST's answer at once (a build's first seconds are what it shows).
+    for (const id of ['/_app/instances/$instanceId', '/_app/instances/$instanceId/'] as const)
+      void router.loadRouteChunk(router.routesById[id])?.catch(() => undefined)
+  }, [router])
   return (
     <div>
       <PageHeader
