@@ -4,6 +4,8 @@ import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
 import { REFERENCE_GAPS, onReference } from './support/target'
 
 test('every section in the navigation opens and passes axe', async ({ page }) => {
+  // Ten sections (and the wall link), each loaded and scanned by axe: 2-4 s a scan when loaded.
+  test.setTimeout(150_000)
   await login(page, 'demo')
   const nav = page.getByRole('navigation', { name: 'Main' })
   const labels = await nav.getByRole('link').allTextContents()
