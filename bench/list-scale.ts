@@ -6,6 +6,7 @@
  * keystroke to repaint, and the page's JS heap after a garbage collection.
  * Build first (`npm run bench:list-scale` does). Writes bench/results/list-scale-latest.json.
  */
+import { loadavg } from 'node:os'
 import type { Page } from '@playwright/test'
 import { observedPage, measureFilterLatency, measureRowsVisible } from './instances-list'
 import { launchBrowser, median, round1, runBench, startBuiltConsole, writeResults } from './lib'
@@ -55,6 +56,8 @@ async function main() {
     date: new Date().toISOString(),
     instances: COUNT,
     runs: RUNS,
+    // The machine's 1-minute load average before and after: figures here are load-bound.
+    loadAverage: { start: round1(loadavg()[0] ?? 0) },
   }
   try {
     const page = await observedPage(browser, COUNT)
@@ -87,6 +90,7 @@ async function main() {
     await browser.close()
     await server.stop()
   }
+  results.loadAverage = { ...(results.loadAverage as object), end: round1(loadavg()[0] ?? 0) }
   writeResults(OUT, results)
 }
 

@@ -2,7 +2,7 @@ import { queryOptions, skipToken, useQueryClient, type QueryClient } from '@tans
 import { apiRequest, parseBody } from '../client'
 import { LIST_BACKSTOP_MS } from '../polling/poll-plan'
 import { createResourcePoller } from '../polling/resource-poller'
-import { feedIsLive, feedSnapshot } from '../polling/change-feed'
+import { feedInstanceSnapshot, feedIsLive } from '../polling/change-feed'
 import { instanceKeys, type InstanceParams, type ScopeParams } from './keys'
 import { fetchPagesAhead, pagePath } from './pagination'
 import {
@@ -174,7 +174,7 @@ export const instancesQueryOptions = (p: ScopeParams) =>
       try {
         // A warm watcher has every row: one request, no page walk.
         const list =
-          (await feedSnapshot(p, 'instances', signal)) ??
+          (await feedInstanceSnapshot(p, signal)) ??
           (await fetchInstances(
             p,
             signal,

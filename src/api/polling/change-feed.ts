@@ -1,8 +1,16 @@
 import { isCancelledError, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
+import { z } from 'zod'
 import { apiRequest } from '../client'
 import { ApiError } from '../errors'
 import { FEED_PATH, feedResponseSchema, type FeedKind, type FeedResponse } from '../feed/schemas'
 import type { ScopeParams } from '../instances/keys'
+import {
+  createInstanceRowParser,
+  instanceSnapshotSchema,
+  ListRowError,
+  type InstanceRowParser,
+} from '../instances/list-row'
+import type { Instance } from '../instances/schemas'
 
 /**
  * The SPA's reading of the console server's change feed (`GET /console-api/v1/feed`): one small
@@ -102,6 +110,54 @@ export async function feedSnapshot<K extends FeedKind>(
     const res = await fetchFeed(p, { snapshot: true, kinds: [kind] }, signal)
     if (!res.warm.includes(kind)) return null
     return (res[kind]?.created ?? []) as NonNullable<NonNullable<FeedResponse[K]>['created']>
+  } catch (e) {
+    if (isCancelledError(e) || (e instanceof DOMException && e.name === 'AbortError')) throw e
+    if (e instanceof ApiError && e.kind === 'session-expired') throw e
+    return null
+  }
+}
+
+/** Each scope's instance rows as last parsed: a re-read parses only the rows that changed. */
+const rowParsers = new Map<string, InstanceRowParser>()
+/** The snapshot's body as JSON gave it: its envelope and rows are parsed below (zod/mini). */
+const jsonBody = z.unknown()
+
+/**
+ * Every instance from the watcher's snapshot, or null as `feedSnapshot`. The rows are parsed one
+ * by one with the list-row schema, each once per content (`list-row.ts`); a bad row is an
+ * `invalid-response` naming the row and field (and the list is then read page by page).
+ */
+export async function feedInstanceSnapshot(
+  p: ScopeParams,
+  signal?: AbortSignal,
+): Promise<Instance[] | null> {
+  try {
+    const url = feedUrl(p, { snapshot: '1', kinds: 'instances' })
+    const { data: body, status } = await apiRequest({
+      service: 'database',
+      region: p.region,
+      path: FEED_PATH,
+      url,
+      schema: jsonBody,
+      signal,
+    })
+    const invalid = (message: string) =>
+      new ApiError({ status, kind: 'invalid-response', message: `GET ${url}: ${message}` })
+    const envelope = instanceSnapshotSchema.safeParse(body)
+    if (!envelope.success) {
+      const issue = envelope.error.issues[0]
+      throw invalid(`${issue?.path.join('.') || '(body)'}: ${issue?.message ?? 'invalid'}`)
+    }
+    const data = envelope.data
+    if (!data.warm.includes('instances')) return null
+    let parser = rowParsers.get(scopeId(p))
+    if (!parser) rowParsers.set(scopeId(p), (parser = createInstanceRowParser()))
+    try {
+      return parser.parse(data.instances?.created ?? [], 'instances.created')
+    } catch (e) {
+      if (e instanceof ListRowError) throw invalid(e.message)
+      throw e
+    }
   } catch (e) {
     if (isCancelledError(e) || (e instanceof DOMException && e.name === 'AbortError')) throw e
     if (e instanceof ApiError && e.kind === 'session-expired') throw e

@@ -5,7 +5,7 @@ export type SortValue = string | number | undefined
 
 /**
  * One column of a list, given per resource by the caller (a `<resource>-columns.tsx` file in the
- * feature). The data table turns these into TanStack Table column definitions.
+ * feature). The data table renders them itself (no table library).
  */
 export interface DataTableColumn<T> {
   /** Stable id: used in the URL (`sort`, `cols`) and as the CSV header's key. */

@@ -3,19 +3,13 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
   type KeyboardEvent,
   type ReactNode,
 } from 'react'
-import {
-  getCoreRowModel,
-  useReactTable,
-  type ColumnDef,
-  type RowSelectionState,
-  type VisibilityState,
-} from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { ArrowDown, ArrowUp, ArrowUpDown, Download, Search } from 'lucide-react'
 import { Button } from '@/components/ui/button'
@@ -25,7 +19,7 @@ import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
 import { TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
 import { cn } from '@/lib/cn'
-import type { DataTableColumn, SortValue } from './columns'
+import type { DataTableColumn } from './columns'
 import { ColumnMenu } from './column-menu'
 import { downloadText, toCsv } from './csv'
 import { DataTableSkeleton } from './data-table-skeleton'
@@ -33,9 +27,18 @@ import { RowActionsMenu, type RowAction } from './row-actions-menu'
 import { formatCols, nextSort, parseCols, type TableSearch } from './search'
 import { SelectionBar, type BulkAction } from './selection-bar'
 import { cachedRowText, filterRows, sortRows } from './sort-filter'
+import { useWarmRowText } from './use-warm-row-text'
 
-/** Estimated row height; rows are measured once rendered. */
-const ROW_HEIGHT = 45
+/**
+ * The first guess of a row's height (px): a row with the actions button. Rows hold one line each
+ * (cells truncate), so they are all as tall as the first one rendered, which is measured once
+ * per render; the virtualizer does not measure every row (each measurement that differs from
+ * its estimate re-computes the positions of all rows: 20,000 rows, 30 times per render).
+ */
+const ROW_HEIGHT = 53
+
+/** Selected row ids. */
+type RowSelection = Record<string, boolean>
 
 interface DataTableProps<T extends object, S extends string> {
   /** The table's accessible name (e2e finds tables by it). */
@@ -119,10 +122,13 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
     // Only a new deferred text writes the URL.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [deferredText])
-  // A q from elsewhere (back/forward, a link) replaces the box's text.
+  // A q from elsewhere (back/forward, a link) replaces the box's text. The ref is read only when
+  // q changed (state and effects would cost the keystroke a render more); the compiler skips
+  // this component for it, as it did while it held a table library's instance.
   const [lastQ, setLastQ] = useState(search.q)
   if (search.q !== lastQ) {
     setLastQ(search.q)
+    // eslint-disable-next-line react-hooks/refs
     if (search.q !== written.current) setText(search.q)
   }
 
@@ -136,34 +142,11 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
     [rows, sortColumn, search.dir, tieBreak],
   )
   const filtered = useMemo(() => filterRows(sorted, text, textOf), [sorted, text, textOf])
+  useWarmRowText(sorted, textOf)
 
-  const [rowSelection, setRowSelection] = useState<RowSelectionState>({})
-  const columnVisibility = useMemo<VisibilityState>(
-    () => Object.fromEntries(columns.map((c) => [c.id, visible.has(c.id)])),
-    [columns, visible],
-  )
-  const tableColumns = useMemo<ColumnDef<T, SortValue>[]>(
-    () =>
-      columns.map((c) => ({
-        id: c.id,
-        header: c.header,
-        accessorFn: c.sortValue ?? (() => undefined),
-        enableSorting: c.sortValue !== undefined,
-        enableHiding: c.hideable !== false,
-      })),
-    [columns],
-  )
-  const table = useReactTable<T>({
-    data: filtered,
-    columns: tableColumns,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => getRowId(row),
-    manualSorting: true,
-    manualFiltering: true,
-    enableRowSelection: bulkActions !== undefined,
-    state: { columnVisibility, rowSelection },
-    onRowSelectionChange: setRowSelection,
-  })
+  // Sorting, filtering, visible columns and selection are this component's own: a table library's
+  // row model would build an object per row on every keystroke (20,000 rows: ~60 ms).
+  const [rowSelection, setRowSelection] = useState<RowSelection>({})
   // Bulk actions act on the selected rows that are shown, never on rows a filter hides.
   const selected = useMemo(
     () => filtered.filter((r) => rowSelection[getRowId(r)] === true),
@@ -284,19 +267,15 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
                   />
                 </TableHead>
               ) : null}
-              {table.getVisibleLeafColumns().map((tc) => {
-                const c = shown.find((x) => x.id === tc.id)
-                if (!c) return null
-                return (
-                  <SortHeader
-                    key={c.id}
-                    column={c}
-                    active={c.id === search.sort}
-                    dir={search.dir}
-                    onSort={() => onSearchChange(nextSort(search, c.id as S))}
-                  />
-                )
-              })}
+              {shown.map((c) => (
+                <SortHeader
+                  key={c.id}
+                  column={c}
+                  active={c.id === search.sort}
+                  dir={search.dir}
+                  onSort={() => onSearchChange(nextSort(search, c.id as S))}
+                />
+              ))}
               {rowActions ? (
                 <TableHead className="w-12">
                   <span className="sr-only">Actions</span>
@@ -305,7 +284,7 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
             </TableRow>
           }
           rows={filtered}
-          renderRow={(row, index, measure, tabIndex) => {
+          renderRow={(row, index, tabIndex) => {
             const id = getRowId(row)
             return (
               <DataRow
@@ -316,7 +295,6 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
                 index={index}
                 tabIndex={tabIndex}
                 columns={shown}
-                measure={measure}
                 selectable={bulkActions !== undefined}
                 selected={rowSelection[id] === true}
                 onToggle={toggleRow}
@@ -376,25 +354,28 @@ function VirtualTable<T>({
   minWidth: number
   headers: ReactNode
   rows: readonly T[]
-  renderRow: (
-    row: T,
-    index: number,
-    measure: (el: HTMLTableRowElement | null) => void,
-    tabIndex: number,
-  ) => ReactNode
+  renderRow: (row: T, index: number, tabIndex: number) => ReactNode
   colCount: number
 }) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(0)
   const focusPending = useRef<number | null>(null)
+  const [rowHeight, setRowHeight] = useState(ROW_HEIGHT)
   // The React Compiler skips this component (useVirtualizer returns unstable functions); fine.
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    // Six rows (250 px) each way cover a wheel step; more only adds rows to render per frame.
+    estimateSize: useCallback(() => rowHeight, [rowHeight]),
+    // Six rows each way cover a wheel step; more only adds rows to render per frame.
     overscan: 6,
   })
+  // One row's height, read before paint (the browser lays the rows out for this paint anyway).
+  useLayoutEffect(() => {
+    const tr = scrollRef.current?.querySelector('tbody tr[data-index]')
+    const h = tr?.getBoundingClientRect().height ?? 0
+    if (h > 0 && Math.abs(h - rowHeight) > 0.5) setRowHeight(h)
+  }, [rowHeight, rows, colCount])
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight])
   const items = virtualizer.getVirtualItems()
   const padTop = items[0]?.start ?? 0
   const padBottom =
@@ -463,12 +444,7 @@ function VirtualTable<T>({
           {items.map((item) => {
             const row = rows[item.index]
             if (row === undefined) return null
-            return renderRow(
-              row,
-              item.index,
-              virtualizer.measureElement,
-              item.index === current ? 0 : -1,
-            )
+            return renderRow(row, item.index, item.index === current ? 0 : -1)
           })}
           {padBottom > 0 ? (
             <tr aria-hidden="true">
@@ -492,7 +468,6 @@ const DataRow = memo(function DataRow<T>({
   index,
   tabIndex,
   columns,
-  measure,
   selectable,
   selected,
   onToggle,
@@ -504,7 +479,6 @@ const DataRow = memo(function DataRow<T>({
   index: number
   tabIndex: number
   columns: readonly DataTableColumn<T>[]
-  measure: (el: HTMLTableRowElement | null) => void
   selectable: boolean
   selected: boolean
   onToggle: (id: string, on: boolean) => void
@@ -512,7 +486,6 @@ const DataRow = memo(function DataRow<T>({
 }) {
   return (
     <TableRow
-      ref={measure}
       data-index={index}
       aria-rowindex={index + 2}
       aria-selected={selectable ? selected : undefined}
@@ -550,7 +523,6 @@ const DataRow = memo(function DataRow<T>({
   index: number
   tabIndex: number
   columns: readonly DataTableColumn<T>[]
-  measure: (el: HTMLTableRowElement | null) => void
   selectable: boolean
   selected: boolean
   onToggle: (id: string, on: boolean) => void

@@ -3,6 +3,7 @@ import type { Instance } from '@/api/instances/schemas'
 import type { DataTableColumn } from '@/components/data-table/columns'
 import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
 import { StuckBadgeFor } from '@/components/status/stuck-badge'
+import { useNow } from '@/hooks/use-now'
 import {
   formatDateTime,
   formatGb,
@@ -27,10 +28,24 @@ const ROLE_LABELS: Record<ReplicationRole, string> = {
 }
 
 /**
- * The instances list's columns. The name column carries the whole filter text (name, id,
- * datastore, flavor, addresses, hostname), so a hidden column still filters.
+ * "about 23 hours ago", kept current by the cell itself: the columns do not change with the
+ * time, so the table keeps its rows' filter texts and memoized rows.
  */
-export function instanceColumns(flavor: FlavorLookup, now: number): DataTableColumn<Instance>[] {
+function CreatedAgo({ created }: { created: string }) {
+  const now = useNow(30_000)
+  return (
+    <time dateTime={toIsoString(created)} title={formatDateTime(created)}>
+      {formatRelativeTime(created, now)}
+    </time>
+  )
+}
+
+/**
+ * The instances list's columns. The name column carries the whole filter text (name, id,
+ * datastore, flavor, addresses, hostname), so a hidden column still filters. They change only
+ * with the flavors (keep them memoized on the lookup).
+ */
+export function instanceColumns(flavor: FlavorLookup): DataTableColumn<Instance>[] {
   return [
     {
       id: 'name',
@@ -181,14 +196,7 @@ export function instanceColumns(flavor: FlavorLookup, now: number): DataTableCol
       className: 'w-40 whitespace-nowrap',
       sortValue: (i) => sortKey(i, 'created', flavor),
       csv: (i) => (i.created ? toIsoString(i.created) : undefined),
-      cell: (i) =>
-        i.created ? (
-          <time dateTime={toIsoString(i.created)} title={formatDateTime(i.created)}>
-            {formatRelativeTime(i.created, now)}
-          </time>
-        ) : (
-          '—'
-        ),
+      cell: (i) => (i.created ? <CreatedAgo created={i.created} /> : '—'),
     },
   ]
 }

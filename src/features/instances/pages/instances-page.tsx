@@ -22,7 +22,6 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
-import { useNow } from '@/hooks/use-now'
 import { lazyComponent } from '@/lib/lazy-component'
 import { useRequiredSession, useScope } from '@/hooks/use-session'
 import { instanceColumns } from '../components/instance-columns'
@@ -53,10 +52,9 @@ export function InstancesPage() {
   const firstPages = useQuery(firstPagesQueryOptions(scope))
   const flavors = useQuery(flavorsQueryOptions(scope))
   const refresh = useRefreshInstances(scope)
-  const now = useNow(30_000)
 
   const lookup = useMemo(() => flavorLookup(flavors.data), [flavors.data])
-  const columns = useMemo(() => instanceColumns(lookup, now), [lookup, now])
+  const columns = useMemo(() => instanceColumns(lookup), [lookup])
   const partial = instances.data === undefined && (firstPages.data?.length ?? 0) > 0
   const all = instances.data ?? (partial ? firstPages.data : undefined)
   // The page's own selects; the table sorts and filters the text.
