@@ -386,7 +386,13 @@ async function shownActive(page: Page, name: string, rowSelector: string): Promi
     .waitForFunction(
       ({ name, rowSelector }) => {
         for (const tr of document.querySelectorAll(rowSelector)) {
-          const text = tr.textContent ?? ''
+          // Word by word: the console's status and operating-status badges are adjacent elements
+          // ("ACTIVE" "ERROR"), whose joined textContent "ACTIVEERROR" has no word boundary (s5
+          // and s6's first run counted every console sample as not shown for that).
+          const words: string[] = []
+          const walker = document.createTreeWalker(tr, NodeFilter.SHOW_TEXT)
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) words.push(n.textContent ?? '')
+          const text = words.join(' ')
           if (text.includes(name))
             return /\bACTIVE\b|\bActive\b/.test(text) && !/\bBUILD\b|\bBuild\b/.test(text)
         }
