@@ -46,7 +46,7 @@ import {
   type ListedInstance,
 } from './cloud-api'
 import { logSize } from './poll-window'
-import { tailTroveLog, troveLoad, type TroveLoad } from './trove-log'
+import { isInstanceWalkStart, tailTroveLog, troveLoad, type TroveLoad } from './trove-log'
 
 const COUNT = Number(process.env.BENCH_HZ_INSTANCES ?? 1000)
 const BUILDING = Number(process.env.BENCH_HZ_BUILDING ?? 50)
@@ -223,10 +223,16 @@ async function horizonLogin(page: Page) {
   await page.waitForURL((u) => !u.pathname.startsWith('/auth/login'), { timeout: 120_000 })
 }
 
+/**
+ * Horizon's page load with its tabs already open polling: up to `HORIZON_PAGE_MS` (s5 saw > 120 s
+ * for the tenth tab: Horizon's server saturates).
+ */
 async function horizonRowsShown(page: Page) {
-  await page.goto(`${HORIZON}/project/databases/`, { timeout: 120_000 })
-  await page.locator('tr.ajax-update').first().waitFor({ timeout: 120_000 })
+  await page.goto(`${HORIZON}/project/databases/`, { timeout: HORIZON_PAGE_MS })
+  await page.locator('tr.ajax-update').first().waitFor({ timeout: HORIZON_PAGE_MS })
 }
+
+const HORIZON_PAGE_MS = Number(process.env.BENCH_HZ_HORIZON_PAGE_SECONDS ?? 300) * 1000
 
 interface Opened {
   contexts: BrowserContext[]
@@ -247,18 +253,28 @@ async function openConsole(browser: Browser, server: RunningServer, n: number): 
   return { contexts: [context], pages }
 }
 
-/** `n` tabs of one signed-in Horizon session. */
+/**
+ * `n` tabs of one signed-in Horizon session, opened one at a time (each loaded before the next,
+ * as a user opens them); a tab that does not load closes the session and fails the window.
+ */
 async function openHorizon(browser: Browser, n: number): Promise<Opened> {
   const context = await browser.newContext()
-  const pages: Page[] = [await context.newPage()]
-  await horizonLogin(pages[0] as Page)
-  await horizonRowsShown(pages[0] as Page)
-  for (let i = 1; i < n; i++) {
-    const page = await context.newPage()
-    await horizonRowsShown(page)
-    pages.push(page)
+  try {
+    const pages: Page[] = [await context.newPage()]
+    await horizonLogin(pages[0] as Page)
+    await horizonRowsShown(pages[0] as Page)
+    for (let i = 1; i < n; i++) {
+      const page = await context.newPage()
+      const t = Date.now()
+      await horizonRowsShown(page)
+      log(`horizon tab ${i + 1} loaded`, Date.now() - t)
+      pages.push(page)
+    }
+    return { contexts: [context], pages }
+  } catch (e) {
+    await context.close()
+    throw e
   }
-  return { contexts: [context], pages }
 }
 
 async function close(o: Opened) {
@@ -291,6 +307,37 @@ async function countAtTrove(verify?: () => Promise<void>): Promise<TroveLoad> {
   await verify?.()
   return load
 }
+
+/**
+ * What reached Trove over exactly one backstop cycle of the watcher: from the start of one list
+ * walk (its first page in Trove's log) to the start of the next. The one-viewer and ten-viewer
+ * windows then each hold one walk and the reads between two walks, whatever their phase, so the
+ * walk falls in both or in neither (s5's fixed 60 s windows caught it in one only).
+ */
+async function countCycle(verify?: () => Promise<void>, maxMs = CYCLE_MAX_MS): Promise<TroveLoad> {
+  await verify?.()
+  const tail = tailTroveLog(TROVE_LOG)
+  const t0 = Date.now()
+  let starts: number[] = []
+  while (Date.now() - t0 < maxMs) {
+    await sleep(250)
+    starts = tail
+      .peek()
+      .filter(isInstanceWalkStart)
+      .map((l) => l.endMs)
+    if (starts.length >= 2) break
+  }
+  const lines = tail.stop()
+  const [from, to] = starts
+  if (from === undefined || to === undefined)
+    throw new Error(`no whole backstop cycle within ${maxMs} ms (${starts.length} walk starts)`)
+  await verify?.()
+  const inCycle = lines.filter((l) => l.endMs >= from && l.endMs < to)
+  return troveLoad(inCycle, (to - from) / 1000)
+}
+
+/** Longest wait for a whole backstop cycle (a walk of 50 pages takes ~100 s on real Trove). */
+const CYCLE_MAX_MS = Number(process.env.BENCH_HZ_CYCLE_MAX_SECONDS ?? 600) * 1000
 
 interface Window {
   viewers: number
@@ -339,7 +386,13 @@ async function shownActive(page: Page, name: string, rowSelector: string): Promi
     .waitForFunction(
       ({ name, rowSelector }) => {
         for (const tr of document.querySelectorAll(rowSelector)) {
-          const text = tr.textContent ?? ''
+          // Word by word: the console's status and operating-status badges are adjacent elements
+          // ("ACTIVE" "ERROR"), whose joined textContent "ACTIVEERROR" has no word boundary (s5
+          // and s6's first run counted every console sample as not shown for that).
+          const words: string[] = []
+          const walker = document.createTreeWalker(tr, NodeFilter.SHOW_TEXT)
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) words.push(n.textContent ?? '')
+          const text = words.join(' ')
           if (text.includes(name))
             return /\bACTIVE\b|\bActive\b/.test(text) && !/\bBUILD\b|\bBuild\b/.test(text)
         }
@@ -359,37 +412,103 @@ async function shownActive(page: Page, name: string, rowSelector: string): Promi
 /** Longest wait for a change to show in one client (a sample that waits this long is a miss). */
 const SHOWN_TIMEOUT_MS = 120_000
 
+/** Where a change was seen on its way to the console's screen (ms after the change; null: never). */
+interface LatencyStages {
+  /** A Node client asking the feed every 500 ms (the viewer's token) got the row settled. */
+  feedMs: number | null
+  /** The console page's own feed request answered it. */
+  spaFeedMs: number | null
+  /** The console page's feed requests and their statuses during the sample. */
+  spaFeedRequests: number
+  spaFeedFailures: number
+  /** The page at the end of the sample (a sign-out would show /login). */
+  path: string
+  visibility: string
+}
+
 /**
  * The same change seen by both: an instance of Horizon's first page is set ACTIVE at Trove while
- * a console tab (filtered to its name) and a Horizon tab are open; then held in BUILD again.
+ * a console tab (filtered to its name) and a Horizon tab are open; then held in BUILD again. The
+ * console page is brought to the front before each sample (what a user looking at it sees; the
+ * Horizon page keeps polling, as its timers do in any tab), and each stage is timed: the feed as
+ * a Node client reads it, the page's own feed answer, the row on screen.
  */
 async function latency(
   browser: Browser,
   cp: Page,
   first: ListedInstance[],
-): Promise<{ consoleMs: number[]; horizonMs: number[] }> {
+  feedUrl: string,
+  token: string,
+): Promise<{ consoleMs: number[]; horizonMs: number[]; stages: LatencyStages[] }> {
   const h = await openHorizon(browser, 1)
   const consoleMs: number[] = []
   const horizonMs: number[] = []
+  const stages: LatencyStages[] = []
   const released: string[] = []
+  let sample: { id: string; t0: number; st: LatencyStages } | undefined
+  cp.on('response', (r) => {
+    const cur = sample
+    if (!cur || !r.url().includes('/console-api/v1/feed')) return
+    cur.st.spaFeedRequests++
+    if (r.status() !== 200) {
+      cur.st.spaFeedFailures++
+      return
+    }
+    void r.text().then(
+      (text) => {
+        if (cur.st.spaFeedMs === null && settledIn(text, cur.id))
+          cur.st.spaFeedMs = Date.now() - cur.t0
+      },
+      () => undefined,
+    )
+  })
   try {
     const hp = h.pages[0]
     if (!hp) throw new Error('no page')
     // Both have been open a while (past their first, fastest polls), as a user's would.
     await sleep(30_000)
     for (const inst of first.slice(0, LATENCY_SAMPLES)) {
+      await cp.bringToFront()
       await cp.getByRole('searchbox', { name: 'Filter' }).fill(inst.name)
       await cp.getByRole('cell', { name: inst.name, exact: true }).waitFor()
+      let cursor = ((await feedJson(feedUrl, token)) as { cursor: string }).cursor
+      const st: LatencyStages = {
+        feedMs: null,
+        spaFeedMs: null,
+        spaFeedRequests: 0,
+        spaFeedFailures: 0,
+        path: '',
+        visibility: '',
+      }
       const t0 = Date.now()
       if (setTask([inst.id], TASK_NONE, 'No tasks for the instance.') !== 1)
         throw new Error(`could not set ${inst.name} ACTIVE`)
       released.push(inst.id)
+      sample = { id: inst.id, t0, st }
+      let sampling = true
+      const feedWatch = (async () => {
+        while (sampling && st.feedMs === null) {
+          const body = await feedJson(`${feedUrl}&cursor=${cursor}`, token).catch(() => null)
+          if (body && typeof body === 'object' && 'cursor' in body) {
+            if (settledIn(JSON.stringify(body), inst.id)) st.feedMs = Date.now() - t0
+            cursor = String(body.cursor)
+          }
+          await sleep(500)
+        }
+      })()
       const [tc, th] = await Promise.all([
         shownActive(cp, inst.name, '[role="row"], tbody tr'),
         shownActive(hp, inst.name, 'tbody tr'),
       ])
+      sampling = false
+      await feedWatch
+      sample = undefined
+      st.path = new URL(cp.url()).pathname
+      st.visibility = await cp.evaluate(() => document.visibilityState).catch(() => 'unknown')
       consoleMs.push(tc - t0)
       horizonMs.push(th - t0)
+      stages.push(st)
+      log('latency sample', { name: inst.name, consoleMs: tc - t0, horizonMs: th - t0, ...st })
       // Another phase against both clients' poll timers for the next sample.
       await sleep(5000 + Math.round(Math.random() * 10_000))
     }
@@ -398,7 +517,21 @@ async function latency(
     await close(h)
     setTask(released, TASK_BUILDING, 'The instance is building.')
   }
-  return { consoleMs, horizonMs }
+  return { consoleMs, horizonMs, stages }
+}
+
+/** Whether a feed answer's text carries the row `id` as ACTIVE (its `status` right after its id). */
+function settledIn(text: string, id: string): boolean {
+  const at = text.indexOf(`"id":"${id}"`)
+  if (at < 0) return false
+  const status = /"status":"([A-Z_]+)"/.exec(text.slice(at, at + 400))?.[1]
+  return status === 'ACTIVE'
+}
+
+async function feedJson(url: string, token: string): Promise<unknown> {
+  const res = await fetch(url, { headers: { 'X-Auth-Token': token } })
+  if (!res.ok) throw new Error(`feed: HTTP ${res.status}`)
+  return res.json()
 }
 
 /* ------------------------------------------------------------------ all rows */
@@ -594,7 +727,7 @@ async function main() {
     log('console cold', { coldFirstViewerMs, warmAfterMs })
     const console1: Window = {
       viewers: 1,
-      trove: await countAtTrove(srv.verify),
+      trove: await countCycle(srv.verify),
       polledRows: BUILDING,
     }
     log('console 1', console1)
@@ -610,14 +743,20 @@ async function main() {
     await Promise.all(tabs.pages.map(consoleRowsShown))
     const consoleN: Window = {
       viewers: VIEWERS,
-      trove: await countAtTrove(srv.verify),
+      trove: await countCycle(srv.verify),
       polledRows: BUILDING,
     }
     log('console N', consoleN)
     for (const p of tabs.pages.slice(1)) await p.close()
     const cp = tabs.pages[0]
     if (!cp) throw new Error('no page')
-    const lat = await latency(browser, cp, first)
+    const lat = await latency(
+      browser,
+      cp,
+      first,
+      `${srv.url}/console-api/v1/feed?region=RegionOne`,
+      s.token,
+    )
     log('latency', lat)
     await close(tabs)
 
@@ -625,17 +764,27 @@ async function main() {
     await troveQuiet(QUIET_MS, 600_000)
     const horizon1 = await horizonWindow(browser, 1)
     log('horizon 1', horizon1)
-    const horizonN = await horizonWindow(browser, VIEWERS)
-    log('horizon N', horizonN)
+    // Horizon's paged list before its ten tabs (s5's run stopped in that window).
+    await troveQuiet(QUIET_MS, 600_000)
     const paged = await horizonAllRows(browser)
     log('horizon all rows', paged)
+    let horizonN: Window | null = null
+    let horizonNError: string | null = null
+    try {
+      horizonN = await horizonWindow(browser, VIEWERS)
+      log('horizon N', horizonN)
+    } catch (e) {
+      horizonNError = e instanceof Error ? e.message : String(e)
+      log('horizon N failed', horizonNError)
+    }
 
     const c1 = perRow(console1)
     const h1 = perRow(horizon1)
     const cN = perRow(consoleN)
-    const hN = perRow(horizonN)
-    // Per kind (instances, backups): the backstop's walks in a window, and one under way.
-    const allowedWalks = 2 * (Math.ceil(WINDOW_MS / 1000 / BACKSTOP_S) + 1)
+    const hN = horizonN ? perRow(horizonN) : null
+    // A console window is one backstop cycle: its instance walk, and the backups' walk (its own
+    // timer: one or two start within the cycle).
+    const allowedWalks = 3
     const results = {
       date: new Date().toISOString(),
       instances: COUNT,
@@ -647,13 +796,14 @@ async function main() {
       createMs,
       copied,
       console: { coldFirstViewerMs, warmAfterMs, console1, consoleN },
-      horizon: { horizon1, horizonN },
+      horizon: { horizon1, horizonN, horizonNError },
       perRow: { console1: c1, horizon1: h1, consoleN: cN, horizonN: hN },
       latency: {
         consoleMs: lat.consoleMs,
         horizonMs: lat.horizonMs,
         consoleMedianMs: median(lat.consoleMs),
         horizonMedianMs: median(lat.horizonMs),
+        stages: lat.stages,
       },
       allRows: { consoleWarmMs, ...paged },
       ratios: {
@@ -662,15 +812,25 @@ async function main() {
         busyHorizonPerRowOverConsole: ratio(h1.busySecondsPerMinute, c1.busySecondsPerMinute),
         /** ≥ 1: the console shows the change no later (medians). */
         latencyHorizonOverConsole: ratio(median(lat.horizonMs), median(lat.consoleMs)),
-        consoleTenOverOneRequests: ratio(consoleN.trove.requests, console1.trove.requests),
+        /** Per minute over one whole backstop cycle each (`countCycle`). */
+        consoleTenOverOneRequests: ratio(
+          consoleN.trove.requestsPerMinute,
+          console1.trove.requestsPerMinute,
+        ),
         consoleTenOverOneBusy: ratio(
           consoleN.trove.busySecondsPerMinute,
           console1.trove.busySecondsPerMinute,
         ),
-        horizonTenOverOneRequests: ratio(horizonN.trove.requests, horizon1.trove.requests),
+        horizonTenOverOneRequests: horizonN
+          ? ratio(horizonN.trove.requests, horizon1.trove.requests)
+          : null,
         /** Per row kept fresh, ten viewers each. */
-        tenViewersHorizonOverConsoleRequests: ratio(hN.requestsPerMinute, cN.requestsPerMinute),
-        tenViewersHorizonOverConsoleBusy: ratio(hN.busySecondsPerMinute, cN.busySecondsPerMinute),
+        tenViewersHorizonOverConsoleRequests: hN
+          ? ratio(hN.requestsPerMinute, cN.requestsPerMinute)
+          : null,
+        tenViewersHorizonOverConsoleBusy: hN
+          ? ratio(hN.busySecondsPerMinute, cN.busySecondsPerMinute)
+          : null,
         allRowsHorizonOverConsole: ratio(paged.horizonPagedMs, consoleWarmMs),
       },
       walks: {

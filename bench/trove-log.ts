@@ -163,7 +163,10 @@ export function maxOverlap(lines: readonly TroveLine[], toleranceMs = TAIL_TOLER
  * Follows Trove's log from its current end, stamping each access line with the time it was seen
  * (every `everyMs`): finer than the log's whole-second stamps, for `maxOverlap`.
  */
-export function tailTroveLog(file: string, everyMs = 10): { stop: () => TroveLine[] } {
+export function tailTroveLog(
+  file: string,
+  everyMs = 10,
+): { stop: () => TroveLine[]; peek: () => readonly TroveLine[] } {
   let offset = statSync(file).size
   let partial = ''
   const lines: TroveLine[] = []
@@ -193,7 +196,17 @@ export function tailTroveLog(file: string, everyMs = 10): { stop: () => TroveLin
       poll()
       return lines
     },
+    /** The lines seen so far (the tail goes on). */
+    peek: () => lines,
   }
+}
+
+/** A line that starts an instance list walk (first page, no marker; not a page read). */
+export function isInstanceWalkStart(l: TroveLine): boolean {
+  if (l.method !== 'GET' || troveKind(l.path) !== 'GET /instances/detail') return false
+  if (!succeeded(l.status) || /[?&]marker=/.test(l.query)) return false
+  const limit = /[?&]limit=(\d+)/.exec(l.query)?.[1]
+  return limit === undefined || Number(limit) > PAGE_READ_MAX_LIMIT
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10

@@ -549,3 +549,61 @@ describe('poll mode schedule (gateway, real Trove)', () => {
     expect(pageIntervalMs(2500, 40, 4, 2500, 10)).toBe(2500) // never below a step
   })
 })
+
+describe('a read answered 401 (gateway: Keystone slow to check the catalog)', () => {
+  it('keeps the viewer and the warm feed: the next feed request reads on, no cold restart', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const t0 = Date.now()
+    let status = 'BUILD'
+    let refuse = false
+    const reads: string[] = []
+    const read: TroveReader = async (path) => {
+      reads.push(path)
+      await new Promise((r) => setTimeout(r, 100))
+      if (refuse) {
+        refuse = false
+        return { status: 401, body: { error: { code: 401 } } }
+      }
+      if (path.includes('/backups')) return { status: 200, body: { backups: [] } }
+      const row = { id: 'a', name: 'a', status }
+      if (path.includes('/instances/detail')) return { status: 200, body: { instances: [row] } }
+      return { status: 200, body: { instance: row } }
+    }
+    const refused: string[] = []
+    const w = new Watcher({
+      projectId: 'p',
+      region: 'R',
+      roles: ['member'],
+      base: '/b',
+      read,
+      locks: new ProjectLocks(),
+      mode: 'poll',
+      backstopMs: 600_000,
+      onTokenRefused: (k) => refused.push(k),
+    })
+    const viewer = { key: 'k', token: 't', expiresAt: t0 + 3_600_000 } as Viewer
+    w.touch(viewer)
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(w.feed.isWarm('instances')).toBe(true)
+    const cursor = w.feed.cursor
+    // The row's next read (2.5 s after its first sighting) is refused.
+    refuse = true
+    await vi.advanceTimersByTimeAsync(3000)
+    expect(refused).toEqual(['k'])
+    expect(w.isStopped).toBe(false)
+    const before = reads.length
+    await vi.advanceTimersByTimeAsync(10_000)
+    // Not read with again until its viewer asks again.
+    expect(reads.length).toBe(before)
+    // The viewer's next feed request (its token validated anew): the same feed goes on.
+    status = 'ACTIVE'
+    w.touch(viewer)
+    await vi.advanceTimersByTimeAsync(20_000)
+    expect(reads.length).toBeGreaterThan(before)
+    expect(w.feed.knows(cursor)).toBe(true)
+    expect(w.feed.delta(cursor, ['instances']).instances?.changed.map((r) => r.status)).toEqual([
+      'ACTIVE',
+    ])
+    w.stop()
+  })
+})

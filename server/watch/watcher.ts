@@ -131,6 +131,8 @@ interface Holder {
   token: string
   expiresAt: number
   seenAt: number
+  /** A read with this token was answered 401: not read with again until its holder asks again. */
+  refused?: boolean
 }
 
 export interface WatcherStats {
@@ -474,7 +476,7 @@ export class Watcher {
     let best: { key: string; token: string; seenAt: number } | undefined
     for (const holders of [this.viewers, this.actors]) {
       for (const [key, h] of holders) {
-        if (h.expiresAt <= now) continue
+        if (h.expiresAt <= now || h.refused) continue
         if (!best || h.seenAt > best.seenAt) best = { key, token: h.token, seenAt: h.seenAt }
       }
       if (best) return best
@@ -509,7 +511,14 @@ export class Watcher {
       READ_TIMEOUT_MS,
     )
     if (res.status === 401) {
-      this.viewers.delete(holder.key)
+      // Not read with again until its holder asks again (the feed then validates the token with
+      // Keystone anew: a revoked one gets 401 there and never comes back; its viewer leaves at
+      // its TTL). The viewer is kept: the gateway also answers 401 when Keystone did not answer
+      // its catalog check in time (a loaded cloud), and dropping the only viewer stopped a warm
+      // watcher, so the next feed request started a cold one (a whole walk, every row reset).
+      const v = this.viewers.get(holder.key)
+      if (v?.token === holder.token) v.refused = true
+      // An actor asks nothing more: its token is dropped (the viewers' carry on).
       this.actors.delete(holder.key)
       this.o.onTokenRefused?.(holder.key)
     }
