@@ -206,6 +206,22 @@ describe('POST /v3/auth/tokens', () => {
   })
 })
 
+describe('GET /v3/auth/catalog', () => {
+  it('answers the catalog of a project-scoped token, 403 for an unscoped one, 401 without', async () => {
+    t = createTestCloud()
+    const scoped = await t.login('demo', 'demo', 'demo')
+    const res = await t.json('GET', '/v3/auth/catalog', { token: scoped.token })
+    expect(res.status).toBe(200)
+    expect(res.body.catalog).toEqual(scoped.body.token.catalog)
+    expect(res.body.links.self).toBe('http://cloud.test:8080/v3/auth/catalog')
+    const unscoped = await t.login('demo', 'demo')
+    const refused = await t.json('GET', '/v3/auth/catalog', { token: unscoped.token })
+    expect(refused.status).toBe(403)
+    expect(refused.body.error).toMatchObject({ code: 403, title: 'Forbidden' })
+    expect((await t.json('GET', '/v3/auth/catalog')).status).toBe(401)
+  })
+})
+
 describe('GET and DELETE /v3/auth/tokens', () => {
   it('validates, then revokes a token', async () => {
     t = createTestCloud()

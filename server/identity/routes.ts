@@ -35,6 +35,8 @@ import {
   notFound,
   unauthorized,
 } from './errors'
+import { listRegions } from '../store/catalog-queries'
+import { buildCatalog } from './catalog'
 import { registerApplicationCredentialRoutes } from './application-credentials'
 import { registerDirectoryRoutes } from './directory-routes'
 
@@ -263,6 +265,19 @@ export function identityRoutes(deps: IdentityDeps): Hono {
     const ctx = subjectToken(c, 'identity:revoke_token')
     revokeToken(db, ctx.tokenId)
     return c.body(null, 204)
+  })
+
+  // The catalog of the token's project (what the gateway re-reads each minute to follow it).
+  app.get('/auth/catalog', (c) => {
+    const ctx = requireToken(c)
+    if (!ctx.project)
+      throw forbidden('A project-scoped token is required to produce a service catalog.')
+    const origin = requestOrigin(c)
+    const regions = listRegions(db).map((r) => r.id)
+    return c.json({
+      catalog: buildCatalog(origin, ctx.project.id, regions),
+      links: { self: `${origin}/v3/auth/catalog`, previous: null, next: null },
+    })
   })
 
   app.get('/auth/projects', (c) => {
