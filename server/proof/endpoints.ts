@@ -131,6 +131,7 @@ export const ENDPOINTS: Endpoint[] = [
     headers: (f) => ({ 'X-Subject-Token': f.spareToken }),
   },
   { method: 'GET', route: '/v3/auth/projects', as: 'member' },
+  { method: 'GET', route: '/v3/auth/catalog', as: 'member' },
   { method: 'GET', route: '/v3/projects', as: 'admin' },
   {
     method: 'GET',
