@@ -8,7 +8,13 @@ import { troveFixture } from '../trove/test-fixtures'
 import { WatchHub, actionTarget } from './watch-hub'
 import { ProjectLocks } from './project-locks'
 import type { Viewer } from './viewer-auth'
-import { Watcher, pageIntervalMs, pollIntervalMs, type TroveReader } from './watcher'
+import {
+  Watcher,
+  pageIntervalMs,
+  pollIntervalMs,
+  type TroveReader,
+  type WatcherOptions,
+} from './watcher'
 
 /**
  * The watcher against the embedded cloud's real Keystone and Trove faces (no Trove mocks): the
@@ -46,6 +52,21 @@ async function until(what: () => boolean | Promise<boolean>, tries = 200) {
     await settle(2)
   }
   throw new Error('condition never held')
+}
+
+/** A poll-mode watcher of project p in region R over a scripted Trove (narrow unit tests). */
+function scriptedWatcher(read: TroveReader, extra: Partial<WatcherOptions> = {}): Watcher {
+  return new Watcher({
+    projectId: 'p',
+    region: 'R',
+    roles: ['member'],
+    base: '/b',
+    read,
+    locks: new ProjectLocks(),
+    mode: 'poll',
+    backstopMs: 600_000,
+    ...extra,
+  })
 }
 
 /** Gives admin the admin and member roles in project demo (so both role sets watch it). */
@@ -412,18 +433,7 @@ describe('poll mode: first sighting (scripted Trove, narrow unit)', () => {
       }
       return { status: 200, body: { instance: row(path.split('/').pop() ?? '') } }
     }
-    const w = new Watcher({
-      projectId: 'p',
-      region: 'R',
-      roles: ['member'],
-      base: '/b',
-      read,
-      locks: new ProjectLocks(),
-      mode: 'poll',
-      pageLimit: 1,
-      backstopMs: 600_000,
-      viewerTtlMs: 600_000,
-    })
+    const w = scriptedWatcher(read, { pageLimit: 1, viewerTtlMs: 600_000 })
     w.touch({ key: 'k', token: 't', expiresAt: t0 + 3_600_000 } as Viewer)
     await vi.advanceTimersByTimeAsync(70_000)
     const firstSingle = (id: string) => reads.find((r) => r.path === `/b/instances/${id}`)?.at
@@ -463,17 +473,7 @@ describe('poll mode: a delete issued through the console (scripted Trove, narrow
       const id = path.split('/').pop() ?? ''
       return listed(id) ? { status: 200, body: { backup: backup(id) } } : { status: 404, body: {} }
     }
-    const w = new Watcher({
-      projectId: 'p',
-      region: 'R',
-      roles: ['member'],
-      base: '/b',
-      read,
-      locks: new ProjectLocks(),
-      mode: 'poll',
-      backstopMs: 600_000,
-      viewerTtlMs: 3_600_000,
-    })
+    const w = scriptedWatcher(read, { viewerTtlMs: 3_600_000 })
     const viewer = { key: 'k', token: 't', expiresAt: t0 + 3_600_000 } as Viewer
     w.touch(viewer)
     await vi.advanceTimersByTimeAsync(5_000)
@@ -570,17 +570,7 @@ describe('a read answered 401 (gateway: Keystone slow to check the catalog)', ()
       return { status: 200, body: { instance: row } }
     }
     const refused: string[] = []
-    const w = new Watcher({
-      projectId: 'p',
-      region: 'R',
-      roles: ['member'],
-      base: '/b',
-      read,
-      locks: new ProjectLocks(),
-      mode: 'poll',
-      backstopMs: 600_000,
-      onTokenRefused: (k) => refused.push(k),
-    })
+    const w = scriptedWatcher(read, { onTokenRefused: (k) => refused.push(k) })
     const viewer = { key: 'k', token: 't', expiresAt: t0 + 3_600_000 } as Viewer
     w.touch(viewer)
     await vi.advanceTimersByTimeAsync(1000)
