@@ -165,3 +165,43 @@ describe('gateway forwarding', () => {
     expect(sent?.body).toBeInstanceOf(ReadableStream)
   })
 })
+
+describe('gateway token check when Keystone does not answer', () => {
+  it('answers 503 with Retry-After (not 401: the token was not refused), and forwards once Keystone answers', async () => {
+    let keystoneDown = false
+    const flaky = createGatewayApp({
+      keystoneUrl: `${UPSTREAM}/v3`,
+      fetchImpl: async (input, init) => {
+        if (keystoneDown && String(input).endsWith('/v3/auth/catalog')) throw new Error('timeout')
+        return upstream.app.request(String(input), init)
+      },
+      proxy: { publicUrl: PUBLIC, trustProxy: [] },
+    })
+    // A token this gateway never saw pass (no cached catalog): it asks Keystone for the catalog.
+    const demo = await upstream.login('demo', 'demo', 'demo')
+    const own = await login('demo')
+    const path = `${new URL(troveUrl(own.body)).pathname}/instances`
+    const ask = () =>
+      flaky.request(
+        `http://127.0.0.1:8204${path}`,
+        { headers: { 'X-Auth-Token': demo.token } },
+        peer('192.0.2.7'),
+      )
+    keystoneDown = true
+    const down = await ask()
+    expect(down.status).toBe(503)
+    expect(down.headers.get('retry-after')).toBe('5')
+    expect(await down.json()).toEqual({
+      serviceUnavailable: { code: 503, message: expect.stringContaining('Keystone') as unknown },
+    })
+    keystoneDown = false
+    expect((await ask()).status).toBe(200)
+    // A token Keystone refuses is still 401.
+    const refused = await flaky.request(
+      `http://127.0.0.1:8204${path}`,
+      { headers: { 'X-Auth-Token': 'not-a-token' } },
+      peer('192.0.2.7'),
+    )
+    expect(refused.status).toBe(401)
+  })
+})

@@ -67,8 +67,12 @@ function publicOrigin(c: Context): string {
   return publicOriginOf(c.req) ?? new URL(c.req.url).origin
 }
 
-const TITLES: Record<number, string> = { 401: 'Unauthorized', 404: 'Not Found' }
-const FAULTS: Record<number, string> = { 404: 'itemNotFound' }
+const TITLES: Record<number, string> = {
+  401: 'Unauthorized',
+  404: 'Not Found',
+  503: 'Service Unavailable',
+}
+const FAULTS: Record<number, string> = { 404: 'itemNotFound', 503: 'serviceUnavailable' }
 
 function gatewayError(status: number, message: string, keystoneStyle: boolean): Response {
   const body = keystoneStyle
@@ -141,8 +145,12 @@ export function createGateway(opts: GatewayOptions): Hono {
     catalogs.set(tokenKey(token), { endpoints, until: Date.now() + CATALOG_TTL_MS })
   }
 
-  /** The endpoints of this token's own catalog (cached; asked of Keystone with the token). */
-  async function endpointsOf(token: string): Promise<EndpointMap | null> {
+  /**
+   * The endpoints of this token's own catalog (cached; asked of Keystone with the token).
+   * 'refused': Keystone refused the token; 'unavailable': Keystone did not answer (a timeout, a
+   * 5xx), which says nothing about the token, so the user is not signed out for it.
+   */
+  async function endpointsOf(token: string): Promise<EndpointMap | 'refused' | 'unavailable'> {
     const key = tokenKey(token)
     const hit = catalogs.get(key)
     if (hit && hit.until > Date.now()) return hit.endpoints
@@ -152,13 +160,14 @@ export function createGateway(opts: GatewayOptions): Hono {
         headers: { 'X-Auth-Token': token, Accept: 'application/json' },
         signal: AbortSignal.timeout(15_000),
       })
-      if (!res.ok) return null
+      if (res.status >= 500) return 'unavailable'
+      if (!res.ok) return 'refused'
       const body = (await res.json()) as { catalog?: CatalogEntryLike[] }
       const endpoints = catalogEndpoints(body.catalog ?? [], allowed)
       remember(token, endpoints)
       return endpoints
     } catch {
-      return null
+      return 'unavailable'
     }
   }
 
@@ -267,7 +276,16 @@ export function createGateway(opts: GatewayOptions): Hono {
     const token = c.req.header('x-auth-token')
     if (!token) return c.json(KEYSTONE_401, 401)
     const endpoints = await endpointsOf(token)
-    if (!endpoints) return c.json(KEYSTONE_401, 401)
+    if (endpoints === 'refused') return c.json(KEYSTONE_401, 401)
+    if (endpoints === 'unavailable') {
+      const res = gatewayError(
+        503,
+        'Keystone did not answer the token check in time; try again in a moment.',
+        false,
+      )
+      res.headers.set('Retry-After', '5')
+      return res
+    }
     const base = endpoints.get(parsed.endpointId)
     if (!base) {
       return gatewayError(404, `Endpoint ${parsed.endpointId} is not in your catalog.`, false)
