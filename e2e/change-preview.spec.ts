@@ -286,3 +286,57 @@ test('rename, update access and bulk delete show their previews; bulk delete fre
     await apiDeleteInstance(request, s, id)
   }
 })
+
+test('bulk delete of a source with its replica deletes the replica first, then the source once it is gone', async ({
+  page,
+  request,
+}) => {
+  test.skip(onReference, REFERENCE_GAPS.noReplication)
+  test.setTimeout(240_000)
+  const s = await apiLogin(request, 'demo')
+  const source = uniqueName('e2e-bsrc')
+  const replica = `${source}-r`
+  const id = await apiCreateInstance(request, s, source)
+  let replicaId: string | undefined
+  try {
+    await apiWaitStatus(request, s, id)
+    replicaId = await apiCreateInstance(request, s, replica, {
+      replica_of: id,
+      flavorRef: undefined,
+      volume: undefined,
+      datastore: undefined,
+    })
+    await apiWaitStatus(request, s, replicaId)
+    await login(page, 'demo')
+    await page.goto(`/instances?q=${encodeURIComponent(source)}`)
+    // The source first in the selection: the dialog still deletes the replica before it.
+    await page.getByRole('checkbox', { name: `Select ${source}`, exact: true }).check()
+    await page.getByRole('checkbox', { name: `Select ${replica}`, exact: true }).check()
+    await page
+      .getByRole('region', { name: 'Selection' })
+      .getByRole('button', { name: 'Delete' })
+      .click()
+    const dialog = page.getByRole('alertdialog')
+    const preview = dialog.getByTestId('change-preview')
+    await expect(preview.locator('[data-consequence="replicas-first"]')).toContainText(
+      `Replicas are deleted first: ${source} is deleted once its selected replicas are gone`,
+    )
+    await expect(preview.locator('[data-consequence="replica-sources"]')).toHaveCount(0)
+    await expectNoSeriousA11yViolations(page, 'bulk delete of a source and its replica')
+    await shots(page, 'bulk-delete-replicas')
+    const label = (await dialog.locator('label', { hasText: 'to confirm' }).textContent()) ?? ''
+    const names = /“(.+)”/.exec(label)?.[1] ?? ''
+    expect(names.split(', ').sort()).toEqual([source, replica].sort())
+    await dialog.getByLabel(label).fill(names)
+    await dialog.getByRole('button', { name: 'Delete 2 instances' }).click()
+    // No refusal: the source's delete waited for its replica to be gone.
+    await expect(dialog).toBeHidden({ timeout: 120_000 })
+    for (const i of [replicaId, id])
+      await expect
+        .poll(() => instanceStatus(request, s, i), { timeout: 60_000 })
+        .toMatch(/GONE|SHUTDOWN/)
+  } finally {
+    if (replicaId) await apiDeleteInstance(request, s, replicaId)
+    await apiDeleteInstance(request, s, id)
+  }
+})

@@ -84,10 +84,13 @@ export function useBulkDeletePreview(
   scope: ScopeParams,
   selected: readonly Instance[],
   enabled: boolean,
-): { consequences: Consequence[]; namesToType: string[] } {
+): { consequences: Consequence[]; namesToType: string[]; instances: readonly Instance[] } {
   const data = usePreviewData(scope, enabled)
+  const instances = data.instances ?? selected
   return {
     consequences: bulkDeletePreview({ selected, ...data }),
-    namesToType: namesToType(selected, data.instances ?? selected),
+    namesToType: namesToType(selected, instances),
+    /** The project's instances (the selection until they are read): replication sets. */
+    instances,
   }
 }

@@ -36,18 +36,16 @@ export function bulkDeletePreview(v: {
     text: `${n === 1 ? 'The database, its volume and the data on it go' : `${n} databases, their volumes and the data on them go`} for good.`,
   })
   const blocked: string[] = []
+  const after: string[] = []
   const leaving: string[] = []
   for (const i of v.selected) {
     const set = replicationSetOf(i, list)
     if (!set) continue
     if (set.source.id === i.id) {
       const kept = set.replicas.filter((r) => !ids.has(r.id))
-      if (set.replicas.length > 0)
-        blocked.push(
-          kept.length > 0
-            ? `${i.name} (${kept.length} replica${s(kept.length)} not selected)`
-            : `${i.name} (its replicas are selected too, but it stays refused until they are gone: delete them first)`,
-        )
+      if (kept.length > 0)
+        blocked.push(`${i.name} (${kept.length} replica${s(kept.length)} not selected)`)
+      else if (set.replicas.length > 0) after.push(i.name)
     } else if (!ids.has(set.source.id)) leaving.push(`${i.name} leaves ${set.source.name}`)
   }
   if (blocked.length > 0)
@@ -56,6 +54,13 @@ export function bulkDeletePreview(v: {
       kind: 'warning',
       tone: 'danger',
       text: `Trove refuses to delete a replica source ("Detach replicas before deleting replica source."): ${blocked.join('; ')}. The deletes stop at the first refusal.`,
+    })
+  if (after.length > 0)
+    out.push({
+      id: 'replicas-first',
+      kind: 'note',
+      tone: 'warning',
+      text: `Replicas are deleted first: ${after.join(', ')} ${after.length === 1 ? 'is' : 'are'} deleted once ${after.length === 1 ? 'its' : 'their'} selected replicas are gone (Trove refuses a source that still has replicas).`,
     })
   if (leaving.length > 0)
     out.push({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { accessChangeConsequences } from './access-change'
 import { bulkDeletePreview, namesToType } from './bulk-delete'
+import { deleteOrder, replicasToAwait } from './delete-order'
 import { renameConsequences, replicaCreateConsequences, replicaNames } from './replica-create'
 import { backup, inst } from './test-instances'
 
@@ -114,6 +115,16 @@ describe('bulk delete: one preview for every selected instance', () => {
     expect(text(run([src]), 'replica-sources')).toMatch(/src \(1 replica not selected\)/)
     expect(text(run([rep]), 'replicas')).toBe('Replicas leave their sets: rep leaves src.')
     expect(run([src])[0]?.tone).toBe('danger')
+  })
+  it('deletes a selected replica before its selected source, which waits for it', () => {
+    const c = run([src, plain, rep])
+    expect(ids(c)).not.toContain('replica-sources')
+    expect(text(c, 'replicas-first')).toMatch(/^Replicas are deleted first: src is deleted once/)
+    expect(deleteOrder([src, plain, rep], all).map((i) => i.name)).toEqual(['rep', 'src', 'plain'])
+    expect(deleteOrder([plain, pub], all).map((i) => i.name)).toEqual(['plain', 'pub'])
+    expect(replicasToAwait(src, [src, rep], all).map((i) => i.name)).toEqual(['rep'])
+    expect(replicasToAwait(src, [src], all)).toEqual([])
+    expect(replicasToAwait(rep, [src, rep], all)).toEqual([])
   })
   it('asks the names of public or replicated ones only', () => {
     expect(namesToType([pub, plain, rep], all)).toEqual(['pub', 'rep'])

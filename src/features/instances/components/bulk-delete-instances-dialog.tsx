@@ -1,13 +1,17 @@
+import { useMemo } from 'react'
 import type { ScopeParams } from '@/api/instances/keys'
 import { useDeleteInstance } from '@/api/instances/mutations'
 import type { Instance } from '@/api/instances/schemas'
+import { waitUntilGone } from '@/api/instances/wait-gone'
+import { deleteOrder, replicasToAwait } from '@/api/preview/delete-order'
 import { BulkConfirmDialog } from '@/components/bulk-confirm-dialog'
 import { ChangePreview } from '@/components/change-preview'
 import { useBulkDeletePreview } from '@/hooks/use-change-preview'
 
 /**
- * Deletes the selected instances one after the other; stops at the first refusal and shows it
- * (the ones before it are deleted). One change preview sums every selected instance. The user
+ * Deletes the selected instances one after the other, a selected replica before its selected
+ * source (which is deleted once they are gone); stops at the first refusal and shows it (the ones
+ * before it are deleted). One change preview sums every selected instance. The user
  * types how many, or, when some are public or replicated, their names (as the single delete asks).
  */
 export function BulkDeleteInstancesDialog({
@@ -22,9 +26,13 @@ export function BulkDeleteInstancesDialog({
   const m = useDeleteInstance(scope)
   const preview = useBulkDeletePreview(scope, instances, instances.length > 0)
   const names = preview.namesToType.join(', ')
+  const ordered = useMemo(
+    () => deleteOrder(instances, preview.instances),
+    [instances, preview.instances],
+  )
   return (
     <BulkConfirmDialog
-      items={instances}
+      items={ordered}
       noun={{ one: 'instance', other: 'instances' }}
       verb="Delete"
       description={
@@ -41,7 +49,12 @@ export function BulkDeleteInstancesDialog({
             }
           : undefined
       }
-      run={(instance) => m.mutateAsync({ instance })}
+      run={async (instance) => {
+        // A source goes once the replicas deleted before it are gone (Trove refuses it before).
+        const replicas = replicasToAwait(instance, instances, preview.instances)
+        if (replicas.length > 0) await waitUntilGone(scope, replicas)
+        return m.mutateAsync({ instance })
+      }}
       onReset={m.reset}
       onClose={onClose}
     >
