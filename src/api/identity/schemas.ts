@@ -21,6 +21,16 @@ export const catalogEntrySchema = z.object({
 })
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>
 
+/** `GET /v3/auth/catalog`: the catalog of the token's project. */
+export const authCatalogSchema = z.object({
+  catalog: z.array(catalogEntrySchema),
+  links: z.object({
+    self: z.string(),
+    previous: z.string().nullable(),
+    next: z.string().nullable(),
+  }),
+})
+
 export const roleRefSchema = z.object({ id: z.string(), name: z.string() })
 
 export const tokenBodySchema = z.object({
