@@ -72,6 +72,12 @@ test.describe('API outage of 15 s', () => {
     const status = detail.getByTestId('instance-status')
     await expect(status).toContainText('BUILD') // transitional: the pages poll
 
+    // The pages have settled: the late preloads (the dialogs' code, loaded 2 s after the first
+    // paint once the browser is idle) are in, as for anyone who has looked at a page a moment.
+    for (const p of [list, detail]) {
+      await p.waitForTimeout(2_500)
+      await p.waitForLoadState('networkidle')
+    }
     const sentList = recordRequests(list)
     const sentDetail = recordRequests(detail)
     const loads = [countLoads(list), countLoads(detail)]
@@ -82,17 +88,22 @@ test.describe('API outage of 15 s', () => {
     await stop()
     const down = Date.now()
 
-    // (1) A visible, announced message within a few seconds; what was shown stays.
+    // (1) A visible, announced message within a few seconds on both pages, watched at the same
+    // time (checked one after the other, the second page's wait added the first one's checks);
+    // what was shown stays.
+    const shownAfter = await Promise.all(
+      [list, detail].map(async (p) => {
+        await expect(p.getByTestId('connection-banner')).toBeVisible({ timeout: 6_000 })
+        return Date.now() - down
+      }),
+    )
+    expect(Math.max(...shownAfter)).toBeLessThan(6_000)
     for (const p of [list, detail]) {
       const banner = p.getByTestId('connection-banner')
-      await expect(banner).toBeVisible({ timeout: 5_000 })
       await expect(banner).toContainText('The cloud cannot be reached.')
       await expect(banner).toContainText('Retrying automatically')
       await expect(p.getByRole('status').filter({ has: banner })).toHaveCount(1)
     }
-    // Each banner has its own 5 s above; both pages, checked one after the other on a loaded
-    // 2-core machine, within 8 s of the stop (6 s failed once by 268 ms under CI-like load).
-    expect(Date.now() - down).toBeLessThan(8_000)
     await expect(row).toBeVisible()
     await expect(detail.getByRole('heading', { level: 1, name })).toBeVisible()
     await expect(status).toContainText('BUILD')

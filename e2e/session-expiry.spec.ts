@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Route } from '@playwright/test'
 import { SHORT_TOKEN_PORT } from '../playwright.config'
 import { apiLogin, login, uniqueName } from './support/cloud'
 import { REFERENCE_GAPS, onReference } from './support/target'
@@ -78,6 +78,15 @@ test('signing in again clears the "session expired" refusal from the dialog it r
   await page.getByRole('button', { name: 'Delete' }).click()
   const confirm = page.getByRole('alertdialog')
   await confirm.getByRole('textbox', { name: /type the group name/i }).fill(name)
+  // The page's reads (the change feed every 2 s, the group's own) are held until the delete has
+  // been refused: one of them answered 401 first would open the re-login over the page before
+  // Delete could be pressed. They go on after the re-login opens.
+  const held: Route[] = []
+  await page.route('**/*', (route) => {
+    const read = route.request().method() === 'GET'
+    if (read && !new URL(route.request().url()).pathname.startsWith('/assets/')) held.push(route)
+    else void route.continue()
+  })
   // The page's token lives on the server behind its session cookie: wait until the session
   // answers 401 (its 10-second token expired), asking with the page's own cookies.
   await expect
@@ -90,6 +99,8 @@ test('signing in again clears the "session expired" refusal from the dialog it r
   // The delete is refused because the token expired: the dialog says so, the re-login opens.
   await confirm.getByRole('button', { name: 'Delete group' }).click()
   await expect(relogin).toBeVisible()
+  await page.unroute('**/*')
+  for (const r of held.splice(0)) await r.continue().catch(() => undefined)
   await relogin.getByRole('textbox', { name: 'Password', exact: true }).fill('demo')
   await relogin.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(relogin).toBeHidden()
