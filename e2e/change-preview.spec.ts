@@ -41,6 +41,36 @@ async function instanceStatus(request: APIRequestContext, s: ApiSession, id: str
   return ((await res.json()) as { instance: { status: string } }).instance.status
 }
 
+/**
+ * An ACTIVE source and its ACTIVE replica (named `<source>-r`) for `run`; both deleted after it.
+ * A replica names only its source (Trove refuses a flavor, volume or datastore).
+ */
+async function withReplicaSet(
+  request: APIRequestContext,
+  s: ApiSession,
+  prefix: string,
+  run: (set: { id: string; source: string; replicaId: string; replica: string }) => Promise<void>,
+) {
+  const source = uniqueName(prefix)
+  const replica = `${source}-r`
+  const id = await apiCreateInstance(request, s, source)
+  let replicaId: string | undefined
+  try {
+    await apiWaitStatus(request, s, id)
+    replicaId = await apiCreateInstance(request, s, replica, {
+      replica_of: id,
+      flavorRef: undefined,
+      volume: undefined,
+      datastore: undefined,
+    })
+    await apiWaitStatus(request, s, replicaId)
+    await run({ id, source, replicaId, replica })
+  } finally {
+    if (replicaId) await apiDeleteInstance(request, s, replicaId)
+    await apiDeleteInstance(request, s, id)
+  }
+}
+
 async function openDelete(page: Page, id: string, name: string) {
   await page.goto(`/instances/${id}`)
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
@@ -177,20 +207,7 @@ test('promote shows the replication set before and after', async ({ page, reques
   test.skip(onReference, REFERENCE_GAPS.noReplication)
   test.setTimeout(150_000)
   const s = await apiLogin(request, 'demo')
-  const source = uniqueName('e2e-psrc')
-  const replica = `${source}-r`
-  const id = await apiCreateInstance(request, s, source)
-  let replicaId: string | undefined
-  try {
-    await apiWaitStatus(request, s, id)
-    // A replica names only its source (Trove refuses a flavor, volume or datastore).
-    replicaId = await apiCreateInstance(request, s, replica, {
-      replica_of: id,
-      flavorRef: undefined,
-      volume: undefined,
-      datastore: undefined,
-    })
-    await apiWaitStatus(request, s, replicaId)
+  await withReplicaSet(request, s, 'e2e-psrc', async ({ id, source, replica }) => {
     await login(page, 'demo')
     await page.goto(`/instances/${id}/replication`)
     await page.getByRole('button', { name: `Actions for ${replica}`, exact: true }).click()
@@ -202,10 +219,7 @@ test('promote shows the replication set before and after', async ({ page, reques
     await expect(after.getByRole('listitem')).toHaveText([`${replica}source`, `${source}replica`])
     await expectNoSeriousA11yViolations(page, 'promote dialog with topology')
     await dialog.getByRole('button', { name: 'Cancel' }).click()
-  } finally {
-    if (replicaId) await apiDeleteInstance(request, s, replicaId)
-    await apiDeleteInstance(request, s, id)
-  }
+  })
 })
 
 /** With SHOTS_DIR set, saves the dialog at 1440 and 390 px, light and dark (for review). */
@@ -294,19 +308,7 @@ test('bulk delete of a source with its replica deletes the replica first, then t
   test.skip(onReference, REFERENCE_GAPS.noReplication)
   test.setTimeout(240_000)
   const s = await apiLogin(request, 'demo')
-  const source = uniqueName('e2e-bsrc')
-  const replica = `${source}-r`
-  const id = await apiCreateInstance(request, s, source)
-  let replicaId: string | undefined
-  try {
-    await apiWaitStatus(request, s, id)
-    replicaId = await apiCreateInstance(request, s, replica, {
-      replica_of: id,
-      flavorRef: undefined,
-      volume: undefined,
-      datastore: undefined,
-    })
-    await apiWaitStatus(request, s, replicaId)
+  await withReplicaSet(request, s, 'e2e-bsrc', async ({ id, source, replicaId, replica }) => {
     await login(page, 'demo')
     await page.goto(`/instances?q=${encodeURIComponent(source)}`)
     // The source first in the selection: the dialog still deletes the replica before it.
@@ -335,8 +337,5 @@ test('bulk delete of a source with its replica deletes the replica first, then t
       await expect
         .poll(() => instanceStatus(request, s, i), { timeout: 60_000 })
         .toMatch(/GONE|SHUTDOWN/)
-  } finally {
-    if (replicaId) await apiDeleteInstance(request, s, replicaId)
-    await apiDeleteInstance(request, s, id)
-  }
+  })
 })
