@@ -8,57 +8,17 @@ import { actionAvailability, type InstanceActionName } from '@/api/instances/sta
 import { Button } from '@/components/ui/button'
 import { launchLikeSearch } from '../lib/launch-search'
 import { ActionButton } from '@/components/action-button'
-import { lazyComponent } from '@/lib/lazy-component'
-
-// The dialogs load with the late preloads (or when first opened) and mount only once opened: nine
-// closed dialogs, each with its form, queries and mutations, made the page's first render (right
-// after a launch, while the instance is in BUILD) several times slower.
-const whenOpen = (p: { open: boolean }) => p.open
-const RestartDialog = lazyComponent(
-  () => import('./confirm-dialogs'),
-  (m) => m.RestartDialog,
-  whenOpen,
-)
-const ResetStatusDialog = lazyComponent(
-  () => import('./confirm-dialogs'),
-  (m) => m.ResetStatusDialog,
-  whenOpen,
-)
-const DeleteInstanceDialog = lazyComponent(
-  () => import('./delete-instance-dialog'),
-  (m) => m.DeleteInstanceDialog,
-  whenOpen,
-)
-const ForceDeleteDialog = lazyComponent(
-  () => import('./force-delete-dialog'),
-  (m) => m.ForceDeleteDialog,
-  whenOpen,
-)
-const RenameDialog = lazyComponent(
-  () => import('./rename-dialog'),
-  (m) => m.RenameDialog,
-  whenOpen,
-)
-const ResizeFlavorDialog = lazyComponent(
-  () => import('./resize-flavor-dialog'),
-  (m) => m.ResizeFlavorDialog,
-  whenOpen,
-)
-const ResizeVolumeDialog = lazyComponent(
-  () => import('./resize-volume-dialog'),
-  (m) => m.ResizeVolumeDialog,
-  whenOpen,
-)
-const UpdateAccessDialog = lazyComponent(
-  () => import('./update-access-dialog'),
-  (m) => m.UpdateAccessDialog,
-  whenOpen,
-)
-const UpgradeDialog = lazyComponent(
-  () => import('./upgrade-dialog'),
-  (m) => m.UpgradeDialog,
-  whenOpen,
-)
+import {
+  DeleteInstanceDialog,
+  ForceDeleteDialog,
+  RenameDialog,
+  ResetStatusDialog,
+  ResizeFlavorDialog,
+  ResizeVolumeDialog,
+  RestartDialog,
+  UpdateAccessDialog,
+  UpgradeDialog,
+} from './lazy-instance-dialogs'
 
 const BUTTONS: { action: InstanceActionName; label: string; icon: typeof Power }[] = [
   { action: 'restart', label: 'Restart', icon: Power },

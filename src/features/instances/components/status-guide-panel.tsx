@@ -8,9 +8,12 @@ import { statusTone } from '@/api/instances/status'
 import { DateTimeAgo } from '@/components/date-time-ago'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/cn'
-import { ResetStatusDialog, RestartDialog } from './confirm-dialogs'
-import { DeleteInstanceDialog } from './delete-instance-dialog'
-import { ForceDeleteDialog } from './force-delete-dialog'
+import {
+  DeleteInstanceDialog,
+  ForceDeleteDialog,
+  ResetStatusDialog,
+  RestartDialog,
+} from './lazy-instance-dialogs'
 
 type DialogKind = Extract<NextStepKind, 'restart' | 'reset-status' | 'delete' | 'force-delete'>
 

@@ -22,9 +22,14 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
-import { lazyComponent } from '@/lib/lazy-component'
 import { useRequiredSession, useScope } from '@/hooks/use-session'
 import { instanceColumns } from '../components/instance-columns'
+import {
+  BulkDeleteInstancesDialog,
+  BulkRestartInstancesDialog,
+  DeleteInstanceDialog,
+  RestartDialog,
+} from '../components/lazy-instance-dialogs'
 import { byNameThenId, distinctValues, filterInstances, flavorLookup } from '../lib/instance-list'
 import { launchLikeSearch } from '../lib/launch-search'
 import type { InstancesSearch } from '../lib/list-search'
@@ -239,26 +244,6 @@ export function InstancesPage() {
     </div>
   )
 }
-
-// The row and bulk dialogs (with their change preview and CLI twin) load when first opened.
-const RestartDialog = lazyComponent(
-  () => import('../components/confirm-dialogs'),
-  (m) => m.RestartDialog,
-)
-const DeleteInstanceDialog = lazyComponent(
-  () => import('../components/delete-instance-dialog'),
-  (m) => m.DeleteInstanceDialog,
-)
-const BulkRestartInstancesDialog = lazyComponent(
-  () => import('../components/bulk-restart-instances-dialog'),
-  (m) => m.BulkRestartInstancesDialog,
-  (p) => p.instances.length > 0,
-)
-const BulkDeleteInstancesDialog = lazyComponent(
-  () => import('../components/bulk-delete-instances-dialog'),
-  (m) => m.BulkDeleteInstancesDialog,
-  (p) => p.instances.length > 0,
-)
 
 const instanceId = (i: Instance) => i.id
 const instanceName = (i: Instance) => i.name
