@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { FeedKind } from '../../src/api/feed/schemas'
+import { descendantsOf } from '../../src/api/rules/backup-chain'
 import {
   backoffMs,
   isBackupTransitional,
@@ -388,19 +389,19 @@ export class Watcher {
 
   /** A deleted backup's incrementals (Trove deletes them with it), followed as deleted too. */
   private withIncrementals(targets: readonly ActionTarget[]): ActionTarget[] {
+    const deleted = targets.filter((t) => t.deleted && t.kind === 'backups')
+    if (deleted.length === 0) return [...targets]
+    const backups = this.feed.ids('backups').map((id) => {
+      const parent = this.feed.get('backups', id)?.parent_id
+      return { id, parent_id: typeof parent === 'string' ? parent : null }
+    })
+    const named = new Set(targets.map((t) => `${t.kind}:${t.id}`))
     const out = [...targets]
-    const gone = new Set(targets.filter((t) => t.deleted && t.kind === 'backups').map((t) => t.id))
-    if (gone.size === 0) return out
-    const ids = this.feed.ids('backups')
-    for (let grew = true; grew;) {
-      grew = false
-      for (const id of ids) {
-        const parent = this.feed.get('backups', id)?.parent_id
-        if (!gone.has(id) && typeof parent === 'string' && gone.has(parent)) {
-          gone.add(id)
-          out.push({ kind: 'backups', id, deleted: true })
-          grew = true
-        }
+    for (const t of deleted) {
+      for (const child of descendantsOf(backups, t.id)) {
+        if (named.has(`backups:${child.id}`)) continue
+        named.add(`backups:${child.id}`)
+        out.push({ kind: 'backups', id: child.id, deleted: true })
       }
     }
     return out

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { descendantsOf } from '@/api/backups/chain'
+import { descendantsOf } from '@/api/rules/backup-chain'
 import { useDeleteBackup } from '@/api/backups/mutations'
 import { backupRequests } from '@/api/backups/requests'
 import { backupsQueryOptions } from '@/api/backups/queries'

@@ -1,4 +1,4 @@
-import type { Backup } from './schemas'
+import type { Backup } from '../backups/schemas'
 
 /**
  * Incremental chains, pure: a backup with `parent_id` is an incremental on its parent. Deleting a

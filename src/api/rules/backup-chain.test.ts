@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chainOf, childrenOf, descendantsOf } from './chain'
+import { chainOf, childrenOf, descendantsOf } from './backup-chain'
 
 const n = (id: string, parent_id: string | null, created = id) => ({ id, parent_id, created })
 
