@@ -7,7 +7,6 @@ import type { ScopeParams } from '../instances/keys'
 import {
   createInstanceRowParser,
   instanceSnapshotSchema,
-  ListRowError,
   type InstanceRowParser,
 } from '../instances/list-row'
 import type { Instance } from '../instances/schemas'
@@ -112,24 +111,34 @@ export async function fetchFeed(
 }
 
 /**
- * All rows of `kind` from the watcher's snapshot (one request, no page walk), or null when the
- * watcher does not hold them yet (cold project: read the list page by page) or the feed cannot
- * be read.
+ * `read()`, or null when the feed cannot be read (the list is then read page by page, where the
+ * full schema names what is wrong); a cancelled read and an expired session still throw.
  */
-export async function feedSnapshot<K extends FeedKind>(
-  p: ScopeParams,
-  kind: K,
-  signal?: AbortSignal,
-): Promise<NonNullable<NonNullable<FeedResponse[K]>['created']> | null> {
+async function unlessUnreadable<T>(read: () => Promise<T | null>): Promise<T | null> {
   try {
-    const res = await fetchFeed(p, { snapshot: true, kinds: [kind] }, signal)
-    if (!res.warm.includes(kind)) return null
-    return (res[kind]?.created ?? []) as NonNullable<NonNullable<FeedResponse[K]>['created']>
+    return await read()
   } catch (e) {
     if (isCancelledError(e) || (e instanceof DOMException && e.name === 'AbortError')) throw e
     if (e instanceof ApiError && e.kind === 'session-expired') throw e
     return null
   }
+}
+
+/**
+ * All rows of `kind` from the watcher's snapshot (one request, no page walk), or null when the
+ * watcher does not hold them yet (cold project: read the list page by page) or the feed cannot
+ * be read.
+ */
+export function feedSnapshot<K extends FeedKind>(
+  p: ScopeParams,
+  kind: K,
+  signal?: AbortSignal,
+): Promise<NonNullable<NonNullable<FeedResponse[K]>['created']> | null> {
+  return unlessUnreadable(async () => {
+    const res = await fetchFeed(p, { snapshot: true, kinds: [kind] }, signal)
+    if (!res.warm.includes(kind)) return null
+    return (res[kind]?.created ?? []) as NonNullable<NonNullable<FeedResponse[K]>['created']>
+  })
 }
 
 /** Each scope's instance rows as last parsed: a re-read parses only the rows that changed. */
@@ -139,45 +148,28 @@ const jsonBody = z.unknown()
 
 /**
  * Every instance from the watcher's snapshot, or null as `feedSnapshot`. The rows are parsed one
- * by one with the list-row schema, each once per content (`list-row.ts`); a bad row is an
- * `invalid-response` naming the row and field (and the list is then read page by page).
+ * by one with the list-row schema, each once per content (`list-row.ts`); a snapshot that does
+ * not match, or a bad row (`ListRowError`), is null too: the list is then read page by page.
  */
-export async function feedInstanceSnapshot(
+export function feedInstanceSnapshot(
   p: ScopeParams,
   signal?: AbortSignal,
 ): Promise<Instance[] | null> {
-  try {
-    const url = feedUrl(p, { snapshot: '1', kinds: 'instances' })
-    const { data: body, status } = await apiRequest({
+  return unlessUnreadable(async () => {
+    const { data: body } = await apiRequest({
       service: 'database',
       region: p.region,
       path: FEED_PATH,
-      url,
+      url: feedUrl(p, { snapshot: '1', kinds: 'instances' }),
       schema: jsonBody,
       signal,
     })
-    const invalid = (message: string) =>
-      new ApiError({ status, kind: 'invalid-response', message: `GET ${url}: ${message}` })
     const envelope = instanceSnapshotSchema.safeParse(body)
-    if (!envelope.success) {
-      const issue = envelope.error.issues[0]
-      throw invalid(`${issue?.path.join('.') || '(body)'}: ${issue?.message ?? 'invalid'}`)
-    }
-    const data = envelope.data
-    if (!data.warm.includes('instances')) return null
+    if (!envelope.success || !envelope.data.warm.includes('instances')) return null
     let parser = rowParsers.get(scopeId(p))
     if (!parser) rowParsers.set(scopeId(p), (parser = createInstanceRowParser()))
-    try {
-      return parser.parse(data.instances?.created ?? [], 'instances.created')
-    } catch (e) {
-      if (e instanceof ListRowError) throw invalid(e.message)
-      throw e
-    }
-  } catch (e) {
-    if (isCancelledError(e) || (e instanceof DOMException && e.name === 'AbortError')) throw e
-    if (e instanceof ApiError && e.kind === 'session-expired') throw e
-    return null
-  }
+    return parser.parse(envelope.data.instances?.created ?? [], 'instances.created')
+  })
 }
 
 /** Writes a feed answer into the caches. */
