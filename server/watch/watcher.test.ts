@@ -390,10 +390,12 @@ describe('poll mode: page reads and actions (gateway)', () => {
     await vi.advanceTimersByTimeAsync(100)
     expect(walks()).toBe(1)
     await vi.advanceTimersByTimeAsync(60_000)
-    // Five moving rows on one page: one request reads them all, at the rows' schedule.
+    // Five moving rows on one page: one request reads them all, at the rows' schedule (at most
+    // four steps, spread over the five rows: 8 s apart once they are older than 25 s), where the
+    // rows one by one would take 30 reads in this minute.
     expect(singles()).toEqual([])
-    expect(pageReads()).toBeGreaterThanOrEqual(4)
-    expect(pageReads()).toBeLessThanOrEqual(7)
+    expect(pageReads()).toBeGreaterThanOrEqual(6)
+    expect(pageReads()).toBeLessThanOrEqual(10)
     expect(w.watcher.stats.pageReads).toBe(pageReads())
 
     // An action issued through the console on one row: that row is read now; no list walk.
@@ -539,13 +541,15 @@ describe('poll mode schedule (gateway, real Trove)', () => {
     expect(pollIntervalMs(100_000, 2500, 30_000)).toBeLessThan(30_000)
   })
 
-  it('reads a page for its moving rows at what the rows one by one would cost per row', () => {
-    // 20 moving rows on a page, each due every 30 s: one page read per 6 s would cost each row
-    // what 1 read per 30 s costs; but a page read of 3 s is read at most every 12 s.
+  it('reads a page for its moving rows at most four steps apart, spread over its rows', () => {
+    // 20 moving rows on a page, each due every 30 s: the page is read every step (2.5 s: 10 s
+    // for four rows, over 20); a page read of 3 s is read at most every 12 s.
     expect(pageIntervalMs(30_000, 20, 4, 2500, 3000)).toBe(12_000)
-    expect(pageIntervalMs(30_000, 20, 4, 2500, 100)).toBe(6000)
-    // Four rows: the row's own interval (per row, never more requests than alone).
-    expect(pageIntervalMs(10_000, 4, 4, 2500, 100)).toBe(10_000)
+    expect(pageIntervalMs(30_000, 20, 4, 2500, 100)).toBe(2500)
+    expect(pageIntervalMs(30_000, 10, 4, 2500, 100)).toBe(4000)
+    // Four rows: the row's own interval, at most four steps.
+    expect(pageIntervalMs(30_000, 4, 4, 2500, 100)).toBe(10_000)
+    expect(pageIntervalMs(7500, 4, 4, 2500, 100)).toBe(7500)
     expect(pageIntervalMs(2500, 40, 4, 2500, 10)).toBe(2500) // never below a step
   })
 })
