@@ -46,7 +46,15 @@ import {
   type ListedInstance,
 } from './cloud-api'
 import { logSize } from './poll-window'
-import { isInstanceWalkStart, tailTroveLog, troveLoad, type TroveLoad } from './trove-log'
+import { readFileSync } from 'node:fs'
+import {
+  cpuPerMinute,
+  isInstanceWalkStart,
+  processCpuSeconds,
+  tailTroveLog,
+  troveLoad,
+  type TroveLoad,
+} from './trove-log'
 
 const COUNT = Number(process.env.BENCH_HZ_INSTANCES ?? 1000)
 const BUILDING = Number(process.env.BENCH_HZ_BUILDING ?? 50)
@@ -298,12 +306,18 @@ async function troveQuiet(quietMs = QUIET_MS, maxMs = 90_000): Promise<number> {
   throw new Error(`Trove was never quiet for ${quietMs} ms in ${maxMs} ms: another client?`)
 }
 
+/** Trove's CPU seconds so far (its process, from the start script's pid file). */
+const troveCpu = () => processCpuSeconds(readFileSync(`${REFCLOUD_DIR}/trove.pid`, 'utf8').trim())
+
 /** What reached Trove while `WINDOW_MS` passed. */
 async function countAtTrove(verify?: () => Promise<void>): Promise<TroveLoad> {
   await verify?.()
   const tail = tailTroveLog(TROVE_LOG)
+  const cpu0 = troveCpu()
+  const t0 = Date.now()
   await sleep(WINDOW_MS)
-  const load = troveLoad(tail.stop(), WINDOW_MS / 1000)
+  const cpu = cpuPerMinute(cpu0, troveCpu(), Date.now() - t0)
+  const load = { ...troveLoad(tail.stop(), WINDOW_MS / 1000), cpuSecondsPerMinute: cpu }
   await verify?.()
   return load
 }
@@ -319,21 +333,28 @@ async function countCycle(verify?: () => Promise<void>, maxMs = CYCLE_MAX_MS): P
   const tail = tailTroveLog(TROVE_LOG)
   const t0 = Date.now()
   let starts: number[] = []
+  // Trove's CPU time when the tail first saw each walk start (within a peek, 250 ms).
+  const cpuAt: { s: number; at: number }[] = []
   while (Date.now() - t0 < maxMs) {
     await sleep(250)
     starts = tail
       .peek()
       .filter(isInstanceWalkStart)
       .map((l) => l.endMs)
+    while (cpuAt.length < Math.min(2, starts.length)) cpuAt.push({ s: troveCpu(), at: Date.now() })
     if (starts.length >= 2) break
   }
   const lines = tail.stop()
   const [from, to] = starts
-  if (from === undefined || to === undefined)
+  const [cpuFrom, cpuTo] = cpuAt
+  if (from === undefined || to === undefined || !cpuFrom || !cpuTo)
     throw new Error(`no whole backstop cycle within ${maxMs} ms (${starts.length} walk starts)`)
   await verify?.()
   const inCycle = lines.filter((l) => l.endMs >= from && l.endMs < to)
-  return troveLoad(inCycle, (to - from) / 1000)
+  return {
+    ...troveLoad(inCycle, (to - from) / 1000),
+    cpuSecondsPerMinute: cpuPerMinute(cpuFrom.s, cpuTo.s, cpuTo.at - cpuFrom.at),
+  }
 }
 
 /** Longest wait for a whole backstop cycle (a walk of 50 pages takes ~100 s on real Trove). */
@@ -585,8 +606,16 @@ function perRow(w: Window) {
     requestsPerMinute: round1(w.trove.requestsPerMinute / Math.max(1, w.polledRows)),
     busySecondsPerMinute:
       Math.round((w.trove.busySecondsPerMinute / Math.max(1, w.polledRows)) * 1000) / 1000,
+    cpuSecondsPerMinute:
+      w.trove.cpuSecondsPerMinute === undefined
+        ? null
+        : Math.round((w.trove.cpuSecondsPerMinute / Math.max(1, w.polledRows)) * 10_000) / 10_000,
   }
 }
+
+/** A ratio of two figures that may be missing (null when one is). */
+const ratioOf = (a: number | null | undefined, b: number | null | undefined) =>
+  a === null || a === undefined || b === null || b === undefined ? null : ratio(a, b)
 
 const ratio = (a: number, b: number) =>
   b === 0 ? (a === 0 ? 1 : Infinity) : Math.round((a / b) * 100) / 100
@@ -676,6 +705,7 @@ async function steady() {
       ratios: {
         requestsHorizonPerRowOverConsole: ratio(h1.requestsPerMinute, c1.requestsPerMinute),
         busyHorizonPerRowOverConsole: ratio(h1.busySecondsPerMinute, c1.busySecondsPerMinute),
+        cpuHorizonPerRowOverConsole: ratioOf(h1.cpuSecondsPerMinute, c1.cpuSecondsPerMinute),
       },
     })
   } finally {
@@ -810,6 +840,8 @@ async function main() {
         /** ≥ 1: per row kept fresh, Horizon costs Trove at least what the console does. */
         requestsHorizonPerRowOverConsole: ratio(h1.requestsPerMinute, c1.requestsPerMinute),
         busyHorizonPerRowOverConsole: ratio(h1.busySecondsPerMinute, c1.busySecondsPerMinute),
+        /** The same in Trove's CPU time (not load-bound: see `TroveLoad.cpuSecondsPerMinute`). */
+        cpuHorizonPerRowOverConsole: ratioOf(h1.cpuSecondsPerMinute, c1.cpuSecondsPerMinute),
         /** ≥ 1: the console shows the change no later (medians). */
         latencyHorizonOverConsole: ratio(median(lat.horizonMs), median(lat.consoleMs)),
         /** Per minute over one whole backstop cycle each (`countCycle`). */
@@ -821,6 +853,10 @@ async function main() {
           consoleN.trove.busySecondsPerMinute,
           console1.trove.busySecondsPerMinute,
         ),
+        consoleTenOverOneCpu: ratioOf(
+          consoleN.trove.cpuSecondsPerMinute,
+          console1.trove.cpuSecondsPerMinute,
+        ),
         horizonTenOverOneRequests: horizonN
           ? ratio(horizonN.trove.requests, horizon1.trove.requests)
           : null,
@@ -830,6 +866,9 @@ async function main() {
           : null,
         tenViewersHorizonOverConsoleBusy: hN
           ? ratio(hN.busySecondsPerMinute, cN.busySecondsPerMinute)
+          : null,
+        tenViewersHorizonOverConsoleCpu: hN
+          ? ratioOf(hN.cpuSecondsPerMinute, cN.cpuSecondsPerMinute)
           : null,
         allRowsHorizonOverConsole: ratio(paged.horizonPagedMs, consoleWarmMs),
       },

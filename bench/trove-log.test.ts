@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { maxOverlap, parseTroveLine, parseTroveLog, troveLoad } from './trove-log'
+import {
+  cpuPerMinute,
+  maxOverlap,
+  parseTroveLine,
+  parseTroveLog,
+  processCpuSeconds,
+  troveLoad,
+} from './trove-log'
 
 const P = '/v1.0/3adf7f2d79234059ad6f05feb1f7e5e1'
 const line = (req: string, status: number, secs: string) =>
@@ -57,5 +64,18 @@ describe("Trove's access log", () => {
     if (!a || !b || !c) throw new Error('parse')
     expect(maxOverlap([a, b])).toBe(1)
     expect(maxOverlap([a, b, c])).toBe(2)
+  })
+})
+
+describe('processCpuSeconds', () => {
+  it('reads a process’s CPU time from /proc, and it grows with work', () => {
+    const before = processCpuSeconds(process.pid)
+    const until = performance.now() + 150
+    let x = 0
+    while (performance.now() < until) x += Math.sqrt(x + 1)
+    const after = processCpuSeconds(process.pid)
+    expect(x).toBeGreaterThan(0)
+    expect(after - before).toBeGreaterThanOrEqual(0.1)
+    expect(cpuPerMinute(before, before + 1, 30_000)).toBe(2)
   })
 })

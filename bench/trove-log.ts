@@ -3,7 +3,7 @@
  * polling benches: what reached Trove in a window, how long Trove was busy answering it, how many
  * full list walks it saw and how many reads of the project were in flight at once.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { succeeded, troveKind } from './poll-window'
 
 /** One successful or failed request as Trove logged it when it finished. */
@@ -67,6 +67,13 @@ export function readTroveLog(file: string, from: number): TroveLine[] {
 
 export interface TroveLoad {
   seconds: number
+  /**
+   * Trove's own CPU time (user + system) per minute of the window, from /proc (`troveCpuSeconds`),
+   * when the reader knew Trove's process: what the requests cost Trove. Unlike `busySecondsPerMinute`
+   * (Trove's answer times, which include waiting for a core), it does not grow when the bench's
+   * own clients load the machine Trove shares with them (ten Chromium tabs on two cores).
+   */
+  cpuSecondsPerMinute?: number
   /** Successful requests by kind (`GET /instances/{id}`, `GET /instances/detail`, ...). */
   byKind: Record<string, number>
   requests: number
@@ -211,3 +218,19 @@ export function isInstanceWalkStart(l: TroveLine): boolean {
 
 const round1 = (n: number) => Math.round(n * 10) / 10
 const round2 = (n: number) => Math.round(n * 100) / 100
+
+/** Linux's clock ticks per second (`getconf CLK_TCK`), the unit of /proc/PID/stat's times. */
+const CLK_TCK = 100
+
+/** CPU seconds (user + system) the process has used so far, from /proc/PID/stat. */
+export function processCpuSeconds(pid: number | string): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  // Fields after "(name) ": state is field 3, utime field 14, stime field 15.
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(f[11]) + Number(f[12])) / CLK_TCK
+}
+
+/** CPU seconds per minute between two `processCpuSeconds` readings `ms` apart. */
+export function cpuPerMinute(fromS: number, toS: number, ms: number): number {
+  return ms > 0 ? Math.round(((toS - fromS) / (ms / 60_000)) * 1000) / 1000 : 0
+}
