@@ -450,6 +450,38 @@ describe('poll mode: first sighting (scripted Trove, narrow unit)', () => {
   })
 })
 
+describe('poll mode: a page of moving rows and the backstop walk (scripted Trove, narrow unit)', () => {
+  it('keeps the page on its page-read schedule when a walk passes over it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const t0 = Date.now()
+    // One page of five rows, all moving for good (as the bench's BUILD rows held by Trove).
+    const rows = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, status: 'BUILD', name: id }))
+    const reads: { path: string; at: number }[] = []
+    const read: TroveReader = async (path) => {
+      reads.push({ path, at: Date.now() - t0 })
+      await new Promise((r) => setTimeout(r, 100))
+      if (path.includes('/backups')) return { status: 200, body: { backups: [] } }
+      if (path.includes('/instances/detail'))
+        return { status: 200, body: { instances: rows, links: [] } }
+      return { status: 200, body: { instance: rows[0] } }
+    }
+    const w = scriptedWatcher(read, { backstopMs: 60_000, viewerTtlMs: 3_600_000 })
+    w.touch({ key: 'k', token: 't', expiresAt: t0 + 3_600_000 } as Viewer)
+    await vi.advanceTimersByTimeAsync(10 * 60_000)
+    // Every read of the page (a walk's or a page read), from the rows' fifth minute on, when
+    // their own schedule is 30 s: a walk passing by must not put the next read off to then.
+    const pageAt = reads
+      .filter((r) => r.path.includes('/instances/detail') && r.at > 4 * 60_000)
+      .map((r) => r.at)
+    const gaps = pageAt.slice(1).map((at, i) => at - (pageAt[i] ?? 0))
+    expect(reads.filter((r) => /\/instances\/[a-e]$/.test(r.path))).toEqual([])
+    expect(pageAt.length).toBeGreaterThan(20)
+    // Four steps (10 s) spread over five rows as over four: 8 s, plus the read's own time.
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(8_200)
+    w.stop()
+  })
+})
+
 describe('poll mode: a delete issued through the console (scripted Trove, narrow unit)', () => {
   it('follows the deleted row until the cloud stops listing it, not to the next walk', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })

@@ -686,8 +686,12 @@ export class Watcher {
         if (this.o.mode === 'poll')
           this.pageOf.set(`${kind}:${row.id}`, { marker, size: rows.length })
       }
-      if (warm) this.applyRows(kind, rows, end, 0)
-      else {
+      if (warm) {
+        const times = this.applyRows(kind, rows, end, 0)
+        // A page of moving rows keeps its page's schedule: left to the rows' own (30 s once they
+        // are old), the walk passing by put off the page's next read by up to 30 s.
+        if (this.o.mode === 'poll') this.schedulePage(kind, rows, times, end, end - started, true)
+      } else {
         walk.rows.push(...rows)
         for (const row of rows) walk.seenAt.set(row.id, end)
       }
@@ -756,17 +760,7 @@ export class Watcher {
       const end = this.now()
       const took = end - started
       const times = this.applyRows(kind, rows, end, took)
-      const moving = rows.filter((r) => this.following.has(`${kind}:${r.id}`))
-      if (moving.length > 0) {
-        // The page's moving rows come due together, at what the page may cost.
-        const rowInterval = Math.min(...times) - end
-        const at =
-          end + pageIntervalMs(rowInterval, moving.length, this.pageReadMin, this.pollStepMs, took)
-        for (const r of moving) {
-          const f = this.following.get(`${kind}:${r.id}`)
-          if (f) f.nextAt = at
-        }
-      }
+      this.schedulePage(kind, rows, times, end, took, false)
       // Followed rows the page no longer holds (the list moved): read alone from now on.
       const held = new Set(rows.map((r) => r.id))
       for (const f of members) {
@@ -778,6 +772,29 @@ export class Watcher {
         f.failures++
         f.nextAt = end + Math.max(end - started, Math.min(15_000, this.baseMs * 2 ** f.failures))
       }
+    }
+  }
+
+  /**
+   * The moving rows of a page just read (a page read, or a walk's page when `pageReadMin` of them
+   * share it) come due together, at what the page may cost (`pageIntervalMs`).
+   */
+  private schedulePage(
+    kind: FeedKind,
+    rows: readonly FeedRow[],
+    times: readonly number[],
+    end: number,
+    took: number,
+    onlyIfPageRead: boolean,
+  ): void {
+    const moving = rows.filter((r) => this.following.has(`${kind}:${r.id}`))
+    if (moving.length === 0 || (onlyIfPageRead && moving.length < this.pageReadMin)) return
+    const rowInterval = Math.min(...times) - end
+    const at =
+      end + pageIntervalMs(rowInterval, moving.length, this.pageReadMin, this.pollStepMs, took)
+    for (const r of moving) {
+      const f = this.following.get(`${kind}:${r.id}`)
+      if (f) f.nextAt = at
     }
   }
 
