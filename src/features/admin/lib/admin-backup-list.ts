@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { Backup } from '@/api/backups/schemas'
 import type { SortValue } from '@/components/data-table/columns'
 import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
@@ -17,7 +17,7 @@ export type AdminBackupSort = (typeof ADMIN_BACKUP_SORT_COLUMNS)[number]
 /** URL state of the all-projects backups list: the table's, plus the project asked for. */
 export const adminBackupsSearchSchema = z.object({
   ...tableSearchFields(ADMIN_BACKUP_SORT_COLUMNS, 'created', 'desc'),
-  project: z.string().catch('').default(''),
+  project: z._default(z.catch(z.string(), ''), ''),
 })
 export type AdminBackupsSearch = z.infer<typeof adminBackupsSearchSchema>
 export const adminBackupsSearchDefaults: AdminBackupsSearch = {

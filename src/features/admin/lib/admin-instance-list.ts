@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { MgmtInstance } from '@/api/mgmt/schemas'
 import type { SortValue } from '@/components/data-table/columns'
 import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
@@ -18,9 +18,9 @@ export type AdminInstanceSort = (typeof ADMIN_INSTANCE_SORT_COLUMNS)[number]
 /** URL state of the all-projects instance list: the table's, plus project, status and deleted. */
 export const adminInstancesSearchSchema = z.object({
   ...tableSearchFields(ADMIN_INSTANCE_SORT_COLUMNS, 'name', 'asc'),
-  project: z.string().catch('').default(''),
-  status: z.string().catch('').default(''),
-  deleted: z.enum(['live', 'deleted', 'all']).catch('live').default('live'),
+  project: z._default(z.catch(z.string(), ''), ''),
+  status: z._default(z.catch(z.string(), ''), ''),
+  deleted: z._default(z.catch(z.enum(['live', 'deleted', 'all']), 'live'), 'live'),
 })
 export type AdminInstancesSearch = z.infer<typeof adminInstancesSearchSchema>
 export const adminInstancesSearchDefaults: AdminInstancesSearch = {

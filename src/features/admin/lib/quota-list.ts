@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { QuotaUsage } from '@/api/mgmt/schemas'
 import type { SortValue } from '@/components/data-table/columns'
 import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
@@ -9,7 +9,7 @@ export type QuotaSort = (typeof QUOTA_SORT_COLUMNS)[number]
 /** URL state of the quotas page: the project shown, and its table's view. */
 export const quotasSearchSchema = z.object({
   ...tableSearchFields(QUOTA_SORT_COLUMNS, 'resource', 'asc'),
-  project: z.string().catch('').default(''),
+  project: z._default(z.catch(z.string(), ''), ''),
 })
 export type QuotasSearch = z.infer<typeof quotasSearchSchema>
 export const quotasSearchDefaults: QuotasSearch = {

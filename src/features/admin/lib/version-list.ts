@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { hasBounds } from '@/api/rules/parameter-bounds'
 import type { MgmtParameter, MgmtVersion } from '@/api/mgmt/schemas'
 import type { SortValue } from '@/components/data-table/columns'

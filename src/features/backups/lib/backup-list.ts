@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { Backup } from '@/api/backups/schemas'
 import { newestThenId } from '@/api/backups/order'
 import type { SortValue } from '@/components/data-table/columns'
@@ -19,9 +19,9 @@ export type { SortDir }
 /** The backups list's view state in the URL: bad or missing values fall back to defaults. */
 export const backupsSearchSchema = z.object({
   ...tableSearchFields(BACKUP_SORT_COLUMNS, 'created', 'desc'),
-  instance: z.string().default('').catch(''),
-  datastore: z.string().default('').catch(''),
-  status: z.string().default('').catch(''),
+  instance: z.catch(z._default(z.string(), ''), ''),
+  datastore: z.catch(z._default(z.string(), ''), ''),
+  status: z.catch(z._default(z.string(), ''), ''),
 })
 export type BackupsSearch = z.infer<typeof backupsSearchSchema>
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { ConfigurationSummary, ConfigurationValues } from '@/api/configurations/schemas'
 import type { SortValue } from '@/components/data-table/columns'
 import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
@@ -16,7 +16,7 @@ export const CONFIGURATION_SORT_COLUMNS = [
 export type ConfigurationSortColumn = (typeof CONFIGURATION_SORT_COLUMNS)[number]
 export const configurationsSearchSchema = z.object({
   ...tableSearchFields(CONFIGURATION_SORT_COLUMNS, 'name'),
-  datastore: z.string().default('').catch(''),
+  datastore: z.catch(z._default(z.string(), ''), ''),
 })
 export type ConfigurationsSearch = z.infer<typeof configurationsSearchSchema>
 export const configurationsSearchDefaults: ConfigurationsSearch = {

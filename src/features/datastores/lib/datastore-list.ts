@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { ApiError } from '@/api/errors'
 import type { Datastore } from '@/api/datastores/schemas'
 import type { Parameter } from '@/api/parameters/schemas'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { Plan } from '@/api/dbaas/schemas'
 import type { SortValue } from '@/components/data-table/columns'
 import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
@@ -9,7 +9,7 @@ export type PlanSortColumn = (typeof PLAN_SORT_COLUMNS)[number]
 /** The plans page's URL: the engine tab, and its table's sort, filter text and columns. */
 export const plansSearchSchema = z.object({
   ...tableSearchFields(PLAN_SORT_COLUMNS, 'memory', 'asc'),
-  type: z.string().default('').catch(''),
+  type: z.catch(z._default(z.string(), ''), ''),
 })
 export type PlansSearch = z.infer<typeof plansSearchSchema>
 export const plansSearchDefaults: PlansSearch = {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { Service } from '@/api/dbaas/schemas'
 import { noticedTroveStatus, serviceStateOf } from '@/api/dbaas/status'
 import type { SortValue } from '@/components/data-table/columns'
@@ -19,7 +19,7 @@ export type ServiceSortColumn = (typeof SERVICE_SORT_COLUMNS)[number]
 /** The services list's view state in the URL (sort, filter text, columns, type). */
 export const servicesSearchSchema = z.object({
   ...tableSearchFields(SERVICE_SORT_COLUMNS, 'name', 'asc'),
-  type: z.string().default('').catch(''),
+  type: z.catch(z._default(z.string(), ''), ''),
 })
 export type ServicesSearch = z.infer<typeof servicesSearchSchema>
 export const servicesSearchDefaults: ServicesSearch = {
