@@ -5,7 +5,7 @@ import type { z } from 'zod'
  * cannot drop or misspell a field the SPA needs without failing the server's typecheck.
  * (server/contract/responses.test.ts parses every route's answer with the same schemas.)
  */
-export type ResponseBody<S extends z.ZodType> = z.input<S>
+export type ResponseBody<S extends z.core.$ZodType> = z.input<S>
 
 /**
  * `T` with the fields of `U` put in place of its own: for views that send a field in a form the

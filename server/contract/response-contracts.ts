@@ -86,10 +86,10 @@ import { userAccessSchema, userListSchema, userShowSchema } from '../../src/api/
  * registered route and fails on one that has no entry here.
  */
 export type ResponseContract =
-  | { status: number; schema: z.ZodType; empty?: never }
+  | { status: number; schema: z.core.$ZodType; empty?: never }
   | { status: number; empty: true; schema?: never }
 
-const ok = (schema: z.ZodType, status = 200): ResponseContract => ({ status, schema })
+const ok = (schema: z.core.$ZodType, status = 200): ResponseContract => ({ status, schema })
 const empty = (status: number): ResponseContract => ({ status, empty: true })
 
 const T = '/trove/:region/v1.0/:tenant'

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { createTestCloud, type TestCloud } from '../testing'
 import { rolledBack } from '../proof/db-snapshot'
 import {
@@ -101,7 +102,7 @@ describe('response contracts', () => {
         if (a.text !== '') problems.push(`${label(a)}: a body where none belongs: ${a.text}`)
         continue
       }
-      const parsed = contract.schema.safeParse(a.body)
+      const parsed = z.safeParse(contract.schema, a.body)
       if (!parsed.success) {
         const issues = parsed.error.issues
           .slice(0, 5)

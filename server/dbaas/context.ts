@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { Db } from '../store/db'
 import type { Clock } from '../engine/clock'
 import type { Engine } from '../engine/engine'
@@ -32,14 +32,17 @@ export const scopeOf = (c: DbaasContext): Scope => ({
  * The JSON body checked against its request schema. An empty body counts as `{}` (every field of
  * the logs and metrics bodies is optional); malformed JSON and schema violations are 400s.
  */
-export async function parseBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+export async function parseBody<S extends z.core.$ZodType>(
+  c: Context,
+  schema: S,
+): Promise<z.infer<S>> {
   let body: unknown
   try {
     body = await readJsonBody(c)
   } catch {
     throw badRequest('The request body is not valid JSON.')
   }
-  const parsed = schema.safeParse(body ?? {})
+  const parsed = z.safeParse(schema, body ?? {})
   if (!parsed.success) throw invalidBody(parsed.error)
   return parsed.data
 }

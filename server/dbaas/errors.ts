@@ -21,7 +21,7 @@ export const conflict = (message: string) => new DbaasError(409, message)
 export const serviceNotFound = (name: string) => notFound(`Service ${name} not found`)
 
 /** A 400 naming the first problems zod found, by field (`limit: Too big: ...`). */
-export function invalidBody(error: z.ZodError): DbaasError {
+export function invalidBody(error: z.core.$ZodError): DbaasError {
   const parts = error.issues.slice(0, 3).map((i) => {
     const field = i.path.map(String).join('.')
     if (i.code === 'unrecognized_keys') return `Unknown field(s): ${i.keys.join(', ')}`

@@ -7,7 +7,7 @@ import type { ResponseBody } from '../respond'
 export type DbaasSchemas = components['schemas']
 
 /** A component of the document that also satisfies the SPA's schema `S` for it. */
-export type DbaasBody<K extends keyof DbaasSchemas, S extends z.ZodType> = DbaasSchemas[K] &
+export type DbaasBody<K extends keyof DbaasSchemas, S extends z.core.$ZodType> = DbaasSchemas[K] &
   ResponseBody<S>
 
 /** The 200 JSON body of an Exoscale DBaaS operation, typed by the OpenAPI document. */
@@ -19,7 +19,7 @@ export type OperationBody<Id extends keyof operations> =
  * type for it and the SPA's schema, so the embedded cloud cannot drift from either at compile
  * time (server/contract/responses.test.ts checks both at run time).
  */
-export function respondOperation<Id extends keyof operations, S extends z.ZodType>(
+export function respondOperation<Id extends keyof operations, S extends z.core.$ZodType>(
   c: Context,
   _operationId: Id,
   _schema: S,

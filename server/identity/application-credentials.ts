@@ -72,7 +72,7 @@ function view(db: Db, row: AppCredRecord, origin: string) {
   }
 }
 
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: z.core.$ZodError): string {
   const first = error.issues[0]
   if (!first) return 'Invalid input.'
   const path = first.path.map(String)

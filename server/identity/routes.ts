@@ -55,7 +55,7 @@ function findDomain(db: Db, ref: DomainRef): DomainRow | undefined {
   return 'id' in ref ? domainById(db, ref.id) : domainByName(db, ref.name)
 }
 
-function issueMessage(error: z.ZodError): string {
+function issueMessage(error: z.core.$ZodError): string {
   const first = error.issues[0]
   if (!first) return 'Invalid input.'
   const field = first.path.slice(0, -1).join('/') || first.path.join('/') || 'auth'

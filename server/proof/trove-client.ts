@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import { tokenBodySchema } from '../../src/api/identity/schemas'
 import { instanceListSchema, type Instance } from '../../src/api/instances/schemas'
 import { backupListSchema, type Backup } from '../../src/api/backups/schemas'
@@ -173,14 +173,14 @@ export class TroveClient {
   }
 
   /** A 2xx answer parsed with the wire contract, or an HttpError. */
-  async get<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+  async get<S extends z.core.$ZodType>(path: string, schema: S): Promise<z.infer<S>> {
     const reply = await this.call('GET', path)
     if (reply.status < 200 || reply.status >= 300) throw new HttpError('GET', path, reply)
-    return schema.parse(reply.body)
+    return z.parse(schema, reply.body)
   }
 
   /** Every page of a Trove list, following `next` links. */
-  async all<S extends z.ZodType<{ links?: { rel: string; href: string }[] }>, T>(
+  async all<S extends z.core.$ZodType<{ links?: { rel: string; href: string }[] }>, T>(
     path: string,
     schema: S,
     items: (page: z.infer<S>) => T[],

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Hono } from 'hono'
-import type { z } from 'zod'
+import { z } from 'zod'
 import {
   createConfigurationRequestSchema,
   editConfigurationRequestSchema,
@@ -37,8 +37,8 @@ import { validationMessage } from './validation-message'
 const DEFAULT_PAGE_SIZE = 20
 
 /** The body checked against a request schema, or Trove's 400 "Validation error: …". */
-function parseRequest<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
-  const parsed = schema.safeParse(body)
+function parseRequest<S extends z.core.$ZodType>(schema: S, body: unknown): z.infer<S> {
+  const parsed = z.safeParse(schema, body)
   if (!parsed.success) throw badRequest(validationMessage(parsed.error.issues, body))
   return parsed.data
 }

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { datastoreById, versionById } from '../store/catalog-queries'
 import { findInstance, type InstanceRow } from '../store/instance-queries'
 import { requestOrigin } from '../http-util'
@@ -97,14 +97,14 @@ export function pageLinks(
 }
 
 /** The JSON body checked against a request schema; jsonschema-style 400s otherwise. */
-export async function parseBody<S extends z.ZodType>(
+export async function parseBody<S extends z.core.$ZodType>(
   c: TroveContext,
   schema: S,
   shape: string,
 ): Promise<z.infer<S>> {
   const body = await readBody(c)
   if (body === undefined) throw badRequest(`The request body is empty; send ${shape}.`)
-  const parsed = schema.safeParse(body)
+  const parsed = z.safeParse(schema, body)
   if (!parsed.success) throw badRequest(validationMessage(parsed.error.issues, body))
   return parsed.data
 }

@@ -1,4 +1,5 @@
-import type { z } from 'zod'
+import * as z from 'zod/mini'
+import './common/zod-messages'
 import { parseJsonExact } from './common/exact-json'
 import { connectivity, isUnreachableStatus } from './connectivity'
 import { ApiError, errorFromBody } from './errors'
@@ -8,7 +9,7 @@ import { endpointFor, sessionStore, type Session } from './session/session-store
 /** Which API a request is for: Keystone (same origin `/v3`), or a catalog service type. */
 export type Service = 'identity' | 'database' | 'dbaas' | 'network'
 
-export interface RequestOptions<S extends z.ZodType | undefined> {
+export interface RequestOptions<S extends z.core.$ZodType | undefined> {
   service: Service
   path: string
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -70,7 +71,7 @@ export function followableLink(href: string): string {
   }
 }
 
-function summarizeIssues(error: z.ZodError): string {
+function summarizeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`)
@@ -81,13 +82,13 @@ function summarizeIssues(error: z.ZodError): string {
  * A response body checked against its schema; a body that does not match is an `invalid-response`
  * ApiError naming the request (`what`, e.g. "GET /url") and the first issues.
  */
-export function parseBody<S extends z.ZodType>(
+export function parseBody<S extends z.core.$ZodType>(
   schema: S,
   body: unknown,
   what: string,
   status: number,
 ): z.infer<S> {
-  const parsed = schema.safeParse(body)
+  const parsed = z.safeParse(schema, body)
   if (parsed.success) return parsed.data
   throw new ApiError({
     status,
@@ -102,9 +103,9 @@ export function parseBody<S extends z.ZodType>(
  * never see it); every request says it comes from the console (`X-Console-Request`), which the
  * server requires of state-changing cookie requests (CSRF defence).
  */
-export async function apiRequest<S extends z.ZodType | undefined = undefined>(
+export async function apiRequest<S extends z.core.$ZodType | undefined = undefined>(
   opts: RequestOptions<S>,
-): Promise<ApiResponse<S extends z.ZodType ? z.infer<S> : undefined>> {
+): Promise<ApiResponse<S extends z.core.$ZodType ? z.infer<S> : undefined>> {
   const session = sessionStore.get()
   const headers: Record<string, string> = {
     ...opts.headers,

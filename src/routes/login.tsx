@@ -1,10 +1,10 @@
 import { createFileRoute, redirect } from '@tanstack/react-router'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { LoginPage } from '@/features/auth/login-page'
 import { safeRedirect } from '@/features/auth/safe-redirect'
 
 const loginSearchSchema = z.object({
-  redirect: z.string().optional().catch(undefined),
+  redirect: z.catch(z.optional(z.string()), undefined),
 })
 
 export const Route = createFileRoute('/login')({

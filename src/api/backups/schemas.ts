@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { linkSchema } from '../common/schemas'
 import { nonEmptyString, uuidString } from '../instances/schemas'
 
@@ -31,25 +31,25 @@ export type BackupSource = z.infer<typeof backupSourceSchema>
 export const backupSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  description: z.string().nullable().optional(),
-  locationRef: z.string().nullable().optional(),
-  instance_id: z.string().nullable().optional(),
+  description: z.optional(z.nullable(z.string())),
+  locationRef: z.optional(z.nullable(z.string())),
+  instance_id: z.optional(z.nullable(z.string())),
   created: z.string(),
   updated: z.string(),
-  size: z.number().nullable().optional(),
+  size: z.optional(z.nullable(z.number())),
   status: z.string(),
-  parent_id: z.string().nullable().optional(),
-  project_id: z.string().optional(),
-  datastore: z
-    .looseObject({ type: z.string(), version: z.string(), version_id: z.string() })
-    .optional(),
-  source: z.looseObject({ type: z.string(), id: z.string().nullable() }).optional(),
+  parent_id: z.optional(z.nullable(z.string())),
+  project_id: z.optional(z.string()),
+  datastore: z.optional(
+    z.looseObject({ type: z.string(), version: z.string(), version_id: z.string() }),
+  ),
+  source: z.optional(z.looseObject({ type: z.string(), id: z.nullable(z.string()) })),
 })
 export type Backup = z.infer<typeof backupSchema>
 
 export const backupListSchema = z.object({
   backups: z.array(backupSchema),
-  links: z.array(linkSchema).optional(),
+  links: z.optional(z.array(linkSchema)),
 })
 export type BackupList = z.infer<typeof backupListSchema>
 export const backupShowSchema = z.object({ backup: backupSchema })
@@ -58,25 +58,25 @@ export const backupShowSchema = z.object({ backup: backupSchema })
 
 /** Backup names: Trove's non_empty_string, at most 64 characters (Rackspace's limit). */
 export const BACKUP_NAME_MAX = 64
-export const backupNameSchema = nonEmptyString.max(BACKUP_NAME_MAX)
+export const backupNameSchema = nonEmptyString.check(z.maxLength(BACKUP_NAME_MAX))
 
 /** `POST /backups` (trove/common/apischema.py `backup.create`, plus Rackspace's `source`). */
 export const createBackupRequestSchema = z.object({
   backup: z.looseObject({
     name: backupNameSchema,
-    description: nonEmptyString.optional(),
-    instance: uuidString.nullable().optional(),
-    parent_id: uuidString.optional(),
-    incremental: z.number().int().min(0).max(1).optional(),
-    swift_container: nonEmptyString.optional(),
-    restore_from: z
-      .object({
+    description: z.optional(nonEmptyString),
+    instance: z.optional(z.nullable(uuidString)),
+    parent_id: z.optional(uuidString),
+    incremental: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1))),
+    swift_container: z.optional(nonEmptyString),
+    restore_from: z.optional(
+      z.object({
         remote_location: nonEmptyString,
         local_datastore_version_id: uuidString,
         size: z.number(),
-      })
-      .optional(),
-    source: backupSourceSchema.optional(),
+      }),
+    ),
+    source: z.optional(backupSourceSchema),
   }),
 })
 export type CreateBackupRequest = z.infer<typeof createBackupRequestSchema>
@@ -85,8 +85,8 @@ export type CreateBackupRequest = z.infer<typeof createBackupRequestSchema>
 export const copyBackupRequestSchema = z.object({
   'copy-backup': z.looseObject({
     target_backup_region: nonEmptyString,
-    name: backupNameSchema.optional(),
-    description: nonEmptyString.optional(),
+    name: z.optional(backupNameSchema),
+    description: z.optional(nonEmptyString),
   }),
 })
 export type CopyBackupRequest = z.infer<typeof copyBackupRequestSchema>
@@ -96,7 +96,7 @@ export type CopyBackupRequest = z.infer<typeof copyBackupRequestSchema>
 export const backupStrategySchema = z.looseObject({
   project_id: z.string(),
   /** '' for the project-wide strategy. */
-  instance_id: z.string().nullable(),
+  instance_id: z.nullable(z.string()),
   backend: z.string(),
   swift_container: z.string(),
 })
@@ -110,7 +110,7 @@ export const backupStrategyShowSchema = z.object({ backup_strategy: backupStrate
 /** `POST /backup_strategies` (additionalProperties false in Trove's schema). */
 export const createBackupStrategyRequestSchema = z.object({
   backup_strategy: z.strictObject({
-    instance_id: uuidString.optional(),
+    instance_id: z.optional(uuidString),
     swift_container: nonEmptyString,
   }),
 })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** A Trove/OpenStack link: `{href, rel}`; self and bookmark on every resource, `next` on pages. */
 export const linkSchema = z.object({ href: z.string(), rel: z.string() })
@@ -11,10 +11,10 @@ export type Link = z.infer<typeof linkSchema>
 export const troveFaultBodySchema = z.record(
   z.string(),
   z.looseObject({
-    code: z.number().int(),
+    code: z.number().check(z.int()),
     message: z.string(),
-    details: z.string().optional(),
-    retryAfter: z.string().optional(),
+    details: z.optional(z.string()),
+    retryAfter: z.optional(z.string()),
   }),
 )
 
@@ -37,7 +37,7 @@ export type TroveFaultStatus = keyof typeof TROVE_FAULT_NAMES
 
 /** Keystone's error envelope: `{"error": {"code", "title", "message"}}`. */
 export const keystoneErrorBodySchema = z.object({
-  error: z.looseObject({ code: z.number().int(), title: z.string(), message: z.string() }),
+  error: z.looseObject({ code: z.number().check(z.int()), title: z.string(), message: z.string() }),
 })
 
 /** webob's JSON error (middleware errors in Trove: tenant mismatch, malformed body). */
@@ -51,7 +51,7 @@ export const webobErrorBodySchema = z.object({
 export const troveTimestampSchema = z.string()
 
 /** The `next` link of a paginated Trove list, if any. */
-export const pageLinksSchema = z.array(linkSchema).optional()
+export const pageLinksSchema = z.optional(z.array(linkSchema))
 
 /** An API version entry (`GET /trove/{region}`, `GET /trove/{region}/v1.0`). */
 export const apiVersionSchema = z.looseObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { linkSchema } from '../common/schemas'
 import { nonEmptyString } from '../instances/schemas'
 
@@ -11,33 +11,33 @@ export type ConfigurationValues = Record<string, ConfigurationValue>
 export const configurationSummarySchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  description: z.string().nullable().optional(),
-  created: z.string().optional(),
-  updated: z.string().optional(),
+  description: z.optional(z.nullable(z.string())),
+  created: z.optional(z.string()),
+  updated: z.optional(z.string()),
   datastore_version_id: z.string(),
-  datastore_name: z.string().optional(),
-  datastore_version_name: z.string().optional(),
-  datastore_version_number: z.string().optional(),
+  datastore_name: z.optional(z.string()),
+  datastore_version_name: z.optional(z.string()),
+  datastore_version_number: z.optional(z.string()),
 })
 export type ConfigurationSummary = z.infer<typeof configurationSummarySchema>
 
 /** Show and create view: the list fields plus values, instance_count, version number. */
-export const configurationSchema = configurationSummarySchema.extend({
+export const configurationSchema = z.extend(configurationSummarySchema, {
   values: z.record(z.string(), configurationValueSchema),
-  instance_count: z.number().optional(),
+  instance_count: z.optional(z.number()),
 })
 export type Configuration = z.infer<typeof configurationSchema>
 
 export const configurationListSchema = z.object({
   configurations: z.array(configurationSummarySchema),
-  links: z.array(linkSchema).optional(),
+  links: z.optional(z.array(linkSchema)),
 })
 export const configurationShowSchema = z.object({ configuration: configurationSchema })
 
 /** `GET /configurations/{id}/instances` */
 export const configurationInstancesSchema = z.object({
   instances: z.array(z.looseObject({ id: z.string(), name: z.string() })),
-  links: z.array(linkSchema).optional(),
+  links: z.optional(z.array(linkSchema)),
 })
 
 /** `GET /instances/{id}/configuration`: the datastore's rendered defaults for the flavor. */
@@ -48,9 +48,9 @@ export const instanceConfigurationSchema = z.object({
 /* ---------------------------------------------------------------- requests */
 
 const datastoreRefSchema = z.looseObject({
-  type: nonEmptyString.optional(),
-  version: nonEmptyString.optional(),
-  version_number: nonEmptyString.optional(),
+  type: z.optional(nonEmptyString),
+  version: z.optional(nonEmptyString),
+  version_number: z.optional(nonEmptyString),
 })
 
 /** `POST /configurations` (Trove's apischema: required values and name). */
@@ -58,8 +58,8 @@ export const createConfigurationRequestSchema = z.object({
   configuration: z.looseObject({
     values: z.looseObject({}),
     name: nonEmptyString,
-    description: nonEmptyString.optional(),
-    datastore: datastoreRefSchema.optional(),
+    description: z.optional(nonEmptyString),
+    datastore: z.optional(datastoreRefSchema),
   }),
 })
 export type CreateConfigurationRequest = z.infer<typeof createConfigurationRequestSchema>
@@ -68,8 +68,8 @@ export type CreateConfigurationRequest = z.infer<typeof createConfigurationReque
 export const updateConfigurationRequestSchema = z.object({
   configuration: z.looseObject({
     values: z.looseObject({}),
-    name: nonEmptyString.optional(),
-    description: nonEmptyString.optional(),
+    name: z.optional(nonEmptyString),
+    description: z.optional(nonEmptyString),
   }),
 })
 export type UpdateConfigurationRequest = z.infer<typeof updateConfigurationRequestSchema>

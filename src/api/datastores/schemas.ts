@@ -1,16 +1,16 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { linkSchema } from '../common/schemas'
 
 export const datastoreVersionRefSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  version: z.string().optional(),
+  version: z.optional(z.string()),
   links: z.array(linkSchema),
   /** Admins only (Trove's DatastoreVersionView): inactive versions are listed to them. */
-  active: z.boolean().optional(),
-  packages: z.string().nullable().optional(),
-  image: z.string().nullable().optional(),
-  image_tags: z.array(z.string()).optional(),
+  active: z.optional(z.boolean()),
+  packages: z.optional(z.nullable(z.string())),
+  image: z.optional(z.nullable(z.string())),
+  image_tags: z.optional(z.array(z.string())),
 })
 
 export const datastoreSchema = z.looseObject({
@@ -18,7 +18,7 @@ export const datastoreSchema = z.looseObject({
   name: z.string(),
   links: z.array(linkSchema),
   versions: z.array(datastoreVersionRefSchema),
-  default_version: z.string().optional(),
+  default_version: z.optional(z.string()),
 })
 export type Datastore = z.infer<typeof datastoreSchema>
 
@@ -28,13 +28,13 @@ export const datastoreShowSchema = z.object({ datastore: datastoreSchema })
 export const datastoreVersionSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  version: z.string().optional(),
+  version: z.optional(z.string()),
   datastore: z.string(),
   links: z.array(linkSchema),
-  active: z.union([z.boolean(), z.number()]).optional(),
-  packages: z.string().nullable().optional(),
-  image: z.string().nullable().optional(),
-  image_tags: z.array(z.string()).optional(),
+  active: z.optional(z.union([z.boolean(), z.number()])),
+  packages: z.optional(z.nullable(z.string())),
+  image: z.optional(z.nullable(z.string())),
+  image_tags: z.optional(z.array(z.string())),
 })
 export type DatastoreVersion = z.infer<typeof datastoreVersionSchema>
 

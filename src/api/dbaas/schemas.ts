@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { METRIC_PERIODS } from '../rules/metric-periods'
 
 /**
  * The DBaaS management API (Exoscale API v2 subset, seed 004): kebab-case bodies, `{"message"}`
@@ -8,10 +9,9 @@ import { z } from 'zod'
  */
 
 export const SERVICE_NAME_MAX = 63
-export const serviceNameSchema = z.string().max(SERVICE_NAME_MAX)
+export const serviceNameSchema = z.string().check(z.maxLength(SERVICE_NAME_MAX))
 
 export const SERVICE_STATES = ['running', 'rebuilding', 'rebalancing', 'poweroff'] as const
-export const METRIC_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const
 export type MetricPeriod = (typeof METRIC_PERIODS)[number]
 export const SORT_ORDERS = ['desc', 'asc'] as const
 export const INTEGRATION_TYPES = ['datasource', 'logs', 'metrics'] as const
@@ -43,31 +43,36 @@ export const OPERATION_REASONS = [
 
 const uuid = z
   .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Must be a valid UUID.')
+  .check(
+    z.regex(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+      'Must be a valid UUID.',
+    ),
+  )
 
 // ---- requests -------------------------------------------------------------------------------
 
 export const logsRequestSchema = z.strictObject({
-  limit: z.number().int().min(1).max(500).optional(),
-  offset: z.string().max(128).optional(),
-  'sort-order': z.enum(SORT_ORDERS).optional(),
+  limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(500))),
+  offset: z.optional(z.string().check(z.maxLength(128))),
+  'sort-order': z.optional(z.enum(SORT_ORDERS)),
   /**
    * Console extension (not in the DBaaS document): only lines whose message, unit or node
    * contains this text (case-insensitive), searched over the whole retained log, paged as usual.
    */
-  filter: z.string().max(200).optional(),
+  filter: z.optional(z.string().check(z.maxLength(200))),
 })
 export type LogsRequest = z.infer<typeof logsRequestSchema>
 
 export const metricsRequestSchema = z.strictObject({
-  period: z.enum(METRIC_PERIODS).optional(),
+  period: z.optional(z.enum(METRIC_PERIODS)),
 })
 
 export const createIntegrationRequestSchema = z.strictObject({
   'integration-type': z.enum(INTEGRATION_TYPES),
   'source-service': serviceNameSchema,
   'dest-service': serviceNameSchema,
-  settings: z.record(z.string(), z.unknown()).optional(),
+  settings: z.optional(z.record(z.string(), z.unknown())),
 })
 export type CreateIntegrationRequest = z.infer<typeof createIntegrationRequestSchema>
 
@@ -84,9 +89,9 @@ export const detachEndpointRequestSchema = z.strictObject({
 })
 
 export const migrationCheckRequestSchema = z.strictObject({
-  'source-service-uri': z.string().min(1).max(512),
-  method: z.enum(MIGRATION_METHODS).optional(),
-  'ignore-dbs': z.string().min(1).max(2048).optional(),
+  'source-service-uri': z.string().check(z.minLength(1), z.maxLength(512)),
+  method: z.optional(z.enum(MIGRATION_METHODS)),
+  'ignore-dbs': z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
 })
 export type MigrationCheckRequest = z.infer<typeof migrationCheckRequestSchema>
 
@@ -120,15 +125,15 @@ export function sourceUriProblem(uri: string): string | null {
 export const operationSchema = z.looseObject({
   id: z.string(),
   state: z.enum(OPERATION_STATES),
-  reason: z.string().optional(),
-  message: z.string().optional(),
-  reference: z
-    .looseObject({
-      id: z.string().optional(),
-      link: z.string().optional(),
-      command: z.string().optional(),
-    })
-    .optional(),
+  reason: z.optional(z.string()),
+  message: z.optional(z.string()),
+  reference: z.optional(
+    z.looseObject({
+      id: z.optional(z.string()),
+      link: z.optional(z.string()),
+      command: z.optional(z.string()),
+    }),
+  ),
 })
 export type Operation = z.infer<typeof operationSchema>
 
@@ -137,11 +142,11 @@ export const integrationSchema = z.looseObject({
   type: z.string(),
   source: z.string(),
   dest: z.string(),
-  description: z.string().optional(),
-  status: z.string().optional(),
-  'is-active': z.boolean().optional(),
-  'is-enabled': z.boolean().optional(),
-  settings: z.record(z.string(), z.unknown()).optional(),
+  description: z.optional(z.string()),
+  status: z.optional(z.string()),
+  'is-active': z.optional(z.boolean()),
+  'is-enabled': z.optional(z.boolean()),
+  settings: z.optional(z.record(z.string(), z.unknown())),
 })
 export type Integration = z.infer<typeof integrationSchema>
 
@@ -149,7 +154,7 @@ export const notificationSchema = z.looseObject({
   level: z.string(),
   type: z.string(),
   message: z.string(),
-  metadata: z.record(z.string(), z.unknown()).optional(),
+  metadata: z.optional(z.record(z.string(), z.unknown())),
 })
 export type ServiceNotification = z.infer<typeof notificationSchema>
 
@@ -157,45 +162,45 @@ export const serviceSchema = z.looseObject({
   name: z.string(),
   type: z.string(),
   plan: z.string(),
-  state: z.string().optional(),
-  zone: z.string().optional(),
-  'node-count': z.number().optional(),
-  'node-cpu-count': z.number().optional(),
-  'node-memory': z.number().optional(),
-  'disk-size': z.number().optional(),
-  'termination-protection': z.boolean().optional(),
-  'created-at': z.string().optional(),
-  'updated-at': z.string().optional(),
-  notifications: z.array(notificationSchema).optional(),
-  integrations: z.array(integrationSchema).optional(),
+  state: z.optional(z.string()),
+  zone: z.optional(z.string()),
+  'node-count': z.optional(z.number()),
+  'node-cpu-count': z.optional(z.number()),
+  'node-memory': z.optional(z.number()),
+  'disk-size': z.optional(z.number()),
+  'termination-protection': z.optional(z.boolean()),
+  'created-at': z.optional(z.string()),
+  'updated-at': z.optional(z.string()),
+  notifications: z.optional(z.array(notificationSchema)),
+  integrations: z.optional(z.array(integrationSchema)),
 })
 export type Service = z.infer<typeof serviceSchema>
 export const serviceListSchema = z.looseObject({ 'dbaas-services': z.array(serviceSchema) })
 
 export const backupConfigSchema = z.looseObject({
-  interval: z.number().nullable().optional(),
-  'max-count': z.number().nullable().optional(),
-  'recovery-mode': z.string().nullable().optional(),
+  interval: z.optional(z.nullable(z.number())),
+  'max-count': z.optional(z.nullable(z.number())),
+  'recovery-mode': z.optional(z.nullable(z.string())),
 })
 export const planSchema = z.looseObject({
   name: z.string(),
-  'node-count': z.number().optional(),
-  'node-cpu-count': z.number().optional(),
-  'node-memory': z.number().optional(),
-  'disk-space': z.number().optional(),
-  authorized: z.boolean().optional(),
-  family: z.string().optional(),
-  'max-memory-percent': z.number().optional(),
-  zones: z.array(z.string()).optional(),
-  'backup-config': backupConfigSchema.optional(),
+  'node-count': z.optional(z.number()),
+  'node-cpu-count': z.optional(z.number()),
+  'node-memory': z.optional(z.number()),
+  'disk-space': z.optional(z.number()),
+  authorized: z.optional(z.boolean()),
+  family: z.optional(z.string()),
+  'max-memory-percent': z.optional(z.number()),
+  zones: z.optional(z.array(z.string())),
+  'backup-config': z.optional(backupConfigSchema),
 })
 export type Plan = z.infer<typeof planSchema>
 export const serviceTypeSchema = z.looseObject({
   name: z.string(),
-  description: z.string().optional(),
-  'available-versions': z.array(z.string()).optional(),
-  'default-version': z.string().optional(),
-  plans: z.array(planSchema).optional(),
+  description: z.optional(z.string()),
+  'available-versions': z.optional(z.array(z.string())),
+  'default-version': z.optional(z.string()),
+  plans: z.optional(z.array(planSchema)),
 })
 export type ServiceType = z.infer<typeof serviceTypeSchema>
 export const serviceTypeListSchema = z.looseObject({
@@ -203,7 +208,7 @@ export const serviceTypeListSchema = z.looseObject({
 })
 
 export const metricSeriesSchema = z.looseObject({
-  hints: z.looseObject({ title: z.string().optional() }).optional(),
+  hints: z.optional(z.looseObject({ title: z.optional(z.string()) })),
   data: z.looseObject({
     cols: z.array(z.looseObject({ type: z.string(), label: z.string() })),
     rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
@@ -216,34 +221,34 @@ export const metricsResponseSchema = z.looseObject({
 
 export const logEntrySchema = z.looseObject({
   time: z.string(),
-  node: z.string().optional(),
-  unit: z.string().optional(),
+  node: z.optional(z.string()),
+  unit: z.optional(z.string()),
   message: z.string(),
 })
 export type LogEntry = z.infer<typeof logEntrySchema>
 export const logsResponseSchema = z.looseObject({
   logs: z.array(logEntrySchema),
-  offset: z.string().nullable().optional(),
-  'first-log-offset': z.string().nullable().optional(),
+  offset: z.optional(z.nullable(z.string())),
+  'first-log-offset': z.optional(z.nullable(z.string())),
 })
 export type LogsResponse = z.infer<typeof logsResponseSchema>
 
 export const jsonSchemaObject = z.looseObject({
-  type: z.string().optional(),
-  title: z.string().optional(),
-  properties: z.record(z.string(), z.unknown()).optional(),
-  additionalProperties: z.unknown().optional(),
-  required: z.array(z.string()).optional(),
+  type: z.optional(z.string()),
+  title: z.optional(z.string()),
+  properties: z.optional(z.record(z.string(), z.unknown())),
+  additionalProperties: z.optional(z.unknown()),
+  required: z.optional(z.array(z.string())),
 })
 export type SettingsJsonSchema = z.infer<typeof jsonSchemaObject>
 
 export const integrationTypeSchema = z.looseObject({
   type: z.string(),
-  'source-description': z.string().optional(),
-  'source-service-types': z.array(z.string()).optional(),
-  'dest-description': z.string().optional(),
-  'dest-service-types': z.array(z.string()).optional(),
-  settings: jsonSchemaObject.optional(),
+  'source-description': z.optional(z.string()),
+  'source-service-types': z.optional(z.array(z.string())),
+  'dest-description': z.optional(z.string()),
+  'dest-service-types': z.optional(z.array(z.string())),
+  settings: z.optional(jsonSchemaObject),
 })
 export type IntegrationTypeInfo = z.infer<typeof integrationTypeSchema>
 export const integrationTypesSchema = z.looseObject({
@@ -263,12 +268,12 @@ export const externalEndpointsSchema = z.looseObject({
 export const externalIntegrationSchema = z.looseObject({
   'integration-id': z.string(),
   type: z.string(),
-  description: z.string().optional(),
-  status: z.string().optional(),
-  'dest-endpoint-id': z.string().optional(),
-  'dest-endpoint-name': z.string().optional(),
+  description: z.optional(z.string()),
+  status: z.optional(z.string()),
+  'dest-endpoint-id': z.optional(z.string()),
+  'dest-endpoint-name': z.optional(z.string()),
   'source-service-name': z.string(),
-  'source-service-type': z.string().optional(),
+  'source-service-type': z.optional(z.string()),
 })
 export type ExternalIntegration = z.infer<typeof externalIntegrationSchema>
 export const externalIntegrationsSchema = z.looseObject({
@@ -277,30 +282,30 @@ export const externalIntegrationsSchema = z.looseObject({
 
 export const taskSchema = z.looseObject({
   id: z.string(),
-  'create-time': z.string().optional(),
-  'task-type': z.string().optional(),
-  result: z.string().optional(),
-  success: z.boolean().optional(),
-  'result-codes': z
-    .array(z.looseObject({ code: z.string().optional(), dbname: z.string().optional() }))
-    .optional(),
+  'create-time': z.optional(z.string()),
+  'task-type': z.optional(z.string()),
+  result: z.optional(z.string()),
+  success: z.optional(z.boolean()),
+  'result-codes': z.optional(
+    z.array(z.looseObject({ code: z.optional(z.string()), dbname: z.optional(z.string()) })),
+  ),
 })
 export type DbaasTask = z.infer<typeof taskSchema>
 
 export const migrationStatusSchema = z.looseObject({
-  status: z.string().optional(),
-  method: z.string().optional(),
-  error: z.string().optional(),
-  details: z
-    .array(
+  status: z.optional(z.string()),
+  method: z.optional(z.string()),
+  error: z.optional(z.string()),
+  details: z.optional(
+    z.array(
       z.looseObject({
-        dbname: z.string().optional(),
-        status: z.string().optional(),
-        method: z.string().optional(),
-        error: z.string().optional(),
+        dbname: z.optional(z.string()),
+        status: z.optional(z.string()),
+        method: z.optional(z.string()),
+        error: z.optional(z.string()),
       }),
-    )
-    .optional(),
+    ),
+  ),
 })
 export type MigrationStatus = z.infer<typeof migrationStatusSchema>
 

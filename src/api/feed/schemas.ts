@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { backupSchema } from '../backups/schemas'
 import { instanceSchema } from '../instances/schemas'
 import { mgmtInstanceSchema } from '../mgmt/schemas'
@@ -20,40 +20,48 @@ export const FEED_MAX_WAIT_S = 25
 /** `<epoch>.<sequence>`: the watcher's lifetime and the last change the reader has. */
 export const feedCursorSchema = z
   .string()
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]{1,40}\.\d{1,15}$/, 'must be a cursor the feed sent')
+  .check(
+    z.maxLength(64),
+    z.regex(/^[A-Za-z0-9_-]{1,40}\.\d{1,15}$/, 'must be a cursor the feed sent'),
+  )
 
 export const feedQuerySchema = z.object({
-  region: z.string().min(1, 'is required').max(64),
+  region: z.string().check(z.minLength(1, 'is required'), z.maxLength(64)),
   /** The token's project; optional, refused when it is another project. */
-  projectId: z.string().min(1).max(64).optional(),
-  cursor: feedCursorSchema.optional(),
+  projectId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  cursor: z.optional(feedCursorSchema),
   /** Seconds to hold the request while nothing changed (long poll), 0..25. */
-  wait: z.coerce.number().int().min(0).max(FEED_MAX_WAIT_S).optional(),
+  wait: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(FEED_MAX_WAIT_S))),
   /** `1`: all rows now (when the watcher is warm), as a reset. */
-  snapshot: z.enum(['0', '1']).optional(),
+  snapshot: z.optional(z.enum(['0', '1'])),
   /**
    * `1`: every project's rows in the region (admin tokens only: the watcher reads Trove's
    * `/mgmt/instances` and `/backups?all_projects=true`). The all-projects status wall reads it.
    */
-  allProjects: z.enum(['0', '1']).optional(),
+  allProjects: z.optional(z.enum(['0', '1'])),
   /** Which kinds (comma separated); default all. */
-  kinds: z
-    .string()
-    .max(64)
-    .regex(/^(instances|backups)(,(instances|backups))?$/, 'must be instances, backups or both')
-    .optional(),
+  kinds: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(64),
+        z.regex(
+          /^(instances|backups)(,(instances|backups))?$/,
+          'must be instances, backups or both',
+        ),
+      ),
+  ),
 })
 export type FeedQuery = z.infer<typeof feedQuerySchema>
 
-const changesOf = <S extends z.ZodType>(row: S) =>
+const changesOf = <S extends z.ZodMiniType>(row: S) =>
   z.object({
     /** Rows new since the cursor (all rows, on a reset). */
-    created: z.array(row).optional(),
+    created: z.optional(z.array(row)),
     /** Rows whose answer changed since the cursor: the whole row, as `GET /{kind}/{id}` sends it. */
-    changed: z.array(row).optional(),
+    changed: z.optional(z.array(row)),
     /** Ids gone since the cursor. */
-    deleted: z.array(z.string()).optional(),
+    deleted: z.optional(z.array(z.string())),
   })
 
 export const instanceChangesSchema = changesOf(instanceSchema)
@@ -69,11 +77,11 @@ export const feedResponseSchema = z.object({
    * of each kind that is warm, and cached rows not in it are gone. A reset of a kind that is not
    * warm carries no rows: read the list itself.
    */
-  reset: z.literal(true).optional(),
+  reset: z.optional(z.literal(true)),
   /** Kinds whose rows the watcher holds in full (it has walked the list once). */
   warm: z.array(z.enum(FEED_KINDS)),
-  instances: instanceChangesSchema.optional(),
-  backups: backupChangesSchema.optional(),
+  instances: z.optional(instanceChangesSchema),
+  backups: z.optional(backupChangesSchema),
 })
 export type FeedResponse = z.infer<typeof feedResponseSchema>
 
@@ -81,8 +89,8 @@ export type FeedResponse = z.infer<typeof feedResponseSchema>
  * The all-projects feed (`allProjects=1`, admin tokens): its instance rows are Trove's admin
  * views (`/mgmt/instances`, with `tenant_id`), whose fields differ from the tenant view's.
  */
-export const allProjectsFeedResponseSchema = feedResponseSchema.extend({
-  instances: changesOf(mgmtInstanceSchema).optional(),
+export const allProjectsFeedResponseSchema = z.extend(feedResponseSchema, {
+  instances: z.optional(changesOf(mgmtInstanceSchema)),
 })
 export type AllProjectsFeedResponse = z.infer<typeof allProjectsFeedResponseSchema>
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { linkSchema } from '../common/schemas'
 
 /**
@@ -6,13 +6,13 @@ import { linkSchema } from '../common/schemas'
  * (real Trove 18 sends `"id": null, "str_id": "custom"`); `str_id` is always the id as a string.
  */
 export const flavorSchema = z.looseObject({
-  id: z.union([z.number().int(), z.string(), z.null()]),
-  str_id: z.string().optional(),
+  id: z.union([z.number().check(z.int()), z.string(), z.null()]),
+  str_id: z.optional(z.string()),
   name: z.string(),
   ram: z.number(),
-  vcpus: z.number().optional(),
-  disk: z.number().optional(),
-  ephemeral: z.number().optional(),
+  vcpus: z.optional(z.number()),
+  disk: z.optional(z.number()),
+  ephemeral: z.optional(z.number()),
   links: z.array(linkSchema),
 })
 export type Flavor = z.infer<typeof flavorSchema>

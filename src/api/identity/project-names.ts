@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { apiRequest } from '../client'
 import { ApiError } from '../errors'
 import { identityKeys } from './keys'
@@ -167,18 +167,15 @@ export function searchDirectory(directory: Directory, query: string, limit = 50)
  * an id that is not listed is let through: the cloud decides.
  */
 export function projectFieldSchema(directory: Directory | undefined) {
-  return z
-    .string()
-    .trim()
-    .min(1, 'Choose a project.')
-    .transform((text, ctx) => {
-      const found = directory ? findEntry(directory, text) : undefined
-      if (found) return found.id
-      if (!directory?.complete) return text
-      ctx.addIssue({
-        code: 'custom',
-        message: `No project of this cloud has the name or id “${text}”.`,
-      })
-      return z.NEVER
-    })
+  const entryOf = (text: string) => (directory ? findEntry(directory, text) : undefined)
+  return z.pipe(
+    z.string().check(
+      z.trim(),
+      z.minLength(1, 'Choose a project.'),
+      z.refine((text) => !directory?.complete || entryOf(text) !== undefined, {
+        error: (issue) => `No project of this cloud has the name or id “${String(issue.input)}”.`,
+      }),
+    ),
+    z.transform((text: string) => entryOf(text)?.id ?? text),
+  )
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** Keystone v3 wire contract (the subset the console and the embedded cloud use). */
 
@@ -7,8 +7,8 @@ export const domainRefSchema = z.object({ id: z.string(), name: z.string() })
 export const catalogEndpointSchema = z.object({
   id: z.string(),
   interface: z.enum(['public', 'internal', 'admin']),
-  region: z.string().nullable().optional(),
-  region_id: z.string().nullable().optional(),
+  region: z.optional(z.nullable(z.string())),
+  region_id: z.optional(z.nullable(z.string())),
   url: z.string(),
 })
 export type CatalogEndpoint = z.infer<typeof catalogEndpointSchema>
@@ -16,7 +16,7 @@ export type CatalogEndpoint = z.infer<typeof catalogEndpointSchema>
 export const catalogEntrySchema = z.object({
   id: z.string(),
   type: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   endpoints: z.array(catalogEndpointSchema),
 })
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>
@@ -26,8 +26,8 @@ export const authCatalogSchema = z.object({
   catalog: z.array(catalogEntrySchema),
   links: z.object({
     self: z.string(),
-    previous: z.string().nullable(),
-    next: z.string().nullable(),
+    previous: z.nullable(z.string()),
+    next: z.nullable(z.string()),
   }),
 })
 
@@ -37,23 +37,23 @@ export const tokenBodySchema = z.object({
   token: z.looseObject({
     methods: z.array(z.string()),
     user: z.looseObject({ id: z.string(), name: z.string(), domain: domainRefSchema }),
-    audit_ids: z.array(z.string()).optional(),
+    audit_ids: z.optional(z.array(z.string())),
     expires_at: z.string(),
     issued_at: z.string(),
-    project: z
-      .looseObject({ id: z.string(), name: z.string(), domain: domainRefSchema })
-      .optional(),
-    roles: z.array(roleRefSchema).optional(),
-    catalog: z.array(catalogEntrySchema).optional(),
-    is_domain: z.boolean().optional(),
+    project: z.optional(
+      z.looseObject({ id: z.string(), name: z.string(), domain: domainRefSchema }),
+    ),
+    roles: z.optional(z.array(roleRefSchema)),
+    catalog: z.optional(z.array(catalogEntrySchema)),
+    is_domain: z.optional(z.boolean()),
   }),
 })
 export type TokenBody = z.infer<typeof tokenBodySchema>
 
 const nameOrId = z.union([
-  z.object({ id: z.string().min(1) }),
+  z.object({ id: z.string().check(z.minLength(1)) }),
   z.object({
-    name: z.string().min(1),
+    name: z.string().check(z.minLength(1)),
     domain: z.union([z.object({ id: z.string() }), z.object({ name: z.string() })]),
   }),
 ])
@@ -62,33 +62,35 @@ const nameOrId = z.union([
 export const authRequestSchema = z.object({
   auth: z.object({
     identity: z.object({
-      methods: z.array(z.enum(['password', 'token', 'application_credential'])).min(1),
-      password: z
-        .object({
+      methods: z
+        .array(z.enum(['password', 'token', 'application_credential']))
+        .check(z.minLength(1)),
+      password: z.optional(
+        z.object({
           user: z.union([
-            z.object({ id: z.string().min(1), password: z.string() }),
+            z.object({ id: z.string().check(z.minLength(1)), password: z.string() }),
             z.object({
-              name: z.string().min(1),
+              name: z.string().check(z.minLength(1)),
               password: z.string(),
               domain: z.union([z.object({ id: z.string() }), z.object({ name: z.string() })]),
             }),
           ]),
-        })
-        .optional(),
-      token: z.object({ id: z.string().min(1) }).optional(),
-      application_credential: z
-        .object({ id: z.string().optional(), name: z.string().optional(), secret: z.string() })
-        .optional(),
+        }),
+      ),
+      token: z.optional(z.object({ id: z.string().check(z.minLength(1)) })),
+      application_credential: z.optional(
+        z.object({ id: z.optional(z.string()), name: z.optional(z.string()), secret: z.string() }),
+      ),
     }),
-    scope: z
-      .union([
+    scope: z.optional(
+      z.union([
         z.object({ project: nameOrId }),
         z.object({
           domain: z.union([z.object({ id: z.string() }), z.object({ name: z.string() })]),
         }),
         z.literal('unscoped'),
-      ])
-      .optional(),
+      ]),
+    ),
   }),
 })
 export type AuthRequest = z.infer<typeof authRequestSchema>
@@ -97,8 +99,8 @@ export const projectSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   domain_id: z.string(),
-  enabled: z.boolean().optional(),
-  description: z.string().nullable().optional(),
+  enabled: z.optional(z.boolean()),
+  description: z.optional(z.nullable(z.string())),
 })
 export type Project = z.infer<typeof projectSchema>
 
@@ -106,17 +108,17 @@ export const projectListSchema = z.object({ projects: z.array(projectSchema) })
 
 /** Keystone's list links: `next` is set when the cloud pages the list (`list_limit`). */
 export const keystoneListLinksSchema = z.looseObject({
-  self: z.string().optional(),
-  next: z.string().nullable().optional(),
-  previous: z.string().nullable().optional(),
+  self: z.optional(z.string()),
+  next: z.optional(z.nullable(z.string())),
+  previous: z.optional(z.nullable(z.string())),
 })
 
 /** `GET /v3/projects` (admin): every project of the cloud. */
 export const allProjectsSchema = z.object({
   projects: z.array(projectSchema),
-  links: keystoneListLinksSchema.optional(),
+  links: z.optional(keystoneListLinksSchema),
   /** Set by Keystone when `list_limit` cut the list short. */
-  truncated: z.boolean().optional(),
+  truncated: z.optional(z.boolean()),
 })
 
 /** `GET /v3/projects/{id}`. */
@@ -127,7 +129,7 @@ export const identityUserSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   domain_id: z.string(),
-  enabled: z.boolean().optional(),
+  enabled: z.optional(z.boolean()),
 })
 export type IdentityUser = z.infer<typeof identityUserSchema>
 
@@ -137,14 +139,14 @@ export const identityUserShowSchema = z.object({ user: identityUserSchema })
 /** `GET /v3/users` (admin): every user of the cloud. */
 export const identityUserListSchema = z.object({
   users: z.array(identityUserSchema),
-  links: keystoneListLinksSchema.optional(),
-  truncated: z.boolean().optional(),
+  links: z.optional(keystoneListLinksSchema),
+  truncated: z.optional(z.boolean()),
 })
 
 /** `GET /healthz` of the console's server: `mode: "embedded"` when the demo cloud runs. */
 export const serverInfoSchema = z.looseObject({
   status: z.string(),
-  mode: z.string().optional(),
+  mode: z.optional(z.string()),
 })
 export type ServerInfo = z.infer<typeof serverInfoSchema>
 
@@ -162,20 +164,20 @@ export const identityVersionSchema = z.object({
 export const applicationCredentialSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  description: z.string().nullable().optional(),
+  description: z.optional(z.nullable(z.string())),
   project_id: z.string(),
-  user_id: z.string().optional(),
-  roles: z.array(z.looseObject({ id: z.string().optional(), name: z.string() })).optional(),
-  expires_at: z.string().nullable().optional(),
-  unrestricted: z.boolean().optional(),
+  user_id: z.optional(z.string()),
+  roles: z.optional(z.array(z.looseObject({ id: z.optional(z.string()), name: z.string() }))),
+  expires_at: z.optional(z.nullable(z.string())),
+  unrestricted: z.optional(z.boolean()),
   /** Only in the create answer: Keystone never shows it again. */
-  secret: z.string().optional(),
+  secret: z.optional(z.string()),
 })
 export type ApplicationCredential = z.infer<typeof applicationCredentialSchema>
 
 /** `POST /v3/users/{id}/application_credentials`: the one answer that carries the secret. */
 export const applicationCredentialCreatedSchema = z.object({
-  application_credential: applicationCredentialSchema.extend({ secret: z.string() }),
+  application_credential: z.extend(applicationCredentialSchema, { secret: z.string() }),
 })
 export const applicationCredentialShowSchema = z.object({
   application_credential: applicationCredentialSchema,

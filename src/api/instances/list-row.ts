@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import '../common/zod-messages'
 import type { Link } from '../common/schemas'
 import type { Instance } from './schemas'
 

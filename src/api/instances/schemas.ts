@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { HOST_STRING_RE } from '../rules/hosts'
 import { HAS_ALNUM_RE } from '../rules/verdict'
 import { linkSchema } from '../common/schemas'
@@ -51,69 +51,69 @@ export type OperatingStatus = (typeof OPERATING_STATUSES)[number]
 
 export const instanceFaultSchema = z.looseObject({
   message: z.string(),
-  created: z.string().nullable().optional(),
-  details: z.string().nullable().optional(),
+  created: z.optional(z.nullable(z.string())),
+  details: z.optional(z.nullable(z.string())),
 })
 
 export const instanceAddressSchema = z.looseObject({
   address: z.string(),
-  type: z.string().optional(),
-  network: z.string().optional(),
+  type: z.optional(z.string()),
+  network: z.optional(z.string()),
 })
 
 export const instanceSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   status: z.string(),
-  operating_status: z.string().optional(),
-  links: z.array(linkSchema).optional(),
+  operating_status: z.optional(z.string()),
+  links: z.optional(z.array(linkSchema)),
   flavor: z.looseObject({
     id: z.union([z.string(), z.number()]),
-    links: z.array(linkSchema).optional(),
+    links: z.optional(z.array(linkSchema)),
   }),
   datastore: z.looseObject({
     type: z.string(),
     version: z.string(),
-    version_number: z.string().optional(),
+    version_number: z.optional(z.string()),
   }),
-  region: z.string().optional(),
-  access: z
-    .looseObject({
-      is_public: z.boolean().optional(),
-      allowed_cidrs: z.array(z.string()).optional(),
-    })
-    .optional(),
-  volume: z
-    .looseObject({
+  region: z.optional(z.string()),
+  access: z.optional(
+    z.looseObject({
+      is_public: z.optional(z.boolean()),
+      allowed_cidrs: z.optional(z.array(z.string())),
+    }),
+  ),
+  volume: z.optional(
+    z.looseObject({
       size: z.number(),
-      used: z.number().optional(),
-      type: z.string().nullable().optional(),
-    })
-    .optional(),
-  ip: z.array(z.string()).optional(),
-  addresses: z.array(instanceAddressSchema).optional(),
-  hostname: z.string().optional(),
-  fault: instanceFaultSchema.optional(),
-  configuration: z
-    .looseObject({
+      used: z.optional(z.number()),
+      type: z.optional(z.nullable(z.string())),
+    }),
+  ),
+  ip: z.optional(z.array(z.string())),
+  addresses: z.optional(z.array(instanceAddressSchema)),
+  hostname: z.optional(z.string()),
+  fault: z.optional(instanceFaultSchema),
+  configuration: z.optional(
+    z.looseObject({
       id: z.string(),
-      name: z.string().optional(),
-      links: z.array(linkSchema).optional(),
-    })
-    .optional(),
-  replica_of: z.looseObject({ id: z.string(), links: z.array(linkSchema).optional() }).optional(),
-  replicas: z.array(z.looseObject({ id: z.string() })).optional(),
-  locality: z.string().optional(),
-  created: z.string().optional(),
-  updated: z.string().optional(),
-  service_status_updated: z.string().optional(),
-  tenant_id: z.string().optional(),
+      name: z.optional(z.string()),
+      links: z.optional(z.array(linkSchema)),
+    }),
+  ),
+  replica_of: z.optional(z.looseObject({ id: z.string(), links: z.optional(z.array(linkSchema)) })),
+  replicas: z.optional(z.array(z.looseObject({ id: z.string() }))),
+  locality: z.optional(z.string()),
+  created: z.optional(z.string()),
+  updated: z.optional(z.string()),
+  service_status_updated: z.optional(z.string()),
+  tenant_id: z.optional(z.string()),
 })
 export type Instance = z.infer<typeof instanceSchema>
 
 export const instanceListSchema = z.object({
   instances: z.array(instanceSchema),
-  links: z.array(linkSchema).optional(),
+  links: z.optional(z.array(linkSchema)),
 })
 export type InstanceList = z.infer<typeof instanceListSchema>
 /**
@@ -122,84 +122,82 @@ export type InstanceList = z.infer<typeof instanceListSchema>
  */
 export const instancePageSchema = z.object({
   instances: z.array(z.unknown()),
-  links: z.array(linkSchema).optional(),
+  links: z.optional(z.array(linkSchema)),
 })
 export const instanceShowSchema = z.object({ instance: instanceSchema })
 
 /* ---------------------------------------------------------------- requests */
 
 const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
-export const uuidString = z.string().max(64).regex(UUID_RE, 'must be a UUID')
+export const uuidString = z.string().check(z.maxLength(64), z.regex(UUID_RE, 'must be a UUID'))
 /** Trove's non_empty_string: 1..255 characters with at least one letter or digit. */
 export const nonEmptyString = z
   .string()
-  .min(1)
-  .max(255)
-  .regex(HAS_ALNUM_RE, 'must contain a letter or a digit')
+  .check(
+    z.minLength(1),
+    z.maxLength(255),
+    z.regex(HAS_ALNUM_RE, 'must contain a letter or a digit'),
+  )
 
 export const volumeSizeSchema = z.union([
-  z.number().int().min(1),
-  z
-    .string()
-    .min(1)
-    .max(40)
-    .regex(/^0*[1-9]+[0-9]*$/),
+  z.number().check(z.int(), z.gte(1)),
+  z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^0*[1-9]+[0-9]*$/)),
 ])
 
 export const databaseDefSchema = z.object({
   name: nonEmptyString,
-  character_set: nonEmptyString.optional(),
-  collate: nonEmptyString.optional(),
+  character_set: z.optional(nonEmptyString),
+  collate: z.optional(nonEmptyString),
 })
 
 export const userDefSchema = z.object({
   name: nonEmptyString,
   password: nonEmptyString,
-  host: z.string().regex(HOST_STRING_RE).optional(),
-  databases: z.array(z.object({ name: nonEmptyString })).optional(),
+  host: z.optional(z.string().check(z.regex(HOST_STRING_RE))),
+  databases: z.optional(z.array(z.object({ name: nonEmptyString }))),
 })
 
 const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/
 
 export const nicSchema = z.strictObject({
-  'net-id': uuidString.optional(),
-  network_id: uuidString.optional(),
-  subnet_id: uuidString.optional(),
-  ip_address: z.string().regex(ipv4, 'must be an IPv4 address').optional(),
+  'net-id': z.optional(uuidString),
+  network_id: z.optional(uuidString),
+  subnet_id: z.optional(uuidString),
+  ip_address: z.optional(z.string().check(z.regex(ipv4, 'must be an IPv4 address'))),
 })
 
 export const accessSchema = z.strictObject({
-  is_public: z.boolean().optional(),
-  allowed_cidrs: z.array(z.string()).optional(),
+  is_public: z.optional(z.boolean()),
+  allowed_cidrs: z.optional(z.array(z.string())),
 })
 
 /** `POST /instances` body, after Trove's apischema (additional properties allowed). */
 export const createInstanceRequestSchema = z.object({
   instance: z.looseObject({
     name: nonEmptyString,
-    configuration: uuidString.nullable().optional(),
-    flavorRef: z.union([nonEmptyString, z.number().int()]).optional(),
-    volume: z
-      .object({ size: volumeSizeSchema, type: nonEmptyString.nullable().optional() })
-      .optional(),
-    databases: z.array(databaseDefSchema).optional(),
-    users: z.array(userDefSchema).optional(),
-    restorePoint: z.object({ backupRef: uuidString }).optional(),
-    replica_of: uuidString.optional(),
-    replica_count: z.number().int().min(1).max(3).optional(),
-    availability_zone: nonEmptyString.optional(),
-    datastore: z
-      .object({
-        type: nonEmptyString.optional(),
-        version: nonEmptyString.optional(),
-        version_number: nonEmptyString.optional(),
-      })
-      .optional(),
-    nics: z.array(nicSchema).max(1).optional(),
-    modules: z.array(z.object({ id: uuidString })).optional(),
-    region_name: nonEmptyString.optional(),
-    locality: nonEmptyString.optional(),
-    access: accessSchema.optional(),
+    configuration: z.optional(z.nullable(uuidString)),
+    flavorRef: z.optional(z.union([nonEmptyString, z.number().check(z.int())])),
+    volume: z.optional(
+      z.object({ size: volumeSizeSchema, type: z.optional(z.nullable(nonEmptyString)) }),
+    ),
+    databases: z.optional(z.array(databaseDefSchema)),
+    users: z.optional(z.array(userDefSchema)),
+    restorePoint: z.optional(z.object({ backupRef: uuidString })),
+    replica_of: z.optional(uuidString),
+    replica_count: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3))),
+    availability_zone: z.optional(nonEmptyString),
+    datastore: z.optional(
+      z.object({
+        type: z.optional(nonEmptyString),
+        version: z.optional(nonEmptyString),
+        version_number: z.optional(nonEmptyString),
+      }),
+    ),
+    nics: z.optional(z.array(nicSchema).check(z.maxLength(1))),
+    modules: z.optional(z.array(z.object({ id: uuidString }))),
+    region_name: z.optional(nonEmptyString),
+    locality: z.optional(nonEmptyString),
+    access: z.optional(accessSchema),
   }),
 })
 export type CreateInstanceRequest = z.infer<typeof createInstanceRequestSchema>
@@ -207,11 +205,11 @@ export type CreateInstanceRequest = z.infer<typeof createInstanceRequestSchema>
 /** `PUT /instances/{id}`: one attribute besides `name`. */
 export const updateInstanceRequestSchema = z.object({
   instance: z.strictObject({
-    name: nonEmptyString.optional(),
-    replica_of: uuidString.nullable().optional(),
-    configuration: uuidString.nullable().optional(),
-    datastore_version: nonEmptyString.optional(),
-    access: accessSchema.optional(),
+    name: z.optional(nonEmptyString),
+    replica_of: z.optional(z.nullable(uuidString)),
+    configuration: z.optional(z.nullable(uuidString)),
+    datastore_version: z.optional(nonEmptyString),
+    access: z.optional(accessSchema),
   }),
 })
 export type UpdateInstanceRequest = z.infer<typeof updateInstanceRequestSchema>
@@ -219,9 +217,11 @@ export type UpdateInstanceRequest = z.infer<typeof updateInstanceRequestSchema>
 /** `POST /instances/{id}/action` bodies the spine uses. */
 export const instanceActionSchema = z.union([
   z.object({ restart: z.object({}) }),
-  z.object({ resize: z.object({ flavorRef: z.union([nonEmptyString, z.number().int()]) }) }),
+  z.object({
+    resize: z.object({ flavorRef: z.union([nonEmptyString, z.number().check(z.int())]) }),
+  }),
   z.object({ resize: z.object({ volume: z.object({ size: volumeSizeSchema }) }) }),
-  z.object({ reset_status: z.object({}).nullable() }),
+  z.object({ reset_status: z.nullable(z.object({})) }),
   z.object({ promote_to_replica_source: z.object({}) }),
   z.object({ eject_replica_source: z.object({}) }),
 ])

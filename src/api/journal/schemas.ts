@@ -1,26 +1,11 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { JOURNAL_RESOURCE_KINDS, JOURNAL_STATUS_FILTER } from '../rules/journal-filters'
 
 /**
  * The operations journal's wire contract (issue 17), shared by the console server
  * (`server/journal/`) and the SPA (`src/features/activity`).
  */
 
-/** What a journal entry is about. `other` covers paths the journal records but does not model. */
-export const JOURNAL_RESOURCE_KINDS = [
-  'instance',
-  'backup',
-  'service',
-  'configuration',
-  'database',
-  'user',
-  'root',
-  'backup-strategy',
-  'integration',
-  'datastore-version',
-  'quota',
-  'credential',
-  'other',
-] as const
 export type JournalResourceKind = (typeof JOURNAL_RESOURCE_KINDS)[number]
 
 /** request: a mutating request the console served or forwarded; transition: a status change. */
@@ -29,33 +14,33 @@ export const journalEntryKindSchema = z.enum(['request', 'transition'])
 export const journalSourceSchema = z.enum(['console', 'engine', 'watcher'])
 
 export const journalEntrySchema = z.object({
-  id: z.number().int(),
+  id: z.number().check(z.int()),
   /** ISO 8601 time. */
   at: z.string(),
   kind: journalEntryKindSchema,
   source: journalSourceSchema,
-  region: z.string().nullable(),
-  projectId: z.string().nullable(),
-  projectName: z.string().nullable(),
-  userId: z.string().nullable(),
-  userName: z.string().nullable(),
-  method: z.string().nullable(),
-  path: z.string().nullable(),
+  region: z.nullable(z.string()),
+  projectId: z.nullable(z.string()),
+  projectName: z.nullable(z.string()),
+  userId: z.nullable(z.string()),
+  userName: z.nullable(z.string()),
+  method: z.nullable(z.string()),
+  path: z.nullable(z.string()),
   resourceKind: z.enum(JOURNAL_RESOURCE_KINDS),
-  resourceId: z.string().nullable(),
-  resourceName: z.string().nullable(),
+  resourceId: z.nullable(z.string()),
+  resourceName: z.nullable(z.string()),
   /** create, delete, update, restart, resize_volume, ... ; `status` for a transition. */
   action: z.string(),
   /** The request body with every secret replaced by "***" (never the secret itself). */
-  summary: z.unknown().nullable(),
+  summary: z.nullable(z.unknown()),
   /** HTTP status of the answer (requests). */
-  status: z.number().int().nullable(),
-  requestId: z.string().nullable(),
-  fromStatus: z.string().nullable(),
-  toStatus: z.string().nullable(),
+  status: z.nullable(z.number().check(z.int())),
+  requestId: z.nullable(z.string()),
+  fromStatus: z.nullable(z.string()),
+  toStatus: z.nullable(z.string()),
   /** How long the resource stayed in `fromStatus` (transitions), in ms. */
-  previousMs: z.number().nullable(),
-  datastore: z.string().nullable(),
+  previousMs: z.nullable(z.number()),
+  datastore: z.nullable(z.string()),
 })
 export type JournalEntry = z.infer<typeof journalEntrySchema>
 
@@ -70,45 +55,38 @@ export type JournalCoverage = z.infer<typeof journalCoverageSchema>
 export const journalPageSchema = z.object({
   entries: z.array(journalEntrySchema),
   /** Pass as `cursor` for the next (older) page; null at the end. */
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
   coverage: journalCoverageSchema,
 })
 export type JournalPage = z.infer<typeof journalPageSchema>
 
-const optionalText = z.string().trim().max(200).optional()
-const optionalTime = z
-  .string()
-  .trim()
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 time')
-  .optional()
-
-/** Outcome filter: HTTP classes for requests, or a status a transition reached (e.g. ERROR). */
-export const JOURNAL_STATUS_FILTER = /^(2xx|3xx|4xx|5xx|[A-Za-z_]{1,40})$/
+const optionalText = z.optional(z.string().check(z.trim(), z.maxLength(200)))
+const optionalTime = z.optional(
+  z.string().check(
+    z.trim(),
+    z.refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 time'),
+  ),
+)
 
 /** The journal's query string (`GET /console-api/v1/journal`). Unknown parameters are ignored. */
 export const journalQuerySchema = z.object({
   project: optionalText,
   region: optionalText,
-  kind: z.enum(JOURNAL_RESOURCE_KINDS).optional(),
+  kind: z.optional(z.enum(JOURNAL_RESOURCE_KINDS)),
   /** A resource id (or service name). */
   resource: optionalText,
   /** A user name or id. */
   actor: optionalText,
   action: optionalText,
-  status: z
-    .string()
-    .trim()
-    .regex(JOURNAL_STATUS_FILTER, 'must be 2xx, 4xx, 5xx or a status')
-    .optional(),
+  status: z.optional(
+    z.string().check(z.trim(), z.regex(JOURNAL_STATUS_FILTER, 'must be 2xx, 4xx, 5xx or a status')),
+  ),
   /** Only requests or only transitions. */
-  type: journalEntryKindSchema.optional(),
+  type: z.optional(journalEntryKindSchema),
   from: optionalTime,
   to: optionalTime,
-  cursor: z
-    .string()
-    .regex(/^\d{1,15}$/, 'must be a cursor this API returned')
-    .optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
+  cursor: z.optional(z.string().check(z.regex(/^\d{1,15}$/, 'must be a cursor this API returned'))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(500))),
 })
 export type JournalQuery = z.infer<typeof journalQuerySchema>
 
@@ -116,20 +94,20 @@ export type JournalQuery = z.infer<typeof journalQuerySchema>
 export const stuckFlagSchema = z.object({
   resourceKind: z.enum(JOURNAL_RESOURCE_KINDS),
   resourceId: z.string(),
-  resourceName: z.string().nullable(),
-  region: z.string().nullable(),
-  projectId: z.string().nullable(),
+  resourceName: z.nullable(z.string()),
+  region: z.nullable(z.string()),
+  projectId: z.nullable(z.string()),
   status: z.string(),
-  datastore: z.string().nullable(),
+  datastore: z.nullable(z.string()),
   /** When it entered `status` (ISO 8601). */
   since: z.string(),
   forMs: z.number(),
   /** Median and p95 time in `status` for this datastore, from the journal's own history. */
-  medianMs: z.number().nullable(),
-  p95Ms: z.number().nullable(),
+  medianMs: z.nullable(z.number()),
+  p95Ms: z.nullable(z.number()),
   /** Past this it counts as stuck: the p95, never below the floor. */
   thresholdMs: z.number(),
-  samples: z.number().int(),
+  samples: z.number().check(z.int()),
 })
 export type StuckFlag = z.infer<typeof stuckFlagSchema>
 
@@ -172,19 +150,16 @@ export const STUCK_WATCHED_STATUSES: Readonly<
 export const usualDurationSchema = z.object({
   kind: z.enum(JOURNAL_RESOURCE_KINDS),
   status: z.string(),
-  datastore: z.string().nullable(),
+  datastore: z.nullable(z.string()),
   basis: z.enum(['datastore', 'all', 'none']),
-  medianMs: z.number().nullable(),
-  p95Ms: z.number().nullable(),
-  samples: z.number().int(),
+  medianMs: z.nullable(z.number()),
+  p95Ms: z.nullable(z.number()),
+  samples: z.number().check(z.int()),
 })
 export type UsualDurationBody = z.infer<typeof usualDurationSchema>
 
 export const durationsQuerySchema = z.object({
   kind: z.enum(JOURNAL_RESOURCE_KINDS),
-  status: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z_]{1,40}$/),
+  status: z.string().check(z.trim(), z.regex(/^[A-Za-z_]{1,40}$/)),
   datastore: optionalText,
 })

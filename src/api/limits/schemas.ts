@@ -1,23 +1,23 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** `GET /limits` (Trove §5.3): the ABSOLUTE quotas entry, then one entry per rate limit. */
 export const absoluteLimitsSchema = z.looseObject({
   verb: z.literal('ABSOLUTE'),
-  max_instances: z.number().optional(),
-  max_ram: z.number().optional(),
-  max_backups: z.number().optional(),
-  max_volumes: z.number().optional(),
+  max_instances: z.optional(z.number()),
+  max_ram: z.optional(z.number()),
+  max_backups: z.optional(z.number()),
+  max_volumes: z.optional(z.number()),
 })
 export type AbsoluteLimits = z.infer<typeof absoluteLimitsSchema>
 
 export const rateLimitSchema = z.looseObject({
   verb: z.string(),
-  nextAvailable: z.string().optional(),
-  remaining: z.number().optional(),
-  unit: z.string().optional(),
-  value: z.number().optional(),
-  uri: z.string().optional(),
-  regex: z.string().optional(),
+  nextAvailable: z.optional(z.string()),
+  remaining: z.optional(z.number()),
+  unit: z.optional(z.string()),
+  value: z.optional(z.number()),
+  uri: z.optional(z.string()),
+  regex: z.optional(z.string()),
 })
 export type RateLimit = z.infer<typeof rateLimitSchema>
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { linkSchema } from '../common/schemas'
 import {
   instanceAddressSchema,
@@ -16,53 +16,54 @@ import {
 
 export const mgmtServerSchema = z.looseObject({
   id: z.string(),
-  name: z.string().optional(),
-  status: z.string().optional(),
-  tenant_id: z.string().optional(),
-  host: z.string().nullable().optional(),
-  deleted: z.boolean().optional(),
-  deleted_at: z.string().nullable().optional(),
-  local_id: z.number().optional(),
-  addresses: z.array(instanceAddressSchema).optional(),
+  name: z.optional(z.string()),
+  status: z.optional(z.string()),
+  tenant_id: z.optional(z.string()),
+  host: z.optional(z.nullable(z.string())),
+  deleted: z.optional(z.boolean()),
+  deleted_at: z.optional(z.nullable(z.string())),
+  local_id: z.optional(z.number()),
+  addresses: z.optional(z.array(instanceAddressSchema)),
 })
 
 /** MgmtInstanceView (list) and MgmtInstanceDetailView (show): the tenant view plus admin fields. */
-export const mgmtInstanceSchema = instanceSchema.extend({
+export const mgmtInstanceSchema = z.extend(instanceSchema, {
   // Real Trove 18 lists deleted instances with `{"type": null, "version": null}`.
   datastore: z.looseObject({
-    type: z.string().nullable(),
-    version: z.string().nullable(),
-    version_number: z.string().optional(),
+    type: z.nullable(z.string()),
+    version: z.nullable(z.string()),
+    version_number: z.optional(z.string()),
   }),
-  volume: z
-    .looseObject({
-      id: z.string().optional(),
-      size: z.number().optional(),
-      used: z.number().nullable().optional(),
-      total: z.number().nullable().optional(),
-      status: z.string().optional(),
-      type: z.string().nullable().optional(),
-    })
-    .nullable()
-    .optional(),
+  volume: z.optional(
+    z.nullable(
+      z.looseObject({
+        id: z.optional(z.string()),
+        size: z.optional(z.number()),
+        used: z.optional(z.nullable(z.number())),
+        total: z.optional(z.nullable(z.number())),
+        status: z.optional(z.string()),
+        type: z.optional(z.nullable(z.string())),
+      }),
+    ),
+  ),
   tenant_id: z.string(),
-  server_id: z.string().nullable().optional(),
-  volume_id: z.string().nullable().optional(),
-  server: mgmtServerSchema.nullable().optional(),
-  service_status: z.string().nullable().optional(),
-  deleted: z.boolean().optional(),
-  deleted_at: z.string().nullable().optional(),
-  task_description: z.string().nullable().optional(),
-  guest_status: z.looseObject({ state_description: z.string() }).optional(),
-  root_enabled: z.string().optional(),
-  root_enabled_by: z.string().optional(),
+  server_id: z.optional(z.nullable(z.string())),
+  volume_id: z.optional(z.nullable(z.string())),
+  server: z.optional(z.nullable(mgmtServerSchema)),
+  service_status: z.optional(z.nullable(z.string())),
+  deleted: z.optional(z.boolean()),
+  deleted_at: z.optional(z.nullable(z.string())),
+  task_description: z.optional(z.nullable(z.string())),
+  guest_status: z.optional(z.looseObject({ state_description: z.string() })),
+  root_enabled: z.optional(z.string()),
+  root_enabled_by: z.optional(z.string()),
 })
 export type MgmtInstance = z.infer<typeof mgmtInstanceSchema>
 
 /** `links` (rel next) only when the cloud pages the list (`limit`/`marker`; Trove 18 does not). */
 export const mgmtInstanceListSchema = z.object({
   instances: z.array(mgmtInstanceSchema),
-  links: z.array(linkSchema).optional(),
+  links: z.optional(z.array(linkSchema)),
 })
 export const mgmtInstanceShowSchema = z.object({ instance: mgmtInstanceSchema })
 
@@ -78,7 +79,7 @@ export type RootHistory = z.infer<typeof rootHistorySchema>['root_history']
  * cloud may answer 404 and the console falls back to the hosts its instances report).
  */
 export const mgmtHostListSchema = z.object({
-  hosts: z.array(z.looseObject({ name: z.string(), instanceCount: z.number().optional() })),
+  hosts: z.array(z.looseObject({ name: z.string(), instanceCount: z.optional(z.number()) })),
 })
 export type MgmtHost = z.infer<typeof mgmtHostListSchema>['hosts'][number]
 
@@ -89,10 +90,10 @@ export type MgmtAction = (typeof MGMT_ACTIONS)[number]
 export const mgmtActionArgSchemas = {
   stop: z.looseObject({}),
   reboot: z.looseObject({}),
-  migrate: z.looseObject({ host: z.string().nullable().optional() }),
+  migrate: z.looseObject({ host: z.optional(z.nullable(z.string())) }),
   'reset-task-status': z.looseObject({}),
   rebuild: z.strictObject({ image_id: uuidString }),
-} as const satisfies Record<MgmtAction, z.ZodType>
+} as const satisfies Record<MgmtAction, z.ZodMiniType>
 
 export type MgmtActionBody =
   | { stop: Record<string, never> }
@@ -110,7 +111,7 @@ export const mgmtVersionSchema = z.looseObject({
   datastore_id: z.string(),
   datastore_name: z.string(),
   datastore_manager: z.string(),
-  image: z.string().nullable(),
+  image: z.nullable(z.string()),
   image_tags: z.array(z.string()),
   packages: z.array(z.string()),
   active: z.boolean(),
@@ -123,14 +124,18 @@ export const mgmtVersionShowSchema = z.object({ version: mgmtVersionSchema })
 const packageString = nonEmptyString
 const imageTag = z
   .string()
-  .min(1)
-  .max(20)
-  .regex(/^.*[0-9a-zA-Z]+.*$/, 'must contain a letter or a digit')
+  .check(
+    z.minLength(1),
+    z.maxLength(20),
+    z.regex(/^.*[0-9a-zA-Z]+.*$/, 'must contain a letter or a digit'),
+  )
 
-const uniqueItems = <T extends z.ZodType>(s: z.ZodArray<T>) =>
-  s.refine((a) => new Set(a.map((x) => JSON.stringify(x))).size === a.length, {
-    message: 'has non-unique elements',
-  })
+const uniqueItems = <T extends z.ZodMiniType>(s: z.ZodMiniArray<T>) =>
+  s.check(
+    z.refine((a) => new Set(a.map((x) => JSON.stringify(x))).size === a.length, {
+      message: 'has non-unique elements',
+    }),
+  )
 
 /** mgmt_datastore_version create (additionalProperties false). */
 export const versionCreateRequestSchema = z.object({
@@ -138,25 +143,25 @@ export const versionCreateRequestSchema = z.object({
     name: nonEmptyString,
     datastore_name: nonEmptyString,
     datastore_manager: nonEmptyString,
-    packages: uniqueItems(z.array(packageString)).optional(),
-    image: uuidString.optional(),
-    image_tags: uniqueItems(z.array(imageTag).max(5)).optional(),
+    packages: z.optional(uniqueItems(z.array(packageString))),
+    image: z.optional(uuidString),
+    image_tags: z.optional(uniqueItems(z.array(imageTag).check(z.maxLength(5)))),
     active: z.boolean(),
-    default: z.boolean().optional(),
-    version: nonEmptyString.optional(),
+    default: z.optional(z.boolean()),
+    version: z.optional(nonEmptyString),
   }),
 })
 export type VersionCreateRequest = z.infer<typeof versionCreateRequestSchema>
 
 /** mgmt_datastore_version edit (PATCH, not wrapped; additionalProperties false). */
 export const versionEditRequestSchema = z.strictObject({
-  datastore_manager: nonEmptyString.optional(),
-  packages: uniqueItems(z.array(packageString)).optional(),
-  image: uuidString.optional(),
-  image_tags: uniqueItems(z.array(imageTag).max(5)).optional(),
-  active: z.boolean().optional(),
-  default: z.boolean().optional(),
-  name: nonEmptyString.optional(),
+  datastore_manager: z.optional(nonEmptyString),
+  packages: z.optional(uniqueItems(z.array(packageString))),
+  image: z.optional(uuidString),
+  image_tags: z.optional(uniqueItems(z.array(imageTag).check(z.maxLength(5)))),
+  active: z.optional(z.boolean()),
+  default: z.optional(z.boolean()),
+  name: z.optional(nonEmptyString),
 })
 export type VersionEditRequest = z.infer<typeof versionEditRequestSchema>
 
@@ -166,7 +171,7 @@ export type VersionEditRequest = z.infer<typeof versionEditRequestSchema>
  * A bound as read with `exactIntegers` (client.ts): a JSON number, or the decimal text of an
  * integer too long for one (2^64-1). Read it with `boundText`, never as a number.
  */
-const readBoundSchema = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)])
+const readBoundSchema = z.union([z.number(), z.string().check(z.regex(/^-?\d+(\.\d+)?$/))])
 
 /** MgmtConfigurationParameterView: bounds as `max_size`/`min_size`, omitted when 0 or unset. */
 export const mgmtParameterSchema = z.looseObject({
@@ -174,8 +179,8 @@ export const mgmtParameterSchema = z.looseObject({
   datastore_version_id: z.string(),
   restart_required: z.boolean(),
   type: z.string(),
-  max_size: readBoundSchema.optional(),
-  min_size: readBoundSchema.optional(),
+  max_size: z.optional(readBoundSchema),
+  min_size: z.optional(readBoundSchema),
 })
 export type MgmtParameter = z.infer<typeof mgmtParameterSchema>
 export const mgmtParameterListSchema = z.object({
@@ -191,40 +196,22 @@ export type ParameterDataType = (typeof PARAMETER_DATA_TYPES)[number]
  * integer; a decimal string for a float parameter (console extension).
  */
 const boundSchema = z.union([
-  z.number().int(),
-  z
-    .string()
-    .max(40)
-    .regex(/^-?\d+(\.\d+)?$/),
+  z.number().check(z.int()),
+  z.string().check(z.maxLength(40), z.regex(/^-?\d+(\.\d+)?$/)),
 ])
 
 /** mgmt_configuration create/update; min_size/max_size are what Trove's code reads. */
 export const parameterRequestSchema = z.object({
   'configuration-parameter': z.looseObject({
-    name: z
-      .string()
-      .min(1)
-      .max(128)
-      .regex(/^.*[0-9a-zA-Z]+.*$/),
+    name: z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^.*[0-9a-zA-Z]+.*$/)),
     // Trove's pattern is `integer|string`; the embedded cloud also takes boolean and float
     // (console extension, so an edit keeps a seeded parameter's type).
-    data_type: z
-      .string()
-      .min(1)
-      .regex(/integer|string|boolean|float/),
-    restart_required: z.number().int().min(0).max(1),
-    max: z
-      .string()
-      .max(40)
-      .regex(/[0-9]+/)
-      .optional(),
-    min: z
-      .string()
-      .max(40)
-      .regex(/[0-9]+/)
-      .optional(),
-    max_size: boundSchema.optional(),
-    min_size: boundSchema.optional(),
+    data_type: z.string().check(z.minLength(1), z.regex(/integer|string|boolean|float/)),
+    restart_required: z.number().check(z.int(), z.gte(0), z.lte(1)),
+    max: z.optional(z.string().check(z.maxLength(40), z.regex(/[0-9]+/))),
+    min: z.optional(z.string().check(z.maxLength(40), z.regex(/[0-9]+/))),
+    max_size: z.optional(boundSchema),
+    min_size: z.optional(boundSchema),
   }),
 })
 export type ParameterRequest = z.infer<typeof parameterRequestSchema>

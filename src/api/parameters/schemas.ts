@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * Datastore-version configuration parameters (`GET /datastores/{ds}/versions/{v}/parameters`,
@@ -10,12 +10,12 @@ export type ParameterType = (typeof PARAMETER_TYPES)[number]
 
 export const parameterSchema = z.looseObject({
   name: z.string(),
-  datastore_version_id: z.string().optional(),
+  datastore_version_id: z.optional(z.string()),
   restart_required: z.boolean(),
   /** integer | float | boolean | string; other datastores use more (Cassandra's list). */
   type: z.string(),
-  min: z.number().optional(),
-  max: z.number().optional(),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
 })
 export type Parameter = z.infer<typeof parameterSchema>
 

@@ -1,5 +1,5 @@
 import { isCancelledError, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { apiRequest } from '../client'
 import { ApiError } from '../errors'
 import { FEED_PATH, feedResponseSchema, type FeedKind, type FeedResponse } from '../feed/schemas'

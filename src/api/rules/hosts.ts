@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { isIpv4 } from './cidrs'
 import type { DatastoreFamily } from './datastore-family'
 import { OK, refineWith, refuse, type Verdict } from './verdict'
@@ -36,5 +36,7 @@ export function hostVerdict(host: string, family: DatastoreFamily): Verdict {
 
 /** A form field for a user's host: `hostField('mysql')`. */
 export function hostField(family: DatastoreFamily) {
-  return z.string().superRefine(refineWith((host: string) => hostVerdict(host || '%', family)))
+  return z
+    .string()
+    .check(z.superRefine(refineWith((host: string) => hostVerdict(host || '%', family))))
 }

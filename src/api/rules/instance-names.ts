@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { HAS_ALNUM_RE, OK, firstRefusal, refineWith, refuse, type Verdict } from './verdict'
 
 /**
@@ -23,4 +23,6 @@ export function instanceNameVerdict(name: string): Verdict {
 }
 
 /** A form field for an instance name (trimmed first). */
-export const instanceNameField = z.string().trim().superRefine(refineWith(instanceNameVerdict))
+export const instanceNameField = z
+  .string()
+  .check(z.trim(), z.superRefine(refineWith(instanceNameVerdict)))

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { DatastoreFamily } from './datastore-family'
 import { passwordVerdict } from './passwords'
 import { OK, refineWith, refuse, type Verdict } from './verdict'
@@ -10,9 +10,9 @@ import { OK, refineWith, refuse, type Verdict } from './verdict'
  */
 export const passwordPolicySchema = z.object({
   /** Fewest characters. */
-  minLength: z.number().int().min(1).max(255),
+  minLength: z.number().check(z.int(), z.gte(1), z.lte(255)),
   /** Fewest character classes among lowercase, uppercase, digits and others (0..4). */
-  minClasses: z.number().int().min(0).max(4),
+  minClasses: z.number().check(z.int(), z.gte(0), z.lte(4)),
 })
 export type PasswordPolicy = z.infer<typeof passwordPolicySchema>
 
@@ -123,7 +123,11 @@ export function generatePolicyPassword(p: PasswordPolicy, length = 24): string {
 export function policyPasswordField(family: DatastoreFamily, p: PasswordPolicy, optional = false) {
   return z
     .string()
-    .superRefine(
-      refineWith((pw: string) => (optional && pw === '' ? OK : formPasswordVerdict(pw, family, p))),
+    .check(
+      z.superRefine(
+        refineWith((pw: string) =>
+          optional && pw === '' ? OK : formPasswordVerdict(pw, family, p),
+        ),
+      ),
     )
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { DatastoreFamily } from './datastore-family'
 import { HAS_ALNUM_RE, OK, firstRefusal, hasReprEscape, refineWith, refuse } from './verdict'
 
@@ -69,5 +69,7 @@ export function userNameVerdict(name: string, family: DatastoreFamily) {
 
 /** A form field for a user name: `userNameField('postgresql')`. */
 export function userNameField(family: DatastoreFamily) {
-  return z.string().superRefine(refineWith((name: string) => userNameVerdict(name, family)))
+  return z
+    .string()
+    .check(z.superRefine(refineWith((name: string) => userNameVerdict(name, family))))
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 
 /**
  * What a rule answers: accepted, or refused with a message a person can act on. `reason` says

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * The console's session API (the console's own server, in both modes): the browser signs in
@@ -16,6 +16,6 @@ export const CONSOLE_REQUEST_HEADER = 'X-Console-Request'
 
 /** `POST /console-api/v1/session/scope`: re-scope the session's token to another project. */
 export const sessionScopeRequestSchema = z.object({
-  project: z.object({ id: z.string().min(1).max(64) }),
+  project: z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) }),
 })
 export type SessionScopeRequest = z.infer<typeof sessionScopeRequestSchema>

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { switchProject } from '../identity/mutations'
 import { projectsQueryOptions } from '../identity/queries'
 import { regionsFor, sessionStore, type Session } from './session-store'
@@ -15,10 +15,15 @@ export interface Scope {
  * link opens the same resource in the same region and project. (`projectId`, not `project`: the
  * admin lists already use `project` as their filter.)
  */
-const idParam = z
-  .preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string())
-  .optional()
-  .catch(undefined)
+const idParam = z.catch(
+  z.optional(
+    z.pipe(
+      z.transform((v: unknown) => (typeof v === 'number' ? String(v) : v)),
+      z.string(),
+    ),
+  ),
+  undefined,
+)
 
 export const scopeSearchSchema = z.object({
   // A typed-in `?projectId=123` arrives as a number: it is still an id.

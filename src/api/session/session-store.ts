@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { catalogEntrySchema, type CatalogEntry, type TokenBody } from '../identity/schemas'
 
 /**
@@ -21,9 +21,9 @@ export const sessionSchema = z.object({
   catalog: z.array(catalogEntrySchema),
   region: z.string(),
   /** How the session was opened, so the re-login dialog and the wall know how to renew it. */
-  method: z.enum(['password', 'application_credential']).default('password'),
+  method: z._default(z.enum(['password', 'application_credential']), 'password'),
   /** True once the cloud refused the token: the re-login dialog is open, the page stays. */
-  expired: z.boolean().default(false),
+  expired: z._default(z.boolean(), false),
 })
 export type Session = z.infer<typeof sessionSchema>
 

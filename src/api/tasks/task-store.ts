@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * Actions the user started and the console follows until the cloud settles them (the task
@@ -25,21 +25,21 @@ export const trackedTaskSchema = z.object({
   }),
   startedAt: z.number(),
   state: z.enum(['running', 'succeeded', 'failed']),
-  detail: z.string().optional(),
-  settledAt: z.number().optional(),
+  detail: z.optional(z.string()),
+  settledAt: z.optional(z.number()),
   /** The resource no longer exists (deleted, or never appeared): the tray offers no link. */
-  gone: z.boolean().optional(),
+  gone: z.optional(z.boolean()),
   /**
    * What the task watcher does once this task succeeds (kept with the task, so it survives
    * navigation and reloads): delete the instance after its final backup is COMPLETED. If the
    * task fails, the follow-up is not done and the tray says why.
    */
-  then: z
-    .object({
+  then: z.optional(
+    z.object({
       action: z.literal('delete-instance'),
       instance: z.object({ id: z.string(), name: z.string() }),
-    })
-    .optional(),
+    }),
+  ),
 })
 export type TaskFollowUp = NonNullable<TrackedTask['then']>
 export type TrackedTask = z.infer<typeof trackedTaskSchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { linkSchema } from '../common/schemas'
 import { nonEmptyString } from '../instances/schemas'
 import type { DatastoreFamily } from '../rules/datastore-family'
@@ -18,15 +18,15 @@ export const databaseRefSchema = z.looseObject({ name: z.string() })
 /** A database user as Trove shows it (`UserView`): no password, ever. */
 export const dbUserSchema = z.looseObject({
   name: z.string(),
-  host: z.string().optional(),
-  databases: z.array(databaseRefSchema).optional(),
+  host: z.optional(z.string()),
+  databases: z.optional(z.array(databaseRefSchema)),
 })
 export type DbUser = z.infer<typeof dbUserSchema>
 
 /** `GET /instances/{id}/users`: pages of 20 at most, with a `next` link while more remain. */
 export const userListSchema = z.object({
   users: z.array(dbUserSchema),
-  links: z.array(linkSchema).optional(),
+  links: z.optional(z.array(linkSchema)),
 })
 export const userShowSchema = z.object({ user: dbUserSchema })
 /** `GET /instances/{id}/users/{user}/databases`. */
@@ -35,7 +35,9 @@ export const userAccessSchema = z.object({ databases: z.array(databaseRefSchema)
 /* ------------------------------------------------------------------- requests */
 
 /** apischema `name_string`. */
-export const nameString = z.string().min(1).regex(HAS_ALNUM_RE, 'must contain a letter or a digit')
+export const nameString = z
+  .string()
+  .check(z.minLength(1), z.regex(HAS_ALNUM_RE, 'must contain a letter or a digit'))
 
 const databasesRefList = z.array(z.looseObject({ name: nonEmptyString }))
 
@@ -43,13 +45,13 @@ const databasesRefList = z.array(z.looseObject({ name: nonEmptyString }))
 export const userCreateItemSchema = z.looseObject({
   name: nameString,
   password: nonEmptyString,
-  host: z.string().regex(HOST_STRING_RE).optional(),
-  databases: databasesRefList.optional(),
+  host: z.optional(z.string().check(z.regex(HOST_STRING_RE))),
+  databases: z.optional(databasesRefList),
 })
 
 /** `POST /instances/{id}/users`. */
 export const createUsersRequestSchema = z.looseObject({
-  users: z.array(userCreateItemSchema).min(1),
+  users: z.array(userCreateItemSchema).check(z.minLength(1)),
 })
 export type CreateUsersRequest = z.infer<typeof createUsersRequestSchema>
 
@@ -61,11 +63,15 @@ export type UpdateUsersRequest = z.infer<typeof updateUsersRequestSchema>
 export const updateUserRequestSchema = z.looseObject({
   user: z
     .looseObject({
-      name: nameString.optional(),
-      password: nonEmptyString.optional(),
-      host: z.string().regex(HOST_STRING_RE).optional(),
+      name: z.optional(nameString),
+      password: z.optional(nonEmptyString),
+      host: z.optional(z.string().check(z.regex(HOST_STRING_RE))),
     })
-    .refine((u) => Object.keys(u).length >= 1, { message: '{} does not have enough properties' }),
+    .check(
+      z.refine((u) => Object.keys(u).length >= 1, {
+        message: '{} does not have enough properties',
+      }),
+    ),
 })
 export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>
 
@@ -103,15 +109,17 @@ export function userFormSchema(
       host: hostField(family),
       databases: z.array(z.string()),
     })
-    .superRefine((v, ctx) => {
-      if (existing.includes(userId(v.name, v.host || '%'))) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['name'],
-          message: `A user ${v.name} with host ${v.host || '%'} already exists.`,
-        })
-      }
-    })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (existing.includes(userId(v.name, v.host || '%'))) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['name'],
+            message: `A user ${v.name} with host ${v.host || '%'} already exists.`,
+          })
+        }
+      }),
+    )
 }
 
 export function userCreateBody(v: UserFormValues): CreateUsersRequest {
@@ -146,23 +154,25 @@ export function userEditSchema(
       host: hostField(family),
       password: policyPasswordField(family, policy, true),
     })
-    .superRefine((v, ctx) => {
-      const host = v.host || '%'
-      const moved = v.name !== current.name || host !== current.host
-      if (!moved && v.password === '') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['name'],
-          message: 'Change the name, the host or the password.',
-        })
-      } else if (moved && existing.includes(userId(v.name, host))) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['name'],
-          message: `A user ${v.name} with host ${host} already exists.`,
-        })
-      }
-    })
+    .check(
+      z.superRefine((v, ctx) => {
+        const host = v.host || '%'
+        const moved = v.name !== current.name || host !== current.host
+        if (!moved && v.password === '') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['name'],
+            message: 'Change the name, the host or the password.',
+          })
+        } else if (moved && existing.includes(userId(v.name, host))) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['name'],
+            message: `A user ${v.name} with host ${host} already exists.`,
+          })
+        }
+      }),
+    )
 }
 
 /** Only what changed, as `PUT /users/{user}` takes it. */
@@ -193,21 +203,23 @@ export function passwordsFormSchema(
           password: z.string(),
         }),
       )
-      .superRefine((list, ctx) => {
-        if (!list.some((e) => e.selected)) {
-          ctx.addIssue({ code: 'custom', message: 'Choose at least one user.' })
-        }
-        list.forEach((e, i) => {
-          if (!e.selected) return
-          const r = policyPasswordField(family, policy).safeParse(e.password)
-          if (!r.success) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [i, 'password'],
-              message: r.error.issues[0]?.message ?? 'Invalid password.',
-            })
+      .check(
+        z.superRefine((list, ctx) => {
+          if (!list.some((e) => e.selected)) {
+            ctx.addIssue({ code: 'custom', message: 'Choose at least one user.' })
           }
-        })
-      }),
+          list.forEach((e, i) => {
+            if (!e.selected) return
+            const r = policyPasswordField(family, policy).safeParse(e.password)
+            if (!r.success) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [i, 'password'],
+                message: r.error.issues[0]?.message ?? 'Invalid password.',
+              })
+            }
+          })
+        }),
+      ),
   })
 }

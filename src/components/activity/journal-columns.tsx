@@ -5,9 +5,6 @@ import type { DataTableColumn } from '@/components/data-table/columns'
 import { ProjectName, UserName } from '@/components/identity-name'
 import { formatDateTime, formatRelativeTime } from '@/lib/format'
 
-export const JOURNAL_SORT_COLUMNS = ['at', 'actor', 'resource', 'action', 'outcome'] as const
-export type JournalSort = (typeof JOURNAL_SORT_COLUMNS)[number]
-
 export const journalEntryId = (e: JournalEntry) => String(e.id)
 export const journalEntryLabel = (e: JournalEntry) =>
   `${e.action} ${e.resourceKind} ${e.resourceName ?? e.resourceId ?? ''}`.trim()

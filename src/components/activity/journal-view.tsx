@@ -18,8 +18,8 @@ import {
   journalEntryId,
   journalEntryLabel,
   journalTieBreak,
-  type JournalSort,
 } from './journal-columns'
+import type { JournalSort } from './journal-sort'
 import { downloadJournal } from './journal-export'
 import { JournalTwinDialog } from './journal-twin-dialog'
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { JournalResourceKind } from '@/api/journal/schemas'
 import { useLocalTableSearch } from '@/components/data-table/use-local-table-search'
-import type { JournalSort } from './journal-columns'
+import type { JournalSort } from './journal-sort'
 import { JournalView } from './journal-view'
 
 /** The Activity of one instance, backup or service: its journal entries, live while shown. */

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { getRouteApi, useRouter } from '@tanstack/react-router'
 import { Database } from 'lucide-react'
 import { ApiError, describeError } from '@/api/errors'
@@ -16,10 +16,10 @@ import { safeRedirect } from './safe-redirect'
 const route = getRouteApi('/login')
 
 export const loginSchema = z.object({
-  username: z.string().trim().min(1, 'Enter your user name.'),
-  password: z.string().min(1, 'Enter your password.'),
-  project: z.string().trim(),
-  domain: z.string().trim().min(1, 'Enter the domain (usually "Default").'),
+  username: z.string().check(z.trim(), z.minLength(1, 'Enter your user name.')),
+  password: z.string().check(z.minLength(1, 'Enter your password.')),
+  project: z.string().check(z.trim()),
+  domain: z.string().check(z.trim(), z.minLength(1, 'Enter the domain (usually "Default").')),
 })
 type LoginValues = z.infer<typeof loginSchema>
 type FieldName = keyof LoginValues

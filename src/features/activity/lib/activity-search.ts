@@ -1,29 +1,28 @@
-import { z } from 'zod'
-import { JOURNAL_RESOURCE_KINDS, JOURNAL_STATUS_FILTER } from '@/api/journal/schemas'
+import * as z from 'zod/mini'
+import { JOURNAL_RESOURCE_KINDS, JOURNAL_STATUS_FILTER } from '@/api/rules/journal-filters'
 import type { JournalFilters } from '@/api/journal/keys'
 import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
-import { JOURNAL_SORT_COLUMNS, type JournalSort } from '@/components/activity/journal-columns'
+import { JOURNAL_SORT_COLUMNS, type JournalSort } from '@/components/activity/journal-sort'
 
-const text = z.string().trim().max(200).default('').catch('')
+const text = z.catch(z._default(z.string().check(z.trim(), z.maxLength(200)), ''), '')
 /** `datetime-local` value (YYYY-MM-DDTHH:MM), or ''. */
-const localTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
-  .default('')
-  .catch('')
+const localTime = z.catch(
+  z._default(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)), ''),
+  '',
+)
 
 /** The Activity page's URL: the table's state and the journal filters (sent to the server). */
 export const activitySearchSchema = z.object({
   ...tableSearchFields(JOURNAL_SORT_COLUMNS, 'at', 'desc'),
-  kind: z
-    .enum(['', ...JOURNAL_RESOURCE_KINDS])
-    .default('')
-    .catch(''),
+  kind: z.catch(z._default(z.enum(['', ...JOURNAL_RESOURCE_KINDS]), ''), ''),
   resource: text,
   actor: text,
   action: text,
-  status: z.string().regex(JOURNAL_STATUS_FILTER).or(z.literal('')).default('').catch(''),
-  type: z.enum(['', 'request', 'transition']).default('').catch(''),
+  status: z.catch(
+    z._default(z.union([z.string().check(z.regex(JOURNAL_STATUS_FILTER)), z.literal('')]), ''),
+    '',
+  ),
+  type: z.catch(z._default(z.enum(['', 'request', 'transition']), ''), ''),
   from: localTime,
   to: localTime,
 })

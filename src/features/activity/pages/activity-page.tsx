@@ -1,6 +1,6 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useCallback, useMemo } from 'react'
-import { JOURNAL_RESOURCE_KINDS } from '@/api/journal/schemas'
+import { JOURNAL_RESOURCE_KINDS } from '@/api/rules/journal-filters'
 import { JournalView } from '@/components/activity/journal-view'
 import { FilterSelect } from '@/components/data-table/filter-select'
 import { Input } from '@/components/ui/input'

@@ -8,8 +8,8 @@ import {
   adminBackupHaystack,
   adminBackupSortValue,
   backupDatastoreText,
-  type AdminBackupSort,
 } from '../lib/admin-backup-list'
+import { type AdminBackupSort } from '../lib/admin-backup-search'
 
 const sort = (col: AdminBackupSort) => (b: Backup) => adminBackupSortValue(b, col)
 

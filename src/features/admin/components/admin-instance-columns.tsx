@@ -9,8 +9,8 @@ import {
   adminInstanceSortValue,
   datastoreText,
   shownStatus,
-  type AdminInstanceSort,
 } from '../lib/admin-instance-list'
+import { type AdminInstanceSort } from '../lib/admin-instance-search'
 
 const sort = (col: AdminInstanceSort) => (i: MgmtInstance) => adminInstanceSortValue(i, col)
 const mono = (text: string | null | undefined) =>

@@ -8,9 +8,8 @@ import {
   parameterSortValue,
   stateText,
   versionSortValue,
-  type ParameterSort,
-  type VersionSort,
 } from '../lib/version-list'
+import { type ParameterSort, type VersionSort } from '../lib/version-search'
 
 const sortV = (col: VersionSort) => (v: MgmtVersion) => versionSortValue(v, col)
 const sortP = (col: ParameterSort) => (p: MgmtParameter) => parameterSortValue(p, col)

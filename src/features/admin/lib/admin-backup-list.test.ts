@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { newestThenId } from '@/api/backups/order'
 import type { Backup } from '@/api/backups/schemas'
 import { filterRows, sortRows } from '@/components/data-table/sort-filter'
-import {
-  adminBackupHaystack,
-  adminBackupSortValue,
-  adminBackupsSearchSchema,
-} from './admin-backup-list'
+import { adminBackupHaystack, adminBackupSortValue } from './admin-backup-list'
+import { adminBackupsSearchSchema } from './admin-backup-search'
 
 const b = (id: string, over: Partial<Backup> = {}): Backup => ({
   id,

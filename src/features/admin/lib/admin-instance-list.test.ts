@@ -4,11 +4,11 @@ import { filterRows, sortRows } from '@/components/data-table/sort-filter'
 import {
   adminInstanceHaystack,
   adminInstanceSortValue,
-  adminInstancesSearchSchema,
   deletedFilter,
   filterByStatus,
   nameThenId,
 } from './admin-instance-list'
+import { adminInstancesSearchSchema } from './admin-instance-search'
 
 const row = (over: Partial<MgmtInstance>): MgmtInstance =>
   ({

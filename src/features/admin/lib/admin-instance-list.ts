@@ -1,34 +1,6 @@
-import { z } from 'zod'
 import type { MgmtInstance } from '@/api/mgmt/schemas'
 import type { SortValue } from '@/components/data-table/columns'
-import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
-
-export const ADMIN_INSTANCE_SORT_COLUMNS = [
-  'name',
-  'project',
-  'status',
-  'datastore',
-  'host',
-  'server',
-  'volume',
-  'created',
-] as const
-export type AdminInstanceSort = (typeof ADMIN_INSTANCE_SORT_COLUMNS)[number]
-
-/** URL state of the all-projects instance list: the table's, plus project, status and deleted. */
-export const adminInstancesSearchSchema = z.object({
-  ...tableSearchFields(ADMIN_INSTANCE_SORT_COLUMNS, 'name', 'asc'),
-  project: z.string().catch('').default(''),
-  status: z.string().catch('').default(''),
-  deleted: z.enum(['live', 'deleted', 'all']).catch('live').default('live'),
-})
-export type AdminInstancesSearch = z.infer<typeof adminInstancesSearchSchema>
-export const adminInstancesSearchDefaults: AdminInstancesSearch = {
-  ...tableSearchDefaults<AdminInstanceSort>('name', 'asc'),
-  project: '',
-  status: '',
-  deleted: 'live',
-}
+import type { AdminInstanceSort, AdminInstancesSearch } from './admin-instance-search'
 
 /** Trove's `deleted` filter for the list view's choice. */
 export function deletedFilter(v: AdminInstancesSearch['deleted']): boolean | undefined {

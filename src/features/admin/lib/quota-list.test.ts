@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sortRows } from '@/components/data-table/sort-filter'
-import { quotaSortValue, quotaUnit, quotasSearchSchema } from './quota-list'
+import { quotaSortValue, quotaUnit } from './quota-list'
+import { quotasSearchSchema } from './quota-search'
 
 const rows = [
   { resource: 'instances', in_use: 1, reserved: 0, limit: 10 },

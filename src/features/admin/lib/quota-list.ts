@@ -1,21 +1,6 @@
-import { z } from 'zod'
 import type { QuotaUsage } from '@/api/mgmt/schemas'
 import type { SortValue } from '@/components/data-table/columns'
-import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
-
-export const QUOTA_SORT_COLUMNS = ['resource', 'inUse', 'reserved', 'limit'] as const
-export type QuotaSort = (typeof QUOTA_SORT_COLUMNS)[number]
-
-/** URL state of the quotas page: the project shown, and its table's view. */
-export const quotasSearchSchema = z.object({
-  ...tableSearchFields(QUOTA_SORT_COLUMNS, 'resource', 'asc'),
-  project: z.string().catch('').default(''),
-})
-export type QuotasSearch = z.infer<typeof quotasSearchSchema>
-export const quotasSearchDefaults: QuotasSearch = {
-  ...tableSearchDefaults<QuotaSort>('resource'),
-  project: '',
-}
+import type { QuotaSort } from './quota-search'
 
 const UNITS: Record<string, string> = {
   instances: 'instances',

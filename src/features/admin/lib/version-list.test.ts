@@ -7,10 +7,10 @@ import {
   boundLabel,
   parameterBound,
   parameterSortValue,
-  parametersSearchSchema,
   stateText,
   versionSortValue,
 } from './version-list'
+import { parametersSearchSchema } from './version-search'
 
 const v = (id: string, over: Partial<MgmtVersion> = {}): MgmtVersion => ({
   id,

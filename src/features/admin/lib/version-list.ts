@@ -1,24 +1,7 @@
-import { z } from 'zod'
 import { hasBounds } from '@/api/rules/parameter-bounds'
 import type { MgmtParameter, MgmtVersion } from '@/api/mgmt/schemas'
 import type { SortValue } from '@/components/data-table/columns'
-import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
-
-export const VERSION_SORT_COLUMNS = [
-  'datastore',
-  'name',
-  'version',
-  'manager',
-  'image',
-  'state',
-] as const
-export type VersionSort = (typeof VERSION_SORT_COLUMNS)[number]
-
-export const versionsSearchSchema = z.object({
-  ...tableSearchFields(VERSION_SORT_COLUMNS, 'datastore', 'asc'),
-})
-export type VersionsSearch = z.infer<typeof versionsSearchSchema>
-export const versionsSearchDefaults: VersionsSearch = tableSearchDefaults<VersionSort>('datastore')
+import type { VersionSort, ParameterSort } from './version-search'
 
 /** The image a version boots: its id, or its tags as `tag:x`. */
 export function imageText(v: MgmtVersion): string {
@@ -58,16 +41,6 @@ export function versionSortValue(v: MgmtVersion, col: VersionSort): SortValue {
 export function datastoreThenName(a: MgmtVersion, b: MgmtVersion): number {
   return a.datastore_name.localeCompare(b.datastore_name) || a.name.localeCompare(b.name)
 }
-
-export const PARAMETER_SORT_COLUMNS = ['name', 'type', 'min', 'max', 'restart'] as const
-export type ParameterSort = (typeof PARAMETER_SORT_COLUMNS)[number]
-
-/** URL state of a version's page: its parameters table. */
-export const parametersSearchSchema = z.object({
-  ...tableSearchFields(PARAMETER_SORT_COLUMNS, 'name', 'asc'),
-})
-export type ParametersSearch = z.infer<typeof parametersSearchSchema>
-export const parametersSearchDefaults: ParametersSearch = tableSearchDefaults<ParameterSort>('name')
 
 /**
  * A bound as the cloud means it, as exact decimal text: Trove omits a 0 minimum, and an omitted

@@ -13,7 +13,7 @@ import { useScope } from '@/hooks/use-session'
 import { adminBackupColumns } from '../components/admin-backup-columns'
 import { AdminPage } from '../components/admin-shell'
 import { newestThenId } from '@/api/backups/order'
-import type { AdminBackupsSearch } from '../lib/admin-backup-list'
+import type { AdminBackupsSearch } from '../lib/admin-backup-search'
 
 const route = getRouteApi('/_app/admin/backups')
 

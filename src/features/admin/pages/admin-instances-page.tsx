@@ -19,12 +19,8 @@ import { useScope } from '@/hooks/use-session'
 import { adminInstanceColumns } from '../components/admin-instance-columns'
 import { AdminPage } from '../components/admin-shell'
 import { ACTION_TEXT, MgmtActionDialog } from '../components/mgmt-action-dialog'
-import {
-  deletedFilter,
-  filterByStatus,
-  nameThenId,
-  type AdminInstancesSearch,
-} from '../lib/admin-instance-list'
+import { deletedFilter, filterByStatus, nameThenId } from '../lib/admin-instance-list'
+import { type AdminInstancesSearch } from '../lib/admin-instance-search'
 
 const route = getRouteApi('/_app/admin/instances/')
 

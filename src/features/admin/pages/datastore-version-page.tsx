@@ -23,7 +23,7 @@ import { DeleteVersionDialog } from '../components/delete-version-dialog'
 import { ParameterDialog } from '../components/parameter-dialog'
 import { parameterColumns, VersionStateBadges } from '../components/version-columns'
 import { VersionImageFields } from '../components/version-fields'
-import type { ParametersSearch } from '../lib/version-list'
+import type { ParametersSearch } from '../lib/version-search'
 import {
   editDefaults,
   toEditRequest,

@@ -19,7 +19,8 @@ import { AdminPage } from '../components/admin-shell'
 import { CreateVersionDialog } from '../components/create-version-dialog'
 import { DeleteVersionDialog } from '../components/delete-version-dialog'
 import { versionColumns } from '../components/version-columns'
-import { datastoreThenName, type VersionsSearch } from '../lib/version-list'
+import { datastoreThenName } from '../lib/version-list'
+import { type VersionsSearch } from '../lib/version-search'
 
 const route = getRouteApi('/_app/admin/datastore-versions/')
 

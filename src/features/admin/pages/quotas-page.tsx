@@ -27,7 +27,7 @@ import {
   type QuotaBelowUsage,
   type QuotaForm,
 } from '../lib/quota-form'
-import type { QuotasSearch } from '../lib/quota-list'
+import type { QuotasSearch } from '../lib/quota-search'
 import { quotaUnit } from '../lib/quota-list'
 
 const route = getRouteApi('/_app/admin/quotas')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Backup } from '@/api/backups/schemas'
-import { backupsSearchSchema, filterBackups, sortBackups } from './backup-list'
+import { filterBackups, sortBackups } from './backup-list'
+import { backupsSearchSchema } from './backup-search'
 
 const b = (id: string, over: Partial<Backup> = {}): Backup => ({
   id,

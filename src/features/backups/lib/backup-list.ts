@@ -1,36 +1,10 @@
-import { z } from 'zod'
 import type { Backup } from '@/api/backups/schemas'
 import { newestThenId } from '@/api/backups/order'
 import type { SortValue } from '@/components/data-table/columns'
-import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
 import { sortRows, type SortDir } from '@/components/data-table/sort-filter'
+import type { BackupSortColumn } from './backup-search'
 
-export const BACKUP_SORT_COLUMNS = [
-  'name',
-  'status',
-  'instance',
-  'datastore',
-  'size',
-  'created',
-] as const
-export type BackupSortColumn = (typeof BACKUP_SORT_COLUMNS)[number]
 export type { SortDir }
-
-/** The backups list's view state in the URL: bad or missing values fall back to defaults. */
-export const backupsSearchSchema = z.object({
-  ...tableSearchFields(BACKUP_SORT_COLUMNS, 'created', 'desc'),
-  instance: z.string().default('').catch(''),
-  datastore: z.string().default('').catch(''),
-  status: z.string().default('').catch(''),
-})
-export type BackupsSearch = z.infer<typeof backupsSearchSchema>
-
-export const backupsSearchDefaults: BackupsSearch = {
-  ...tableSearchDefaults<BackupSortColumn>('created', 'desc'),
-  instance: '',
-  datastore: '',
-  status: '',
-}
 
 export interface BackupFilters {
   q: string
@@ -86,14 +60,6 @@ export function sortBackups(
 ): Backup[] {
   return sortRows(backups, (b) => backupSortValue(b, col, instanceName), dir, newestThenId)
 }
-
-/** The instance's Backups tab: the table's own view state in the URL (newest first). */
-export const instanceBackupsSearchSchema = z.object({
-  ...tableSearchFields(BACKUP_SORT_COLUMNS, 'created', 'desc'),
-})
-export type InstanceBackupsSearch = z.infer<typeof instanceBackupsSearchSchema>
-export const instanceBackupsSearchDefaults: InstanceBackupsSearch =
-  tableSearchDefaults<BackupSortColumn>('created', 'desc')
 
 /**
  * What a bulk delete asks the cloud to delete: the selected backups, less those that go anyway

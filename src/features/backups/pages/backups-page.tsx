@@ -23,7 +23,8 @@ import { backupColumns } from '../components/backup-columns'
 import { CreateBackupDialog } from '../components/create-backup-dialog'
 import { DeleteBackupDialog } from '../components/delete-backup-dialog'
 import { useBackupRowActions } from '../components/use-backup-row-actions'
-import { bulkDeleteRoots, filterBackups, type BackupsSearch } from '../lib/backup-list'
+import { bulkDeleteRoots, filterBackups } from '../lib/backup-list'
+import { type BackupsSearch } from '../lib/backup-search'
 
 const route = getRouteApi('/_app/backups/')
 

@@ -16,7 +16,7 @@ import { DeleteBackupDialog } from '../components/delete-backup-dialog'
 import { HaBackupsSection } from '../components/ha-backups-section'
 import { useBackupRowActions } from '../components/use-backup-row-actions'
 import { newestThenId } from '@/api/backups/order'
-import type { InstanceBackupsSearch } from '../lib/backup-list'
+import type { InstanceBackupsSearch } from '../lib/backup-search'
 
 const route = getRouteApi('/_app/instances/$instanceId/backups')
 

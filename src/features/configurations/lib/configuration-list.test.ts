@@ -3,7 +3,6 @@ import type { ConfigurationSummary } from '@/api/configurations/schemas'
 import {
   configurationFilterText,
   configurationSortValue,
-  configurationsSearchSchema,
   datastoreLabel,
   deleteBlockedReason,
   diffSortValue,
@@ -11,6 +10,7 @@ import {
   valueRows,
   valueSortValue,
 } from './configuration-list'
+import { configurationsSearchSchema } from './configuration-search'
 
 const group = (over: Partial<ConfigurationSummary>): ConfigurationSummary => ({
   id: 'g1',

@@ -1,28 +1,12 @@
-import { z } from 'zod'
 import type { ConfigurationSummary, ConfigurationValues } from '@/api/configurations/schemas'
 import type { SortValue } from '@/components/data-table/columns'
-import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
 import { formatValue } from './parameters-to-specs'
 import type { DiffRow } from './values-diff'
-
-/** The groups list's view state in the URL: table fields and the datastore select. */
-export const CONFIGURATION_SORT_COLUMNS = [
-  'name',
-  'datastore',
-  'description',
-  'instances',
-  'updated',
-] as const
-export type ConfigurationSortColumn = (typeof CONFIGURATION_SORT_COLUMNS)[number]
-export const configurationsSearchSchema = z.object({
-  ...tableSearchFields(CONFIGURATION_SORT_COLUMNS, 'name'),
-  datastore: z.string().default('').catch(''),
-})
-export type ConfigurationsSearch = z.infer<typeof configurationsSearchSchema>
-export const configurationsSearchDefaults: ConfigurationsSearch = {
-  ...tableSearchDefaults<ConfigurationSortColumn>('name'),
-  datastore: '',
-}
+import type {
+  ConfigurationSortColumn,
+  ValueSortColumn,
+  DiffSortColumn,
+} from './configuration-search'
 
 /** "mysql 5.7" (or "unknown" when the cloud does not say). */
 export function datastoreLabel(g: {
@@ -68,13 +52,6 @@ export function groupDatastores(groups: readonly ConfigurationSummary[]): string
   return [...new Set(groups.map((g) => g.datastore_name ?? 'unknown'))].sort()
 }
 
-/** A group's values list (detail page): view state in the URL. */
-export const VALUE_SORT_COLUMNS = ['name', 'value', 'applies'] as const
-export type ValueSortColumn = (typeof VALUE_SORT_COLUMNS)[number]
-export const valuesSearchSchema = z.object(tableSearchFields(VALUE_SORT_COLUMNS, 'name'))
-export type ValuesSearch = z.infer<typeof valuesSearchSchema>
-export const valuesSearchDefaults: ValuesSearch = tableSearchDefaults('name')
-
 /** One value a group sets, and whether changing it needs a restart. */
 export interface ValueRow {
   name: string
@@ -102,13 +79,6 @@ export function valueSortValue(r: ValueRow, col: ValueSortColumn): SortValue {
       return r.restart ? 'Restart required' : 'Live'
   }
 }
-
-/** The instance tab's group-vs-defaults list: view state in the URL. */
-export const DIFF_SORT_COLUMNS = ['name', 'default', 'value', 'state'] as const
-export type DiffSortColumn = (typeof DIFF_SORT_COLUMNS)[number]
-export const diffSearchSchema = z.object(tableSearchFields(DIFF_SORT_COLUMNS, 'name'))
-export type DiffSearch = z.infer<typeof diffSearchSchema>
-export const diffSearchDefaults: DiffSearch = tableSearchDefaults('name')
 
 export function diffSortValue(r: DiffRow, col: DiffSortColumn): SortValue {
   switch (col) {

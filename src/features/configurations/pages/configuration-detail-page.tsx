@@ -29,8 +29,8 @@ import {
   deleteBlockedReason,
   valueRows,
   type ValueRow,
-  type ValuesSearch,
 } from '../lib/configuration-list'
+import { type ValuesSearch } from '../lib/configuration-search'
 
 const route = getRouteApi('/_app/configurations/$configurationId')
 

@@ -15,11 +15,8 @@ import { useScope } from '@/hooks/use-session'
 import { configurationColumns } from '../components/configuration-columns'
 import { DeleteConfigurationDialog } from '../components/delete-configuration-dialog'
 import { useAttachedCounts } from '../lib/use-attached-counts'
-import {
-  deleteBlockedReason,
-  groupDatastores,
-  type ConfigurationsSearch,
-} from '../lib/configuration-list'
+import { deleteBlockedReason, groupDatastores } from '../lib/configuration-list'
+import { type ConfigurationsSearch } from '../lib/configuration-search'
 
 const route = getRouteApi('/_app/configurations/')
 

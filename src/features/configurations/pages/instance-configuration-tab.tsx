@@ -27,7 +27,7 @@ import { Spinner } from '@/components/ui/spinner'
 import { useScope } from '@/hooks/use-session'
 import { DetachConfigurationDialog } from '../components/detach-configuration-dialog'
 import { valueDiffColumns } from '../components/value-diff-columns'
-import type { DiffSearch } from '../lib/configuration-list'
+import type { DiffSearch } from '../lib/configuration-search'
 import { formatValue } from '../lib/parameters-to-specs'
 import { diffValues, parameterTypes, type DiffRow } from '../lib/values-diff'
 

@@ -5,14 +5,13 @@ import type { Parameter } from '@/api/parameters/schemas'
 import {
   datastoreFilterText,
   datastoreSortValue,
-  datastoresSearchSchema,
   findDatastoreVersion,
   notOffered,
   parameterFilterText,
   parameterSortValue,
-  parametersSearchSchema,
   versionSortValue,
 } from './datastore-list'
+import { datastoresSearchSchema, parametersSearchSchema } from './datastore-search'
 
 const mysql: Datastore = {
   id: 'ds-mysql',

@@ -9,12 +9,8 @@ import { PageHeader } from '@/components/ui/page-header'
 import { useScope } from '@/hooks/use-session'
 import { BackLink } from '../components/back-link'
 import { versionColumns } from '../components/version-columns'
-import {
-  findDatastore,
-  notOffered,
-  type DatastoreVersionRef,
-  type VersionsSearch,
-} from '../lib/datastore-list'
+import { findDatastore, notOffered, type DatastoreVersionRef } from '../lib/datastore-list'
+import { type VersionsSearch } from '../lib/datastore-search'
 
 const route = getRouteApi('/_app/datastores/$datastore/')
 

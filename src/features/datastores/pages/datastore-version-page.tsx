@@ -11,7 +11,8 @@ import { PageHeader } from '@/components/ui/page-header'
 import { useScope } from '@/hooks/use-session'
 import { BackLink } from '../components/back-link'
 import { parameterColumns } from '../components/parameter-columns'
-import { findDatastoreVersion, notOffered, type ParametersSearch } from '../lib/datastore-list'
+import { findDatastoreVersion, notOffered } from '../lib/datastore-list'
+import { type ParametersSearch } from '../lib/datastore-search'
 
 const route = getRouteApi('/_app/datastores/$datastore/versions/$version')
 

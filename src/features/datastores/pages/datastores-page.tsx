@@ -10,7 +10,7 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { useScope } from '@/hooks/use-session'
 import { datastoreColumns } from '../components/datastore-columns'
-import type { DatastoresSearch } from '../lib/datastore-list'
+import type { DatastoresSearch } from '../lib/datastore-search'
 
 const route = getRouteApi('/_app/datastores/')
 

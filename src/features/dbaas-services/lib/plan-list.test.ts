@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Plan } from '@/api/dbaas/schemas'
 import { sortRows } from '@/components/data-table/sort-filter'
-import {
-  planBackups,
-  planFilterText,
-  planSortValue,
-  plansSearchSchema,
-  type PlanSortColumn,
-} from './plan-list'
+import { planBackups, planFilterText, planSortValue } from './plan-list'
+import { plansSearchSchema, type PlanSortColumn } from './plan-search'
 
 const plans: Plan[] = [
   { name: 'm1.large', 'node-count': 1, 'node-cpu-count': 4, 'node-memory': 8, 'disk-space': 80 },

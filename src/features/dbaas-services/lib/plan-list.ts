@@ -1,21 +1,6 @@
-import { z } from 'zod'
 import type { Plan } from '@/api/dbaas/schemas'
 import type { SortValue } from '@/components/data-table/columns'
-import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
-
-export const PLAN_SORT_COLUMNS = ['name', 'nodes', 'cpus', 'memory', 'disk', 'available'] as const
-export type PlanSortColumn = (typeof PLAN_SORT_COLUMNS)[number]
-
-/** The plans page's URL: the engine tab, and its table's sort, filter text and columns. */
-export const plansSearchSchema = z.object({
-  ...tableSearchFields(PLAN_SORT_COLUMNS, 'memory', 'asc'),
-  type: z.string().default('').catch(''),
-})
-export type PlansSearch = z.infer<typeof plansSearchSchema>
-export const plansSearchDefaults: PlansSearch = {
-  ...tableSearchDefaults<PlanSortColumn>('memory', 'asc'),
-  type: '',
-}
+import type { PlanSortColumn } from './plan-search'
 
 /** The value a plan sorts by in a column. */
 export function planSortValue(p: Plan, col: PlanSortColumn): SortValue {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Service } from '@/api/dbaas/schemas'
 import { sortRows } from '@/components/data-table/sort-filter'
-import {
-  deleteBlocked,
-  filterServices,
-  serviceFilterText,
-  serviceSortValue,
-  servicesSearchSchema,
-  type ServiceSortColumn,
-} from './service-list'
+import { deleteBlocked, filterServices, serviceFilterText, serviceSortValue } from './service-list'
+import { servicesSearchSchema, type ServiceSortColumn } from './service-search'
 
 const s = (name: string, over: Partial<Service> = {}): Service => ({
   name,

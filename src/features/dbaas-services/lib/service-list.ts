@@ -1,31 +1,8 @@
-import { z } from 'zod'
 import type { Service } from '@/api/dbaas/schemas'
 import { noticedTroveStatus, serviceStateOf } from '@/api/dbaas/status'
 import type { SortValue } from '@/components/data-table/columns'
-import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
 import { typeLabel } from './service-labels'
-
-export const SERVICE_SORT_COLUMNS = [
-  'name',
-  'type',
-  'plan',
-  'state',
-  'nodes',
-  'disk',
-  'created',
-] as const
-export type ServiceSortColumn = (typeof SERVICE_SORT_COLUMNS)[number]
-
-/** The services list's view state in the URL (sort, filter text, columns, type). */
-export const servicesSearchSchema = z.object({
-  ...tableSearchFields(SERVICE_SORT_COLUMNS, 'name', 'asc'),
-  type: z.string().default('').catch(''),
-})
-export type ServicesSearch = z.infer<typeof servicesSearchSchema>
-export const servicesSearchDefaults: ServicesSearch = {
-  ...tableSearchDefaults<ServiceSortColumn>('name', 'asc'),
-  type: '',
-}
+import type { ServiceSortColumn } from './service-search'
 
 /** The value a service sorts by in a column (the table's column accessor). */
 export function serviceSortValue(s: Service, col: ServiceSortColumn): SortValue {

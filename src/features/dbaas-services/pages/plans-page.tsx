@@ -11,7 +11,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs'
 import { useScope } from '@/hooks/use-session'
 import { planColumns } from '../components/plan-columns'
-import type { PlansSearch } from '../lib/plan-list'
+import type { PlansSearch } from '../lib/plan-search'
 import { typeLabel } from '../lib/service-labels'
 
 const route = getRouteApi('/_app/services/plans')

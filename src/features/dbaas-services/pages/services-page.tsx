@@ -17,7 +17,8 @@ import { useScope } from '@/hooks/use-session'
 import { DeleteServiceDialog } from '../components/delete-service-dialog'
 import { serviceColumns } from '../components/service-columns'
 import { instancesByServiceName } from '../lib/service-instance'
-import { deleteBlocked, filterServices, type ServicesSearch } from '../lib/service-list'
+import { deleteBlocked, filterServices } from '../lib/service-list'
+import { type ServicesSearch } from '../lib/service-search'
 import { typeLabel } from '../lib/service-labels'
 
 const route = getRouteApi('/_app/services/')

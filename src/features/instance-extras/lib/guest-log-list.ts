@@ -1,15 +1,6 @@
-import { z } from 'zod'
 import type { GuestLog } from '@/api/logs/schemas'
 import type { SortValue } from '@/components/data-table/columns'
-import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
-
-export const LOG_SORT_COLUMNS = ['name', 'type', 'status', 'published', 'pending'] as const
-export type LogSortColumn = (typeof LOG_SORT_COLUMNS)[number]
-
-/** The logs tab's table in the URL (`/instances/$id/logs?sort=pending&dir=desc`). */
-export const logsSearchSchema = z.object(tableSearchFields(LOG_SORT_COLUMNS, 'name'))
-export type LogsSearch = z.infer<typeof logsSearchSchema>
-export const logsSearchDefaults: LogsSearch = tableSearchDefaults<LogSortColumn>('name')
+import type { LogSortColumn } from './guest-log-search'
 
 export function logName(l: GuestLog): string {
   return l.name

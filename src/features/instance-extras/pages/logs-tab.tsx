@@ -13,7 +13,8 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { useScope } from '@/hooks/use-session'
 import { guestLogColumns } from '../components/guest-log-columns'
 import { GuestLogViewer } from '../components/guest-log-viewer'
-import { logName, type LogsSearch } from '../lib/guest-log-list'
+import { logName } from '../lib/guest-log-list'
+import { type LogsSearch } from '../lib/guest-log-search'
 
 const route = getRouteApi('/_app/instances/$instanceId/logs')
 const NOUN = { one: 'log', other: 'logs' }

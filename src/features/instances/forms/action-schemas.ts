@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { cidrListVerdict } from '@/api/rules/cidrs'
 import { instanceNameField } from '@/api/rules/instance-names'
 import { refineWith } from '@/api/rules/verdict'
@@ -7,7 +7,9 @@ import { lines } from './launch-instance.schema'
 
 export function renameSchema(currentName: string) {
   return z.object({
-    newName: instanceNameField.refine((n) => n !== currentName, 'This is the current name.'),
+    newName: instanceNameField.check(
+      z.refine((n) => n !== currentName, 'This is the current name.'),
+    ),
   })
 }
 
@@ -15,29 +17,33 @@ export function resizeVolumeSchema(currentSize: number, maxSize?: number) {
   return z.object({
     size: z
       .number({ error: 'Enter a size in GB.' })
-      .superRefine(
-        refineWith((n: number) => volumeSizeVerdict(n, { current: currentSize, max: maxSize })),
+      .check(
+        z.superRefine(
+          refineWith((n: number) => volumeSizeVerdict(n, { current: currentSize, max: maxSize })),
+        ),
       ),
   })
 }
 
 export function resizeFlavorSchema(currentFlavorRef: string) {
   return z.object({
-    flavorRef: z
-      .string()
-      .min(1, 'Choose a flavor.')
-      .refine((f) => f !== currentFlavorRef, 'This is the current flavor.'),
+    flavorRef: z.string().check(
+      z.minLength(1, 'Choose a flavor.'),
+      z.refine((f) => f !== currentFlavorRef, 'This is the current flavor.'),
+    ),
   })
 }
 
 export const updateAccessSchema = z
   .object({ isPublic: z.boolean(), allowedCidrs: z.string() })
-  .superRefine((v, ctx) => {
-    const verdict = cidrListVerdict(lines(v.allowedCidrs))
-    if (!verdict.ok) {
-      ctx.addIssue({ code: 'custom', path: ['allowedCidrs'], message: verdict.message })
-    }
-  })
+  .check(
+    z.superRefine((v, ctx) => {
+      const verdict = cidrListVerdict(lines(v.allowedCidrs))
+      if (!verdict.ok) {
+        ctx.addIssue({ code: 'custom', path: ['allowedCidrs'], message: verdict.message })
+      }
+    }),
+  )
 export type UpdateAccessValues = z.infer<typeof updateAccessSchema>
 
 /** The PUT access body for the form values. */

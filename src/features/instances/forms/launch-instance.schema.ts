@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { CreateInstanceRequest } from '@/api/instances/schemas'
 
 import { cidrListVerdict, isIpv4 } from '@/api/rules/cidrs'
@@ -9,6 +9,7 @@ import { instanceNameVerdict } from '@/api/rules/instance-names'
 import { passwordVerdict } from '@/api/rules/passwords'
 import { passwordStrengthVerdict, type PasswordPolicy } from '@/api/rules/password-strength'
 import { userNameVerdict } from '@/api/rules/user-names'
+import { LOCALITIES } from './localities'
 import { HAS_ALNUM_RE as ALNUM_RE } from '@/api/rules/verdict'
 import { volumeSizeVerdict } from '@/api/rules/volume-sizes'
 
@@ -35,8 +36,6 @@ export function commaList(text: string): string[] {
     .filter(Boolean)
 }
 
-export const LOCALITIES = ['none', 'affinity', 'anti-affinity'] as const
-
 const databaseRow = z.object({
   name: z.string(),
   characterSet: z.string(),
@@ -57,133 +56,142 @@ const numberValue = z.custom<number>((v) => typeof v === 'number', 'Enter a numb
 // of a replica, the replica count of a non-replica) as undefined.
 export const launchInstanceSchema = z
   .object({
-    name: z.string().default(''),
-    datastoreType: z.string().default(''),
-    datastoreVersion: z.string().default(''),
-    flavorId: z.string().default(''),
-    volumeSize: numberValue.default(1),
-    volumeType: z.string().trim().default(''),
-    availabilityZone: z.string().trim().default(''),
-    locality: z.enum(LOCALITIES).default('none'),
-    databases: z.array(databaseRow).default([]),
-    users: z.array(userRow).default([]),
-    networkId: z.string().trim().default(''),
-    fixedIp: z.string().trim().default(''),
-    isPublic: z.boolean().default(false),
-    allowedCidrs: z.string().default(''),
-    configurationId: z.string().trim().default(''),
-    backupId: z.string().trim().default(''),
-    replicaOf: z.string().default(''),
-    replicaCount: numberValue.default(1),
-    moduleIds: z.string().default(''),
+    name: z._default(z.string(), ''),
+    datastoreType: z._default(z.string(), ''),
+    datastoreVersion: z._default(z.string(), ''),
+    flavorId: z._default(z.string(), ''),
+    volumeSize: z._default(numberValue, 1),
+    volumeType: z._default(z.string().check(z.trim()), ''),
+    availabilityZone: z._default(z.string().check(z.trim()), ''),
+    locality: z._default(z.enum(LOCALITIES), 'none'),
+    databases: z._default(z.array(databaseRow), []),
+    users: z._default(z.array(userRow), []),
+    networkId: z._default(z.string().check(z.trim()), ''),
+    fixedIp: z._default(z.string().check(z.trim()), ''),
+    isPublic: z._default(z.boolean(), false),
+    allowedCidrs: z._default(z.string(), ''),
+    configurationId: z._default(z.string().check(z.trim()), ''),
+    backupId: z._default(z.string().check(z.trim()), ''),
+    replicaOf: z._default(z.string(), ''),
+    replicaCount: z._default(numberValue, 1),
+    moduleIds: z._default(z.string(), ''),
   })
-  .superRefine((v, ctx) => {
-    const issue = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: 'custom', path, message })
-    const replica = v.replicaOf !== ''
+  .check(
+    z.superRefine((v, ctx) => {
+      const issue = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: 'custom', path, message })
+      const replica = v.replicaOf !== ''
 
-    const nameVerdict = instanceNameVerdict(v.name.trim())
-    if (!nameVerdict.ok) issue(['name'], nameVerdict.message)
+      const nameVerdict = instanceNameVerdict(v.name.trim())
+      if (!nameVerdict.ok) issue(['name'], nameVerdict.message)
 
-    if (!replica) {
-      const size = volumeSizeVerdict(v.volumeSize)
-      if (!size.ok) issue(['volumeSize'], size.message)
-    }
-    if (
-      replica &&
-      !(Number.isInteger(v.replicaCount) && v.replicaCount >= 1 && v.replicaCount <= 3)
-    ) {
-      issue(['replicaCount'], 'Enter 1, 2 or 3.')
-    }
-    if (!replica) {
-      if (!v.datastoreType) issue(['datastoreType'], 'Choose a datastore.')
-      if (!v.datastoreVersion) issue(['datastoreVersion'], 'Choose a version.')
-      if (!v.flavorId) issue(['flavorId'], 'Choose a flavor.')
-    }
-    if (!replica && v.replicaCount > 1) {
-      issue(['replicaCount'], 'More than one replica needs a source instance.')
-    }
-    if (v.volumeType && !ALNUM_RE.test(v.volumeType)) {
-      issue(['volumeType'], 'The volume type needs a letter or digit.')
-    }
-    if (v.availabilityZone && !ALNUM_RE.test(v.availabilityZone)) {
-      issue(['availabilityZone'], 'The availability zone needs a letter or digit.')
-    }
-
-    const family = datastoreFamily(v.datastoreType)
-    const dbNames = new Set<string>()
-    v.databases.forEach((db, n) => {
-      const name = db.name
-      const dbVerdict = databaseNameVerdict(name, family)
-      if (name === '') issue(['databases', n, 'name'], 'Enter a database name, or remove the row.')
-      else if (!dbVerdict.ok) issue(['databases', n, 'name'], dbVerdict.message)
-      if (name && dbNames.has(name))
-        issue(['databases', n, 'name'], 'This database is listed twice.')
-      dbNames.add(name)
-      if (db.characterSet.trim() && !ALNUM_RE.test(db.characterSet)) {
-        issue(['databases', n, 'characterSet'], 'Not a character set.')
+      if (!replica) {
+        const size = volumeSizeVerdict(v.volumeSize)
+        if (!size.ok) issue(['volumeSize'], size.message)
       }
-      if (db.collate.trim() && !ALNUM_RE.test(db.collate)) {
-        issue(['databases', n, 'collate'], 'Not a collation.')
+      if (
+        replica &&
+        !(Number.isInteger(v.replicaCount) && v.replicaCount >= 1 && v.replicaCount <= 3)
+      ) {
+        issue(['replicaCount'], 'Enter 1, 2 or 3.')
       }
-    })
+      if (!replica) {
+        if (!v.datastoreType) issue(['datastoreType'], 'Choose a datastore.')
+        if (!v.datastoreVersion) issue(['datastoreVersion'], 'Choose a version.')
+        if (!v.flavorId) issue(['flavorId'], 'Choose a flavor.')
+      }
+      if (!replica && v.replicaCount > 1) {
+        issue(['replicaCount'], 'More than one replica needs a source instance.')
+      }
+      if (v.volumeType && !ALNUM_RE.test(v.volumeType)) {
+        issue(['volumeType'], 'The volume type needs a letter or digit.')
+      }
+      if (v.availabilityZone && !ALNUM_RE.test(v.availabilityZone)) {
+        issue(['availabilityZone'], 'The availability zone needs a letter or digit.')
+      }
 
-    const userKeys = new Set<string>()
-    v.users.forEach((u, n) => {
-      const name = u.name
-      const nameVerdict = userNameVerdict(name, family)
-      if (name === '') issue(['users', n, 'name'], 'Enter a user name, or remove the row.')
-      else if (!nameVerdict.ok) issue(['users', n, 'name'], nameVerdict.message)
-      const pw = passwordVerdict(u.password, family)
-      if (!pw.ok) issue(['users', n, 'password'], pw.message)
-      const host = u.host
-      const hostOk = hostVerdict(host || '%', family)
-      if (!hostOk.ok) issue(['users', n, 'host'], hostOk.message)
-      const key = `${name}@${host || '%'}`
-      if (name && userKeys.has(key)) issue(['users', n, 'name'], 'This user is listed twice.')
-      userKeys.add(key)
-      for (const db of u.databases) {
-        if (!dbNames.has(db)) {
-          issue(['users', n, 'databases'], `Database "${db}" is not in the initial databases.`)
+      const family = datastoreFamily(v.datastoreType)
+      const dbNames = new Set<string>()
+      v.databases.forEach((db, n) => {
+        const name = db.name
+        const dbVerdict = databaseNameVerdict(name, family)
+        if (name === '')
+          issue(['databases', n, 'name'], 'Enter a database name, or remove the row.')
+        else if (!dbVerdict.ok) issue(['databases', n, 'name'], dbVerdict.message)
+        if (name && dbNames.has(name))
+          issue(['databases', n, 'name'], 'This database is listed twice.')
+        dbNames.add(name)
+        if (db.characterSet.trim() && !ALNUM_RE.test(db.characterSet)) {
+          issue(['databases', n, 'characterSet'], 'Not a character set.')
         }
+        if (db.collate.trim() && !ALNUM_RE.test(db.collate)) {
+          issue(['databases', n, 'collate'], 'Not a collation.')
+        }
+      })
+
+      const userKeys = new Set<string>()
+      v.users.forEach((u, n) => {
+        const name = u.name
+        const nameVerdict = userNameVerdict(name, family)
+        if (name === '') issue(['users', n, 'name'], 'Enter a user name, or remove the row.')
+        else if (!nameVerdict.ok) issue(['users', n, 'name'], nameVerdict.message)
+        const pw = passwordVerdict(u.password, family)
+        if (!pw.ok) issue(['users', n, 'password'], pw.message)
+        const host = u.host
+        const hostOk = hostVerdict(host || '%', family)
+        if (!hostOk.ok) issue(['users', n, 'host'], hostOk.message)
+        const key = `${name}@${host || '%'}`
+        if (name && userKeys.has(key)) issue(['users', n, 'name'], 'This user is listed twice.')
+        userKeys.add(key)
+        for (const db of u.databases) {
+          if (!dbNames.has(db)) {
+            issue(['users', n, 'databases'], `Database "${db}" is not in the initial databases.`)
+          }
+        }
+      })
+
+      if (v.networkId && !isUuid(v.networkId)) issue(['networkId'], 'Enter a network UUID.')
+      if (v.fixedIp) {
+        if (!isIpv4(v.fixedIp)) issue(['fixedIp'], 'Enter an IPv4 address.')
+        else if (!v.networkId) issue(['fixedIp'], 'A fixed IP needs a network.')
       }
-    })
 
-    if (v.networkId && !isUuid(v.networkId)) issue(['networkId'], 'Enter a network UUID.')
-    if (v.fixedIp) {
-      if (!isIpv4(v.fixedIp)) issue(['fixedIp'], 'Enter an IPv4 address.')
-      else if (!v.networkId) issue(['fixedIp'], 'A fixed IP needs a network.')
-    }
+      const cidrs = cidrListVerdict(lines(v.allowedCidrs))
+      if (!cidrs.ok) issue(['allowedCidrs'], cidrs.message)
 
-    const cidrs = cidrListVerdict(lines(v.allowedCidrs))
-    if (!cidrs.ok) issue(['allowedCidrs'], cidrs.message)
-
-    if (v.configurationId && !isUuid(v.configurationId)) {
-      issue(['configurationId'], 'Enter a configuration group UUID.')
-    }
-    if (v.backupId && !isUuid(v.backupId)) issue(['backupId'], 'Enter a backup UUID.')
-    if (replica && !isUuid(v.replicaOf)) issue(['replicaOf'], 'Choose an instance.')
-    const badModules = commaList(v.moduleIds).filter((m) => !isUuid(m))
-    if (badModules.length > 0) {
-      issue(['moduleIds'], `Not a UUID: ${badModules.slice(0, 3).join(', ')}`)
-    }
-  })
+      if (v.configurationId && !isUuid(v.configurationId)) {
+        issue(['configurationId'], 'Enter a configuration group UUID.')
+      }
+      if (v.backupId && !isUuid(v.backupId)) issue(['backupId'], 'Enter a backup UUID.')
+      if (replica && !isUuid(v.replicaOf)) issue(['replicaOf'], 'Choose an instance.')
+      const badModules = commaList(v.moduleIds).filter((m) => !isUuid(m))
+      if (badModules.length > 0) {
+        issue(['moduleIds'], `Not a UUID: ${badModules.slice(0, 3).join(', ')}`)
+      }
+    }),
+  )
 
 /**
  * The form's schema with the operator's password policy on the initial users (forms only: the
  * cloud checks the datastore's rule alone, which `launchInstanceSchema` already does).
  */
 export function launchInstanceSchemaFor(policy: PasswordPolicy) {
-  return launchInstanceSchema.superRefine((v, ctx) => {
-    const family = datastoreFamily(v.datastoreType)
-    v.users.forEach((u, n) => {
-      if (!passwordVerdict(u.password, family).ok) return
-      const strength = passwordStrengthVerdict(u.password, policy)
-      if (!strength.ok) {
-        ctx.addIssue({ code: 'custom', path: ['users', n, 'password'], message: strength.message })
-      }
-    })
-  })
+  return launchInstanceSchema.check(
+    z.superRefine((v, ctx) => {
+      const family = datastoreFamily(v.datastoreType)
+      v.users.forEach((u, n) => {
+        if (!passwordVerdict(u.password, family).ok) return
+        const strength = passwordStrengthVerdict(u.password, policy)
+        if (!strength.ok) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['users', n, 'password'],
+            message: strength.message,
+          })
+        }
+      })
+    }),
+  )
 }
 
 /** What the form holds (fields may be missing when their control is disabled). */

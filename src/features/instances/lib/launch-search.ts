@@ -1,8 +1,9 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { Instance } from '@/api/instances/schemas'
-import { LOCALITIES, type LaunchInstanceValues } from '../forms/launch-instance.schema'
+import type { LaunchInstanceValues } from '../forms/launch-instance.schema'
+import { LOCALITIES } from '../forms/localities'
 
-const text = z.string().max(255).optional().catch(undefined)
+const text = z.catch(z.optional(z.string().check(z.maxLength(255))), undefined)
 
 /**
  * The launch page's URL: `restoreFrom` (a backup to restore) and the prefill of "Launch another
@@ -15,14 +16,17 @@ export const launchSearchSchema = z.object({
   datastore: text,
   version: text,
   flavor: text,
-  size: z.coerce.number().int().positive().max(100_000).optional().catch(undefined),
+  size: z.catch(
+    z.optional(z.coerce.number().check(z.int(), z.positive(), z.lte(100_000))),
+    undefined,
+  ),
   volumeType: text,
   zone: text,
   configuration: text,
   network: text,
-  locality: z.enum(LOCALITIES).optional().catch(undefined),
-  public: z.boolean().optional().catch(undefined),
-  cidrs: z.string().max(4000).optional().catch(undefined),
+  locality: z.catch(z.optional(z.enum(LOCALITIES)), undefined),
+  public: z.catch(z.optional(z.boolean()), undefined),
+  cidrs: z.catch(z.optional(z.string().check(z.maxLength(4000))), undefined),
 })
 export type LaunchSearch = z.infer<typeof launchSearchSchema>
 

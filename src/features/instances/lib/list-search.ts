@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { tableSearchDefaults, tableSearchFields } from '@/components/data-table/search'
 import { SORT_COLUMNS } from './instance-list'
 
@@ -8,8 +8,8 @@ import { SORT_COLUMNS } from './instance-list'
  */
 export const instancesSearchSchema = z.object({
   ...tableSearchFields(SORT_COLUMNS, 'name', 'asc'),
-  status: z.string().default('').catch(''),
-  datastore: z.string().default('').catch(''),
+  status: z.catch(z._default(z.string(), ''), ''),
+  datastore: z.catch(z._default(z.string(), ''), ''),
 })
 export type InstancesSearch = z.infer<typeof instancesSearchSchema>
 

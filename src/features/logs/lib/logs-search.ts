@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 export const LOG_ORDERS = ['desc', 'asc'] as const
 export type LogOrder = (typeof LOG_ORDERS)[number]
@@ -8,8 +8,8 @@ export type LogOrder = (typeof LOG_ORDERS)[number]
  * the order lines are shown in (`order`: newest first unless `asc`).
  */
 export const logsSearchSchema = z.object({
-  service: z.string().optional().catch(undefined),
-  q: z.string().max(200).optional().catch(undefined),
-  order: z.enum(LOG_ORDERS).optional().catch(undefined),
+  service: z.catch(z.optional(z.string()), undefined),
+  q: z.catch(z.optional(z.string().check(z.maxLength(200))), undefined),
+  order: z.catch(z.optional(z.enum(LOG_ORDERS)), undefined),
 })
 export type LogsSearch = z.infer<typeof logsSearchSchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   databasesTableSearchDefaults,
   databasesTableSearchFields,
@@ -8,7 +8,7 @@ import {
 
 /** The /users-databases page's URL: which instance is being managed, and both tables' views. */
 export const usersDatabasesSearchSchema = z.object({
-  instance: z.string().min(1).optional().catch(undefined),
+  instance: z.catch(z.optional(z.string().check(z.minLength(1))), undefined),
   ...databasesTableSearchFields,
   ...usersTableSearchFields,
 })

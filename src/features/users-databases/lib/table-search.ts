@@ -1,15 +1,11 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   tableSearchDefaults,
   tableSearchFields,
   type TableSearch,
 } from '@/components/data-table/search'
-import {
-  DATABASE_SORT_COLUMNS,
-  USER_SORT_COLUMNS,
-  type DatabaseSortColumn,
-  type UserSortColumn,
-} from './user-database-list'
+import { DATABASE_SORT_COLUMNS, USER_SORT_COLUMNS } from './table-sort'
+import type { DatabaseSortColumn, UserSortColumn } from './user-database-list'
 
 /*
  * The users-databases page shows both tables at once, so each table's view state has its own

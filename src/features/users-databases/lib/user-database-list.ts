@@ -1,12 +1,9 @@
 import type { Database } from '@/api/databases/schemas'
 import { userId, type DbUser } from '@/api/users/schemas'
 import type { SortValue } from '@/components/data-table/columns'
+import type { DATABASE_SORT_COLUMNS, USER_SORT_COLUMNS } from './table-sort'
 
-/** The databases table sorts by name only (Trove lists nothing else about a database). */
-export const DATABASE_SORT_COLUMNS = ['name'] as const
 export type DatabaseSortColumn = (typeof DATABASE_SORT_COLUMNS)[number]
-
-export const USER_SORT_COLUMNS = ['name', 'host', 'databases'] as const
 export type UserSortColumn = (typeof USER_SORT_COLUMNS)[number]
 
 /** A user's row id and label: `name@host` (Trove's id; host `%` when the cloud omits it). */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * The wall's configuration lives in its link: `/wall?group=project&status=ERROR,BUILD&page=20`.
@@ -8,31 +8,41 @@ export const WALL_GROUPS = ['none', 'project', 'datastore', 'region', 'status'] 
 export type WallGroup = (typeof WALL_GROUPS)[number]
 
 const seconds = (fallback: number, min: number, max: number) =>
-  z.coerce.number().int().min(min).max(max).default(fallback).catch(fallback)
+  z.catch(z._default(z.coerce.number().check(z.int(), z.gte(min), z.lte(max)), fallback), fallback)
 
 export const wallSearchSchema = z.object({
-  group: z.enum(WALL_GROUPS).default('none').catch('none'),
+  group: z.catch(z._default(z.enum(WALL_GROUPS), 'none'), 'none'),
   /** Comma lists; empty = no filter. */
-  project: z.string().default('').catch(''),
-  datastore: z.string().default('').catch(''),
-  region: z.string().default('').catch(''),
-  status: z.string().default('').catch(''),
+  project: z.catch(z._default(z.string(), ''), ''),
+  datastore: z.catch(z._default(z.string(), ''), ''),
+  region: z.catch(z._default(z.string(), ''), ''),
+  status: z.catch(z._default(z.string(), ''), ''),
   /** Seconds each page stays on screen when the wall has more tiles than fit. */
   page: seconds(15, 3, 3600),
   /** Seconds between refreshes (backing off while the API fails). */
   refresh: seconds(10, 2, 600),
   /** `2/3`: this display is the 2nd of 3 sharing one wall (see pagesForScreen). */
-  screen: z
-    .string()
-    .regex(/^[1-9]\/[1-9]$/)
-    .refine((v) => Number(v[0]) <= Number(v[2]))
-    .default('1/1')
-    .catch('1/1'),
+  screen: z.catch(
+    z._default(
+      z.string().check(
+        z.regex(/^[1-9]\/[1-9]$/),
+        z.refine((v) => Number(v[0]) <= Number(v[2])),
+      ),
+      '1/1',
+    ),
+    '1/1',
+  ),
   /** Show the credential setup screen. */
-  setup: z
-    .preprocess((v) => v === true || v === 1 || v === '1' || v === 'true', z.boolean())
-    .default(false)
-    .catch(false),
+  setup: z.catch(
+    z._default(
+      z.pipe(
+        z.transform((v: unknown) => v === true || v === 1 || v === '1' || v === 'true'),
+        z.boolean(),
+      ),
+      false,
+    ),
+    false,
+  ),
 })
 export type WallSearch = z.infer<typeof wallSearchSchema>
 

@@ -2,7 +2,7 @@ import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import {
   adminBackupsSearchDefaults,
   adminBackupsSearchSchema,
-} from '@/features/admin/lib/admin-backup-list'
+} from '@/features/admin/lib/admin-backup-search'
 import {
   AdminBackupsPage,
   AdminBackupsSkeleton,

@@ -1,6 +1,6 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { quotaQueryOptions } from '@/api/mgmt/queries'
-import { quotasSearchDefaults, quotasSearchSchema } from '@/features/admin/lib/quota-list'
+import { quotasSearchDefaults, quotasSearchSchema } from '@/features/admin/lib/quota-search'
 import { QuotasAdminPage } from '@/features/admin/pages/quotas-page'
 
 export const Route = createFileRoute('/_app/admin/quotas')({

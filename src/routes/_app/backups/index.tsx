@@ -1,7 +1,7 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { backupStrategiesQueryOptions, backupsQueryOptions } from '@/api/backups/queries'
 import { instancesQueryOptions } from '@/api/instances/queries'
-import { backupsSearchDefaults, backupsSearchSchema } from '@/features/backups/lib/backup-list'
+import { backupsSearchDefaults, backupsSearchSchema } from '@/features/backups/lib/backup-search'
 import { BackupsListSkeleton, BackupsPage } from '@/features/backups/pages/backups-page'
 
 export const Route = createFileRoute('/_app/backups/')({

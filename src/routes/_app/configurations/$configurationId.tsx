@@ -8,7 +8,7 @@ import { RouteError } from '@/components/route-error/route-error'
 import {
   valuesSearchDefaults,
   valuesSearchSchema,
-} from '@/features/configurations/lib/configuration-list'
+} from '@/features/configurations/lib/configuration-search'
 import { ConfigurationDetailPage } from '@/features/configurations/pages/configuration-detail-page'
 
 export const Route = createFileRoute('/_app/configurations/$configurationId')({

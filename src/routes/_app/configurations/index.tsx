@@ -3,7 +3,7 @@ import { configurationsQueryOptions } from '@/api/configurations/queries'
 import {
   configurationsSearchDefaults,
   configurationsSearchSchema,
-} from '@/features/configurations/lib/configuration-list'
+} from '@/features/configurations/lib/configuration-search'
 import {
   ConfigurationsListSkeleton,
   ConfigurationsPage,

@@ -3,7 +3,7 @@ import { datastoresQueryOptions } from '@/api/datastores/queries'
 import {
   datastoresSearchDefaults,
   datastoresSearchSchema,
-} from '@/features/datastores/lib/datastore-list'
+} from '@/features/datastores/lib/datastore-search'
 import { DatastoresListSkeleton, DatastoresPage } from '@/features/datastores/pages/datastores-page'
 
 export const Route = createFileRoute('/_app/datastores/')({

@@ -3,7 +3,7 @@ import { loadServices } from '@/api/dbaas/service-choice'
 import {
   servicesSearchDefaults,
   servicesSearchSchema,
-} from '@/features/dbaas-services/lib/service-list'
+} from '@/features/dbaas-services/lib/service-search'
 import { ServicesListSkeleton, ServicesPage } from '@/features/dbaas-services/pages/services-page'
 
 export const Route = createFileRoute('/_app/services/')({

@@ -1,6 +1,6 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { hasDbaas, serviceTypesQueryOptions } from '@/api/dbaas/queries'
-import { plansSearchDefaults, plansSearchSchema } from '@/features/dbaas-services/lib/plan-list'
+import { plansSearchDefaults, plansSearchSchema } from '@/features/dbaas-services/lib/plan-search'
 import { PlansPage } from '@/features/dbaas-services/pages/plans-page'
 
 export const Route = createFileRoute('/_app/services/plans')({

@@ -1,7 +1,10 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { mgmtParametersQueryOptions, mgmtVersionQueryOptions } from '@/api/mgmt/queries'
 import { RouteError } from '@/components/route-error/route-error'
-import { parametersSearchDefaults, parametersSearchSchema } from '@/features/admin/lib/version-list'
+import {
+  parametersSearchDefaults,
+  parametersSearchSchema,
+} from '@/features/admin/lib/version-search'
 import { DatastoreVersionPage } from '@/features/admin/pages/datastore-version-page'
 
 export const Route = createFileRoute('/_app/admin/datastore-versions/$versionId')({

@@ -1,6 +1,6 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { mgmtVersionsQueryOptions } from '@/api/mgmt/queries'
-import { versionsSearchDefaults, versionsSearchSchema } from '@/features/admin/lib/version-list'
+import { versionsSearchDefaults, versionsSearchSchema } from '@/features/admin/lib/version-search'
 import {
   DatastoreVersionsPage,
   DatastoreVersionsSkeleton,

@@ -2,7 +2,7 @@ import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import {
   adminInstancesSearchDefaults,
   adminInstancesSearchSchema,
-} from '@/features/admin/lib/admin-instance-list'
+} from '@/features/admin/lib/admin-instance-search'
 import {
   AdminInstancesPage,
   AdminInstancesSkeleton,

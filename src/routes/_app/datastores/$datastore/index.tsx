@@ -1,12 +1,11 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { datastoresQueryOptions } from '@/api/datastores/queries'
 import { RouteError } from '@/components/route-error/route-error'
+import { findDatastore, notOffered } from '@/features/datastores/lib/datastore-list'
 import {
-  findDatastore,
-  notOffered,
   versionsSearchDefaults,
   versionsSearchSchema,
-} from '@/features/datastores/lib/datastore-list'
+} from '@/features/datastores/lib/datastore-search'
 import { DatastorePage } from '@/features/datastores/pages/datastore-page'
 
 export const Route = createFileRoute('/_app/datastores/$datastore/')({

@@ -4,7 +4,7 @@ import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton'
 import {
   instanceBackupsSearchDefaults,
   instanceBackupsSearchSchema,
-} from '@/features/backups/lib/backup-list'
+} from '@/features/backups/lib/backup-search'
 import { InstanceBackupsTab } from '@/features/backups/pages/instance-backups-tab'
 
 export const Route = createFileRoute('/_app/instances/$instanceId/backups')({

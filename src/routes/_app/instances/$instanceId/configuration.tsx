@@ -8,7 +8,7 @@ import { instanceQueryOptions } from '@/api/instances/queries'
 import {
   diffSearchDefaults,
   diffSearchSchema,
-} from '@/features/configurations/lib/configuration-list'
+} from '@/features/configurations/lib/configuration-search'
 import { InstanceConfigurationTab } from '@/features/configurations/pages/instance-configuration-tab'
 
 export const Route = createFileRoute('/_app/instances/$instanceId/configuration')({

@@ -2,7 +2,10 @@ import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { guestLogsQueryOptions } from '@/api/logs/queries'
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton'
 import { RouteError } from '@/components/route-error/route-error'
-import { logsSearchDefaults, logsSearchSchema } from '@/features/instance-extras/lib/guest-log-list'
+import {
+  logsSearchDefaults,
+  logsSearchSchema,
+} from '@/features/instance-extras/lib/guest-log-search'
 import { LogsTab } from '@/features/instance-extras/pages/logs-tab'
 
 export const Route = createFileRoute('/_app/instances/$instanceId/logs')({

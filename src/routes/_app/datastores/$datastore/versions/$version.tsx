@@ -2,12 +2,11 @@ import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { datastoresQueryOptions } from '@/api/datastores/queries'
 import { parametersQueryOptions } from '@/api/parameters/queries'
 import { RouteError } from '@/components/route-error/route-error'
+import { findDatastoreVersion, notOffered } from '@/features/datastores/lib/datastore-list'
 import {
-  findDatastoreVersion,
-  notOffered,
   parametersSearchDefaults,
   parametersSearchSchema,
-} from '@/features/datastores/lib/datastore-list'
+} from '@/features/datastores/lib/datastore-search'
 import { DatastoreVersionPage } from '@/features/datastores/pages/datastore-version-page'
 
 export const Route = createFileRoute('/_app/datastores/$datastore/versions/$version')({
