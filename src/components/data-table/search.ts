@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { SortDir } from './sort-filter'
 
 /** A table's view state in the URL: sort column and direction, filter text, visible columns. */
@@ -22,10 +22,10 @@ export function tableSearchFields<const S extends readonly [string, ...string[]]
   dir: SortDir = 'asc',
 ) {
   return {
-    q: z.string().default('').catch(''),
-    sort: z.enum(sortColumns).default(sort).catch(sort),
-    dir: z.enum(['asc', 'desc']).default(dir).catch(dir),
-    cols: z.string().default('').catch(''),
+    q: z.catch(z._default(z.string(), ''), ''),
+    sort: z.catch(z._default(z.enum(sortColumns), sort), sort),
+    dir: z.catch(z._default(z.enum(['asc', 'desc']), dir), dir),
+    cols: z.catch(z._default(z.string(), ''), ''),
   }
 }
 
