@@ -53,14 +53,22 @@ export function RowActionsMenu<T>({
     setTimeout(() => focusFirstItem(node))
   }, [])
   const opened = mode === 'pointer' || mode === 'keyboard'
-  // Opened from the plain button but the menu's code is not loaded yet (the first seconds of a
-  // page): the menu did not open; the focus stays on its button, so a second key opens it.
+  // Opened from the plain button before the menus' code has loaded (the first seconds of a
+  // page): the menu shows its own plain trigger, closed. Hand it the press or key, which loads
+  // the code and opens the menu.
   useLayoutEffect(() => {
     const trigger = triggerRef.current
-    if (mode === 'keyboard' && trigger && trigger.getAttribute('aria-expanded') !== 'true') {
-      trigger.focus()
-    }
-  }, [mode])
+    if (!opened || !trigger || trigger.getAttribute('aria-expanded') === 'true') return
+    if (mode === 'keyboard') trigger.focus()
+    const timer = setTimeout(() =>
+      trigger.dispatchEvent(
+        mode === 'keyboard'
+          ? new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })
+          : new PointerEvent('pointerdown', { button: 0, bubbles: true, cancelable: true }),
+      ),
+    )
+    return () => clearTimeout(timer)
+  }, [mode, opened])
   const button = (
     <Button ref={triggerRef} variant="ghost" size="icon-sm" aria-label={`Actions for ${label}`}>
       <MoreHorizontal aria-hidden="true" className="size-4" />
