@@ -8,6 +8,7 @@
  * Build first (`npm run bench` does): the server serves BENCH_DIST (default dist/) on BENCH_PORT
  * (default 4194).
  */
+import { loadavg } from 'node:os'
 import { measureFirstRouteJs } from './first-route-js'
 import {
   observedPage,
@@ -15,7 +16,7 @@ import {
   measureRowsVisible,
   measureScroll,
 } from './instances-list'
-import { launchBrowser, runBench, startBuiltConsole, writeResults } from './lib'
+import { launchBrowser, round1, runBench, startBuiltConsole, writeResults } from './lib'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const COUNT = Number(process.env.BENCH_INSTANCES ?? 5000)
@@ -30,6 +31,8 @@ async function main() {
     date: new Date().toISOString(),
     instances: COUNT,
     runs: RUNS,
+    // The machine's 1-minute load average before and after: figures here are load-bound.
+    loadAverage: { start: round1(loadavg()[0] ?? 0) },
   }
   try {
     const page = await observedPage(browser, COUNT)
@@ -42,6 +45,7 @@ async function main() {
     await browser.close()
     await server.stop()
   }
+  results.loadAverage = { ...(results.loadAverage as object), end: round1(loadavg()[0] ?? 0) }
   writeResults(OUT, results)
 }
 

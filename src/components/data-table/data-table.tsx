@@ -1,7 +1,6 @@
 import {
   memo,
   useCallback,
-  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -26,7 +25,8 @@ import { DataTableSkeleton } from './data-table-skeleton'
 import { RowActionsMenu, type RowAction } from './row-actions-menu'
 import { formatCols, nextSort, parseCols, type TableSearch } from './search'
 import { SelectionBar, type BulkAction } from './selection-bar'
-import { cachedRowText, filterRows, sortRows } from './sort-filter'
+import { cachedRowText, createRowFilter, sortRows } from './sort-filter'
+import { useFilterText } from './use-filter-text'
 import { useWarmRowText } from './use-warm-row-text'
 
 /**
@@ -108,29 +108,11 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
     minWidth = 720,
   } = props
 
-  // The text box filters at once (a keystroke compares cached lowercase texts of already sorted
-  // rows: about a millisecond for 5,000) and the URL follows at a lower priority: writing it
-  // costs a router navigation, which would double the keystroke-to-repaint time.
-  const [text, setText] = useState(search.q)
-  const deferredText = useDeferredValue(text)
-  // The last q this table wrote: its echo from the URL must not reset what was typed since.
-  const written = useRef(search.q)
-  useEffect(() => {
-    if (deferredText === written.current) return
-    written.current = deferredText
-    onSearchChange({ q: deferredText })
-    // Only a new deferred text writes the URL.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [deferredText])
-  // A q from elsewhere (back/forward, a link) replaces the box's text. The ref is read only when
-  // q changed (state and effects would cost the keystroke a render more); the compiler skips
-  // this component for it, as it did while it held a table library's instance.
-  const [lastQ, setLastQ] = useState(search.q)
-  if (search.q !== lastQ) {
-    setLastQ(search.q)
-    // eslint-disable-next-line react-hooks/refs
-    if (search.q !== written.current) setText(search.q)
-  }
+  // The box filters at once (a keystroke compares cached lowercase texts of already sorted rows)
+  // and the URL's q follows when typing pauses or the box loses focus: writing it is a router
+  // navigation that renders the whole page, which on every keystroke cost more than the filter.
+  const filterText = useFilterText(search.q, (q) => onSearchChange({ q }))
+  const { text } = filterText
 
   const visible = useMemo(() => parseCols(search.cols, columns), [search.cols, columns])
   const shown = useMemo(() => columns.filter((c) => visible.has(c.id)), [columns, visible])
@@ -141,7 +123,9 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
     () => (rows ? sortRows(rows, sortColumn?.sortValue, search.dir, tieBreak) : []),
     [rows, sortColumn, search.dir, tieBreak],
   )
-  const filtered = useMemo(() => filterRows(sorted, text, textOf), [sorted, text, textOf])
+  // A keystroke that narrows the text filters the previous result; Backspace finds its rows kept.
+  const rowFilter = useMemo(() => createRowFilter(sorted, textOf), [sorted, textOf])
+  const filtered = useMemo(() => rowFilter(text), [rowFilter, text])
   useWarmRowText(sorted, textOf)
 
   // Sorting, filtering, visible columns and selection are this component's own: a table library's
@@ -168,8 +152,7 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
   if (total === 0) return <>{empty}</>
 
   const clearFilters = () => {
-    setText('')
-    onSearchChange({ q: '' })
+    filterText.clear()
     onClearFilters?.()
   }
   const count =
@@ -194,7 +177,8 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
               className="pl-8"
               placeholder={filterPlaceholder}
               value={text}
-              onChange={(e) => setText(e.target.value)}
+              onChange={(e) => filterText.setText(e.target.value)}
+              onBlur={filterText.flush}
             />
           </div>
         </div>

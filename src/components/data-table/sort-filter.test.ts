@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { DataTableColumn } from './columns'
-import { cachedRowText, compareValues, filterRows, rowFilterText, sortRows } from './sort-filter'
+import {
+  cachedRowText,
+  compareValues,
+  createRowFilter,
+  filterRows,
+  rowFilterText,
+  sortRows,
+} from './sort-filter'
 
 interface Row {
   id: string
@@ -87,5 +94,74 @@ describe('filtering', () => {
     const out = filterRows(many, 'db-49', text)
     expect(performance.now() - t).toBeLessThan(50)
     expect(out.length).toBe(111)
+  })
+})
+
+describe('createRowFilter', () => {
+  const many = Array.from({ length: 2000 }, (_, n) => ({
+    id: `i${n}`,
+    name: `db-${n}`,
+    tags: n % 3 === 0 ? ['prod'] : ['staging'],
+  }))
+  /** The row text, counting how often a row is looked at. */
+  const counted = () => {
+    const text = cachedRowText(columns)
+    const seen = { n: 0 }
+    return { seen, text: (r: Row) => (seen.n++, text(r)) }
+  }
+
+  it('gives what filterRows gives, whatever was typed before', () => {
+    const { text } = counted()
+    const filter = createRowFilter(many, text)
+    const typed = [
+      'd',
+      'db',
+      'db-1',
+      'db-12',
+      'db-1',
+      'db-1 prod',
+      'db-1 pro',
+      'PROD db-19',
+      'x',
+      '',
+      '  db-2 ',
+      'staging 7',
+      'b-2',
+    ]
+    for (const q of typed) expect(ids([...filter(q)]), q).toEqual(ids(filterRows(many, q, text)))
+  })
+  it('filters the previous rows when the text narrows, not the whole list', () => {
+    const { seen, text } = counted()
+    const filter = createRowFilter(many, text)
+    const db1 = filter('db-1')
+    expect(seen.n).toBe(many.length)
+    seen.n = 0
+    const db12 = filter('db-12')
+    expect(seen.n).toBe(db1.length)
+    seen.n = 0
+    filter('db-12 prod')
+    expect(seen.n).toBe(db12.length)
+  })
+  it('returns the rows of a text typed before (Backspace) without looking at a row', () => {
+    const { seen, text } = counted()
+    const filter = createRowFilter(many, text)
+    const db1 = filter('db-1')
+    filter('db-12')
+    seen.n = 0
+    expect(filter('db-1')).toBe(db1)
+    expect(filter(' DB-1 ')).toBe(db1)
+    expect(seen.n).toBe(0)
+  })
+  it('does not narrow from a text the new one does not contain', () => {
+    const { text } = counted()
+    const filter = createRowFilter(many, text)
+    filter('db-12')
+    // "db-2" is not inside "db-12": its rows are not a subset of db-12's.
+    expect(filter('db-2').length).toBe(filterRows(many, 'db-2', text).length)
+    expect(filter('b-2').length).toBe(filterRows(many, 'b-2', text).length)
+  })
+  it('keeps the list itself for an empty text', () => {
+    const filter = createRowFilter(many, counted().text)
+    expect(filter('  ')).toBe(many)
   })
 })

@@ -81,3 +81,47 @@ export function filterRows<T>(rows: readonly T[], q: string, text: (row: T) => s
     return words.every((w) => t.includes(w))
   })
 }
+
+/** Results a row filter keeps (the queries typed on the way to the current one). */
+const KEPT_RESULTS = 16
+
+/** Whether every row matching `words` also matches `base`: each base word is in one of `words`. */
+function narrows(words: readonly string[], base: readonly string[]): boolean {
+  return base.every((b) => words.some((w) => w.includes(b)))
+}
+
+/**
+ * `filterRows` over one list that remembers its last results: a query that narrows an earlier
+ * one (a letter typed at the end, a word added) filters that query's rows instead of the whole
+ * list, and a query typed before (Backspace) returns its rows as they were. Results keep the
+ * list's order. Make one per list and text function (useMemo): a new list starts afresh.
+ */
+export function createRowFilter<T>(
+  rows: readonly T[],
+  text: (row: T) => string,
+): (q: string) => readonly T[] {
+  const kept: { key: string; words: string[]; rows: readonly T[] }[] = []
+  return (q) => {
+    const words = filterWords(q)
+    if (words.length === 0) return rows
+    const key = words.join(' ')
+    const hit = kept.findIndex((k) => k.key === key)
+    if (hit >= 0) {
+      const [entry] = kept.splice(hit, 1)
+      if (entry) {
+        kept.push(entry)
+        return entry.rows
+      }
+    }
+    // The smallest earlier result this query narrows, else the whole list.
+    let base: readonly T[] = rows
+    for (const k of kept) if (k.rows.length < base.length && narrows(words, k.words)) base = k.rows
+    const out = base.filter((row) => {
+      const t = text(row)
+      return words.every((w) => t.includes(w))
+    })
+    kept.push({ key, words, rows: out })
+    if (kept.length > KEPT_RESULTS) kept.shift()
+    return out
+  }
+}
