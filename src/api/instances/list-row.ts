@@ -1,7 +1,13 @@
 import * as z from 'zod/mini'
 import '../common/zod-messages'
 import type { Link } from '../common/schemas'
-import type { Instance } from './schemas'
+import {
+  instanceAccessSchema,
+  instanceAddressSchema,
+  instanceFaultSchema,
+  instanceVolumeSchema,
+  type Instance,
+} from './schemas'
 
 /**
  * The rows of a whole-list read (the change feed's snapshot: 20,000 rows in one answer), parsed
@@ -29,29 +35,13 @@ export const instanceListRowSchema = z.looseObject({
   flavor: z.looseObject({ id: z.union([z.string(), z.number()]), links }),
   datastore: z.looseObject({ type: str, version: str, version_number: optStr }),
   region: optStr,
-  access: z.optional(
-    z.looseObject({
-      is_public: z.optional(z.boolean()),
-      allowed_cidrs: z.optional(z.array(z.string())),
-    }),
-  ),
-  volume: z.optional(
-    z.looseObject({
-      size: z.number(),
-      used: z.optional(z.number()),
-      type: z.optional(z.nullable(z.string())),
-    }),
-  ),
+  // The parts without links are the full schema's own.
+  access: z.optional(instanceAccessSchema),
+  volume: z.optional(instanceVolumeSchema),
   ip: z.optional(z.array(z.string())),
-  addresses: z.optional(z.array(z.looseObject({ address: str, type: optStr, network: optStr }))),
+  addresses: z.optional(z.array(instanceAddressSchema)),
   hostname: optStr,
-  fault: z.optional(
-    z.looseObject({
-      message: str,
-      created: z.optional(z.nullable(z.string())),
-      details: z.optional(z.nullable(z.string())),
-    }),
-  ),
+  fault: z.optional(instanceFaultSchema),
   configuration: z.optional(z.looseObject({ id: str, name: optStr, links })),
   replica_of: z.optional(z.looseObject({ id: str, links })),
   replicas: z.optional(z.array(z.looseObject({ id: str }))),

@@ -61,6 +61,17 @@ export const instanceAddressSchema = z.looseObject({
   network: z.optional(z.string()),
 })
 
+export const instanceAccessSchema = z.looseObject({
+  is_public: z.optional(z.boolean()),
+  allowed_cidrs: z.optional(z.array(z.string())),
+})
+
+export const instanceVolumeSchema = z.looseObject({
+  size: z.number(),
+  used: z.optional(z.number()),
+  type: z.optional(z.nullable(z.string())),
+})
+
 export const instanceSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
@@ -77,19 +88,8 @@ export const instanceSchema = z.looseObject({
     version_number: z.optional(z.string()),
   }),
   region: z.optional(z.string()),
-  access: z.optional(
-    z.looseObject({
-      is_public: z.optional(z.boolean()),
-      allowed_cidrs: z.optional(z.array(z.string())),
-    }),
-  ),
-  volume: z.optional(
-    z.looseObject({
-      size: z.number(),
-      used: z.optional(z.number()),
-      type: z.optional(z.nullable(z.string())),
-    }),
-  ),
+  access: z.optional(instanceAccessSchema),
+  volume: z.optional(instanceVolumeSchema),
   ip: z.optional(z.array(z.string())),
   addresses: z.optional(z.array(instanceAddressSchema)),
   hostname: z.optional(z.string()),
