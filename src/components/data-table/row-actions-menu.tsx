@@ -108,7 +108,17 @@ export function RowActionsMenu<T>({
   return (
     <DropdownMenu defaultOpen={opened}>
       <DropdownMenuTrigger asChild>{button}</DropdownMenuTrigger>
-      <DropdownMenuContent align="end" ref={onContent}>
+      <DropdownMenuContent
+        align="end"
+        ref={onContent}
+        // Back to this row's button on close. Radix returns focus to the trigger it knew when
+        // the menu opened; opened from the plain button, whose element the menu replaced, focus
+        // fell to the page once in six keyboard opens (fresh clone, 1440 px).
+        onCloseAutoFocus={(e) => {
+          e.preventDefault()
+          triggerRef.current?.focus({ preventScroll: true })
+        }}
+      >
         {actions.map((a) => {
           const reason = a.disabledReason?.(row)
           return (
