@@ -52,6 +52,9 @@ const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx ser
   --secure-cookie      mark the session cookie Secure although served over http (TLS ends at a
                        proxy in front; it is Secure anyway on https) (SECURE_COOKIE=1)
   --watch-backstop S   gateway mode: seconds between the watchers' full list walks (WATCH_BACKSTOP, default 60)
+  --watch-backstop-max S  gateway mode: a project whose walk keeps Trove busy more than a tenth of
+                       the time is walked less often, at most S apart (WATCH_BACKSTOP_MAX, default
+                       5 x --watch-backstop; equal to it: every walk at --watch-backstop)
   --database-url URL   the console's own state (journal) in PostgreSQL, postgres://user@host/db,
                        shared by several console servers (DATABASE_URL; default: SQLite beside --db)
   --journal-retention-days N   journal entries are kept N days (JOURNAL_RETENTION_DAYS, default 30)
@@ -104,6 +107,7 @@ const { values } = (() => {
         'keep-alive-timeout': { type: 'string' },
         'secure-cookie': { type: 'boolean' },
         'watch-backstop': { type: 'string' },
+        'watch-backstop-max': { type: 'string' },
         'database-url': { type: 'string' },
         'journal-retention-days': { type: 'string' },
         'stuck-floor-seconds': { type: 'string' },
@@ -228,6 +232,12 @@ const watchBackstopS = numberOption(
   60,
   1,
 )
+const watchBackstopMaxS = numberOption(
+  'watch-backstop-max',
+  values['watch-backstop-max'] ?? env.WATCH_BACKSTOP_MAX,
+  5 * watchBackstopS,
+  watchBackstopS,
+)
 const retentionDays = numberOption(
   'journal-retention-days',
   values['journal-retention-days'] ?? env.JOURNAL_RETENTION_DAYS,
@@ -291,6 +301,7 @@ if (keystoneUrl) {
     sessions,
     secureCookie,
     watchBackstopMs: watchBackstopS * 1000,
+    watchBackstopMaxMs: watchBackstopMaxS * 1000,
     passwordPolicy,
     log: (line) => console.error(line),
     journal: gatewayLog,

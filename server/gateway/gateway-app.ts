@@ -37,6 +37,8 @@ export function createGatewayApp(opts: {
   secureCookie?: boolean
   /** The watchers' full list walk interval (ms; default 60 s). */
   watchBackstopMs?: number
+  /** Longest interval between two walks of a project whose walk is costly (default 5 backstops). */
+  watchBackstopMaxMs?: number
   /** The operations journal (main.ts passes one on the configured state store; default: in memory). */
   journal?: ConsoleJournal
   /** The console forms' password policy (`--password-policy`). */
@@ -69,6 +71,7 @@ export function createGatewayApp(opts: {
     self: (path, init) => Promise.resolve(app.request(path, init, WATCHER_READ_ENV)),
     mode: 'poll',
     backstopMs: opts.watchBackstopMs,
+    backstopMaxMs: opts.watchBackstopMaxMs,
     onTransition: (t) => journal.recordTransition(watchedTransition(t)),
   })
   app.use(actionTap(watch))

@@ -19,6 +19,8 @@ export interface WatchHubOptions {
   changes?: ChangeEvents
   /** Full list walk interval in poll mode (default 60 s). */
   backstopMs?: number
+  /** Poll mode: longest interval between two walks of a costly project (default 5 backstops). */
+  backstopMaxMs?: number
   /** First read interval of a moving row (default 1 s). */
   baseMs?: number
   /** Poll mode: a moving row's read interval step (default 2.5 s, see `pollIntervalMs`). */
@@ -147,6 +149,7 @@ export class WatchHub {
         ...(this.o.mode === 'poll' ? { share: this.share } : {}),
         mode: this.o.mode,
         backstopMs: this.o.backstopMs,
+        backstopMaxMs: this.o.backstopMaxMs,
         baseMs: this.o.baseMs,
         pollStepMs: this.o.pollStepMs,
         pollMaxMs: this.o.pollMaxMs,

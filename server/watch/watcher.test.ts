@@ -482,6 +482,45 @@ describe('poll mode: a page of moving rows and the backstop walk (scripted Trove
   })
 })
 
+describe('poll mode: the backstop of a costly walk (scripted Trove, narrow unit)', () => {
+  /** When the instance walks of three settled rows (a page each) started, over `ms`. */
+  async function walkStarts(pageMs: number, ms: number): Promise<number[]> {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const t0 = Date.now()
+    const ids = ['a', 'b', 'c']
+    const starts: number[] = []
+    const read: TroveReader = async (path) => {
+      const q = new URL(path, 'http://x').searchParams
+      if (path.includes('/instances/detail') && !q.has('marker')) starts.push(Date.now() - t0)
+      await new Promise((r) => setTimeout(r, pageMs)) // every page costs the whole project
+      if (path.includes('/backups')) return { status: 200, body: { backups: [] } }
+      const i = q.has('marker') ? ids.indexOf(q.get('marker') ?? '') + 1 : 0
+      const id = ids[i] ?? 'a'
+      const links = i < ids.length - 1 ? [{ rel: 'next', href: `/x?limit=1&marker=${id}` }] : []
+      return { status: 200, body: { instances: [{ id, status: 'ACTIVE', name: id }], links } }
+    }
+    const w = scriptedWatcher(read, {
+      backstopMs: 60_000,
+      pageLimit: 1,
+      viewerTtlMs: 3_600_000,
+    })
+    w.touch({ key: 'k', token: 't', expiresAt: t0 + 3_600_000 } as Viewer)
+    await vi.advanceTimersByTimeAsync(ms)
+    w.stop()
+    return starts
+  }
+
+  it('keeps the backstop for a cheap walk, and spaces a costly one to a tenth of Trove’s time, at most 5 backstops', async () => {
+    // 3 pages of 100 ms: 60 s after the walk ended.
+    expect((await walkStarts(100, 130_000)).slice(0, 3)).toEqual([0, 60_300, 120_600])
+    // 3 pages of 5 s (15 s of answers): 150 s after the walk ended (the backups' walk of one
+    // page, 5 s, keeps its own 60 s in between), not 60 s.
+    expect((await walkStarts(5_000, 400_000)).slice(0, 3)).toEqual([0, 165_000, 330_000])
+    // 3 pages of 40 s (120 s of answers, a tenth would be 1,200 s): capped at 300 s.
+    expect((await walkStarts(40_000, 900_000)).slice(0, 2)).toEqual([0, 420_000])
+  })
+})
+
 describe('poll mode: a delete issued through the console (scripted Trove, narrow unit)', () => {
   it('follows the deleted row until the cloud stops listing it, not to the next walk', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })

@@ -46,6 +46,16 @@ export interface WatcherOptions {
   mode: 'poll' | 'events'
   /** Full list walk interval in poll mode (new and deleted rows); default 60 s. */
   backstopMs?: number
+  /**
+   * Poll mode: the largest share of time a project's backstop walks may keep its Trove busy;
+   * default 0.1. A walk whose pages took 15 s of answers is followed by 150 s without one. On
+   * real Trove every list page costs the whole project (it loads every row for each page), so a
+   * walk of a large project costs pages × project: the backstop grows with it, up to
+   * `backstopMaxMs`. Small projects keep `backstopMs`.
+   */
+  backstopShare?: number
+  /** Poll mode: longest interval between two backstop walks; default 5 × `backstopMs`. */
+  backstopMaxMs?: number
   /** Events mode: first read interval of a moving row (it backs off to 15 s); default 1 s. */
   baseMs?: number
   /**
@@ -126,6 +136,8 @@ interface Walk {
   seen: Set<string>
   /** When each row of a first walk was read (its first sighting: its schedule counts from it). */
   seenAt: Map<string, number>
+  /** Time its pages took to answer, summed (the walk's cost at Trove). */
+  busy: number
 }
 
 interface Holder {
@@ -314,6 +326,8 @@ export class Watcher {
   private stopped = false
   private readonly now: () => number
   private readonly backstopMs: number
+  private readonly backstopShare: number
+  private readonly backstopMaxMs: number
   private readonly baseMs: number
   private readonly pollStepMs: number
   private readonly pollMaxMs: number
@@ -324,6 +338,8 @@ export class Watcher {
   constructor(private readonly o: WatcherOptions) {
     this.now = o.now ?? Date.now
     this.backstopMs = o.backstopMs ?? 60_000
+    this.backstopShare = o.backstopShare ?? 0.1
+    this.backstopMaxMs = o.backstopMaxMs ?? 5 * this.backstopMs
     this.baseMs = o.baseMs ?? 1000
     this.pollStepMs = o.pollStepMs ?? 2500
     this.pollMaxMs = o.pollMaxMs ?? 30_000
@@ -672,7 +688,7 @@ export class Watcher {
     let walk = this.walks[kind]
     if (!walk) {
       this.stats.walks++
-      walk = { started, marker: undefined, rows: [], seen: new Set(), seenAt: new Map() }
+      walk = { started, marker: undefined, rows: [], seen: new Set(), seenAt: new Map(), busy: 0 }
       this.walks[kind] = walk
     }
     try {
@@ -680,6 +696,7 @@ export class Watcher {
       const marker = walk.marker
       const { rows, next } = await this.readPage(kind, marker, this.pageLimit)
       const end = this.now()
+      walk.busy += end - started
       const warm = this.feed.isWarm(kind)
       for (const row of rows) {
         walk.seen.add(row.id)
@@ -702,7 +719,7 @@ export class Watcher {
       this.walks[kind] = undefined
       this.endWalk(kind, walk, end)
       this.walkFailures[kind] = 0
-      this.nextWalkAt[kind] = end + Math.max(this.backstopMs, end - walk.started)
+      this.nextWalkAt[kind] = end + this.backstopAfter(walk, end)
     } catch {
       // The walk starts again at its backoff (a page that failed leaves a hole in it).
       const end = this.now()
@@ -710,6 +727,16 @@ export class Watcher {
       const f = ++this.walkFailures[kind]
       this.nextWalkAt[kind] = end + Math.max(end - started, Math.min(15_000, this.baseMs * 2 ** f))
     }
+  }
+
+  /**
+   * Time from a walk's end to the next one's start: the backstop, never less than the walk took
+   * (one walk at a time), nor than its pages' answers at `backstopShare` of the time, up to
+   * `backstopMaxMs` (the last two only where the walk is costly: a large project on real Trove).
+   */
+  private backstopAfter(walk: Walk, end: number): number {
+    const share = Math.min(this.backstopMaxMs, walk.busy / this.backstopShare)
+    return Math.max(this.backstopMs, end - walk.started, share)
   }
 
   /** A walk's last page: the first walk warms the feed; later ones tell the rows gone. */
