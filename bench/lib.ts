@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { setPriority, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
 import { startServerProcess } from '../server/proof/process'
@@ -37,8 +37,36 @@ export function launchBrowser(opts: { niceness?: number } = {}): Promise<Browser
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 }
 
+/**
+ * Sets the CPU priority (nice, -20..19) of every thread of each process (Linux: a thread's
+ * priority is its own; threads started later inherit their creator's). For benches whose
+ * servers under test share the machine with other work. Returns the threads set.
+ */
+export function setProcessPriority(pids: readonly number[], niceness: number): number {
+  let set = 0
+  for (const pid of pids) {
+    let tids: string[]
+    try {
+      tids = readdirSync(`/proc/${pid}/task`)
+    } catch {
+      continue // gone
+    }
+    for (const tid of tids) {
+      try {
+        setPriority(Number(tid), niceness)
+        set++
+      } catch {
+        // a thread that ended meanwhile
+      }
+    }
+  }
+  return set
+}
+
 export interface RunningServer {
   url: string
+  /** The server process's id. */
+  pid: number
   stop: () => Promise<void>
   /** Throws unless the server on `url` is still the one this bench started (its run nonce). */
   verify: () => Promise<void>
@@ -60,7 +88,7 @@ export async function startServer(port: number, args: string[] = []): Promise<Ru
       if (stream === 'stderr' || process.env.BENCH_SERVER_LOG) process[stream].write(chunk)
     },
   })
-  return { url: server.url, stop: server.stop, verify: server.verify }
+  return { url: server.url, pid: server.pid, stop: server.stop, verify: server.verify }
 }
 
 /** Writes a bench's results as JSON to `path` (e.g. bench/results/latest.json) and prints them. */
