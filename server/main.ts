@@ -54,7 +54,7 @@ const HELP = `Usage: node dist-server/main.mjs [options]   (development: tsx ser
   --watch-backstop S   gateway mode: seconds between the watchers' full list walks (WATCH_BACKSTOP, default 60)
   --watch-backstop-max S  gateway mode: a project whose walk keeps Trove busy more than a tenth of
                        the time is walked less often, at most S apart (WATCH_BACKSTOP_MAX, default
-                       5 x --watch-backstop; equal to it: every walk at --watch-backstop)
+                       2 x --watch-backstop; equal to it: every walk at --watch-backstop)
   --database-url URL   the console's own state (journal) in PostgreSQL, postgres://user@host/db,
                        shared by several console servers (DATABASE_URL; default: SQLite beside --db)
   --journal-retention-days N   journal entries are kept N days (JOURNAL_RETENTION_DAYS, default 30)
@@ -235,7 +235,7 @@ const watchBackstopS = numberOption(
 const watchBackstopMaxS = numberOption(
   'watch-backstop-max',
   values['watch-backstop-max'] ?? env.WATCH_BACKSTOP_MAX,
-  5 * watchBackstopS,
+  2 * watchBackstopS,
   watchBackstopS,
 )
 const retentionDays = numberOption(

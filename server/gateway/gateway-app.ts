@@ -37,7 +37,7 @@ export function createGatewayApp(opts: {
   secureCookie?: boolean
   /** The watchers' full list walk interval (ms; default 60 s). */
   watchBackstopMs?: number
-  /** Longest interval between two walks of a project whose walk is costly (default 5 backstops). */
+  /** Longest interval between two walks of a project whose walk is costly (default 2 backstops). */
   watchBackstopMaxMs?: number
   /** The operations journal (main.ts passes one on the configured state store; default: in memory). */
   journal?: ConsoleJournal

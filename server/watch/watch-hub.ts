@@ -19,7 +19,7 @@ export interface WatchHubOptions {
   changes?: ChangeEvents
   /** Full list walk interval in poll mode (default 60 s). */
   backstopMs?: number
-  /** Poll mode: longest interval between two walks of a costly project (default 5 backstops). */
+  /** Poll mode: longest interval between two walks of a costly project (default 2 backstops). */
   backstopMaxMs?: number
   /** First read interval of a moving row (default 1 s). */
   baseMs?: number

@@ -510,14 +510,14 @@ describe('poll mode: the backstop of a costly walk (scripted Trove, narrow unit)
     return starts
   }
 
-  it('keeps the backstop for a cheap walk, and spaces a costly one to a tenth of Trove’s time, at most 5 backstops', async () => {
+  it('keeps the backstop for a cheap walk, and spaces a costly one to a tenth of Trove’s time, at most 2 backstops', async () => {
     // 3 pages of 100 ms: 60 s after the walk ended.
     expect((await walkStarts(100, 130_000)).slice(0, 3)).toEqual([0, 60_300, 120_600])
-    // 3 pages of 5 s (15 s of answers): 150 s after the walk ended (the backups' walk of one
-    // page, 5 s, keeps its own 60 s in between), not 60 s.
-    expect((await walkStarts(5_000, 400_000)).slice(0, 3)).toEqual([0, 165_000, 330_000])
-    // 3 pages of 40 s (120 s of answers, a tenth would be 1,200 s): capped at 300 s.
-    expect((await walkStarts(40_000, 900_000)).slice(0, 2)).toEqual([0, 420_000])
+    // 3 pages of 3 s (9 s of answers): 90 s after the walk ended (the backups' walk of one
+    // page, 3 s, keeps its own 60 s in between), not 60 s.
+    expect((await walkStarts(3_000, 250_000)).slice(0, 3)).toEqual([0, 99_000, 198_000])
+    // 3 pages of 40 s (120 s of answers, a tenth would be 1,200 s): capped at 120 s.
+    expect((await walkStarts(40_000, 900_000)).slice(0, 2)).toEqual([0, 240_000])
   })
 })
 

@@ -48,13 +48,13 @@ export interface WatcherOptions {
   backstopMs?: number
   /**
    * Poll mode: the largest share of time a project's backstop walks may keep its Trove busy;
-   * default 0.1. A walk whose pages took 15 s of answers is followed by 150 s without one. On
+   * default 0.1. A walk whose pages took 9 s of answers is followed by 90 s without one. On
    * real Trove every list page costs the whole project (it loads every row for each page), so a
    * walk of a large project costs pages × project: the backstop grows with it, up to
    * `backstopMaxMs`. Small projects keep `backstopMs`.
    */
   backstopShare?: number
-  /** Poll mode: longest interval between two backstop walks; default 5 × `backstopMs`. */
+  /** Poll mode: longest interval between two backstop walks; default 2 × `backstopMs`. */
   backstopMaxMs?: number
   /** Events mode: first read interval of a moving row (it backs off to 15 s); default 1 s. */
   baseMs?: number
@@ -339,7 +339,7 @@ export class Watcher {
     this.now = o.now ?? Date.now
     this.backstopMs = o.backstopMs ?? 60_000
     this.backstopShare = o.backstopShare ?? 0.1
-    this.backstopMaxMs = o.backstopMaxMs ?? 5 * this.backstopMs
+    this.backstopMaxMs = o.backstopMaxMs ?? 2 * this.backstopMs
     this.baseMs = o.baseMs ?? 1000
     this.pollStepMs = o.pollStepMs ?? 2500
     this.pollMaxMs = o.pollMaxMs ?? 30_000
