@@ -9,6 +9,7 @@ import {
   formatGb,
   formatRamMb,
   formatRelativeTime,
+  parseCloudDate,
   toIsoString,
 } from '@/lib/format'
 import {
@@ -34,9 +35,12 @@ const ROLE_LABELS: Record<ReplicationRole, string> = {
  */
 function CreatedAgo({ created }: { created: string }) {
   const now = useClock(30_000)
+  // Parsed once for the three texts (a cloud date string is parsed with regular expressions).
+  const at = parseCloudDate(created)
+  if (!at) return '—'
   return (
-    <time dateTime={toIsoString(created)} title={formatDateTime(created)}>
-      {formatRelativeTime(created, now)}
+    <time dateTime={at.toISOString()} title={formatDateTime(at)}>
+      {formatRelativeTime(at, now)}
     </time>
   )
 }
