@@ -5,6 +5,7 @@ import { routeTree } from './routeTree.gen'
 import { NotFound } from './features/shell/not-found'
 import { RouteError } from './components/route-error/route-error'
 import { PagePending } from './features/shell/page-pending'
+import { parseSearch, stringifySearch } from './lib/url-search-json'
 
 /**
  * The router carries the QueryClient in its context so loaders can ensureQueryData, and where
@@ -21,6 +22,9 @@ export function createAppRouter(queryClient: QueryClient, readSession = sessionS
     defaultErrorComponent: RouteError,
     defaultNotFoundComponent: NotFound,
     defaultPendingComponent: PagePending,
+    // The default URLs; values that are not JSON fail to parse without an exception object each.
+    parseSearch,
+    stringifySearch,
   })
 }
 

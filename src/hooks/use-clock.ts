@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { useCallback, useSyncExternalStore } from 'react'
 
 /** One ticking clock per interval, shared by every component that reads it. */
 interface Clock {
@@ -48,9 +48,11 @@ export function subscribeClock(intervalMs: number, listener: () => void): () => 
  * component and its catch-up render after mounting cost each new row a timer and a render more.
  */
 export function useClock(intervalMs: number): number {
-  return useSyncExternalStore(
-    (listener) => subscribeClock(intervalMs, listener),
-    () => readClock(intervalMs),
-    () => readClock(intervalMs),
+  // Stable, or React would unsubscribe and subscribe again on every render of the caller.
+  const subscribe = useCallback(
+    (listener: () => void) => subscribeClock(intervalMs, listener),
+    [intervalMs],
   )
+  const read = useCallback(() => readClock(intervalMs), [intervalMs])
+  return useSyncExternalStore(subscribe, read, read)
 }

@@ -40,6 +40,10 @@ const ROW_HEIGHT = 53
 /** Selected row ids. */
 type RowSelection = Record<string, boolean>
 
+const NONE: never[] = []
+
+const isEmpty = (selection: RowSelection): boolean => Object.keys(selection).length === 0
+
 interface DataTableProps<T extends object, S extends string> {
   /** The table's accessible name (e2e finds tables by it). */
   label: string
@@ -131,9 +135,11 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
   // Sorting, filtering, visible columns and selection are this component's own: a table library's
   // row model would build an object per row on every keystroke (20,000 rows: ~60 ms).
   const [rowSelection, setRowSelection] = useState<RowSelection>({})
-  // Bulk actions act on the selected rows that are shown, never on rows a filter hides.
+  // Bulk actions act on the selected rows that are shown, never on rows a filter hides. With
+  // nothing selected (nearly always) a keystroke does not look up every shown row's id.
   const selected = useMemo(
-    () => filtered.filter((r) => rowSelection[getRowId(r)] === true),
+    () =>
+      isEmpty(rowSelection) ? NONE : filtered.filter((r) => rowSelection[getRowId(r)] === true),
     [filtered, rowSelection, getRowId],
   )
   const toggleRow = useCallback(
@@ -270,9 +276,12 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
           rows={filtered}
           renderRow={(row, index, tabIndex) => {
             const id = getRowId(row)
+            // Keyed by position: a keystroke that brings other rows into view updates the rows
+            // on screen (their text, links and attributes) instead of removing them and building
+            // new ones (DOM nodes, effects, subscriptions). Scrolling keeps the rows still in view.
             return (
               <DataRow
-                key={id}
+                key={index}
                 row={row}
                 id={id}
                 name={rowLabel(row)}
@@ -495,7 +504,8 @@ const DataRow = memo(function DataRow<T>({
       ))}
       {actions ? (
         <TableCell className="text-right">
-          <RowActionsMenu row={row} label={name} actions={actions} />
+          {/* Keyed by the row: a menu opened on one row never acts on the next one shown here. */}
+          <RowActionsMenu key={id} row={row} label={name} actions={actions} />
         </TableCell>
       ) : null}
     </TableRow>
