@@ -195,9 +195,9 @@ export function DropdownMenuContent({
         )
           outside.current = true
       }}
-      // Back to the trigger this menu knows. Radix returns focus to the trigger it knew when the
-      // menu mounted; opened from the plain button (whose element Radix's replaced), focus fell to
-      // the page in 1 of 6 keyboard opens of a row's menu (session 7, fresh clone, 1440 px).
+      // Back to the trigger this menu knows (plain or Radix's), not left to Radix's ref: with
+      // the row menu's earlier plain button, focus fell to the page in 1 of 6 keyboard opens
+      // (session 7). e2e/menus.spec.ts opens 12 by keyboard, each returning to its button.
       onCloseAutoFocus={(event) => {
         onCloseAutoFocus?.(event)
         if (event.defaultPrevented) return
