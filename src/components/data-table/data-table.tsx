@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type PointerEvent,
   type ReactNode,
 } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
@@ -428,7 +429,7 @@ function VirtualTable<T>({
         <TableHeader className="sticky top-0 z-10 shadow-[0_1px_0_var(--color-border)]">
           {headers}
         </TableHeader>
-        <tbody onKeyDown={onKeyDown}>
+        <tbody onKeyDown={onKeyDown} onPointerOver={titleTruncatedCell}>
           {padTop > 0 ? (
             <tr aria-hidden="true">
               <td colSpan={colCount} style={{ height: padTop, padding: 0 }} />
@@ -448,6 +449,19 @@ function VirtualTable<T>({
       </table>
     </div>
   )
+}
+
+/**
+ * A cell cut short (cells truncate to keep rows one line) gets its whole text as its title when
+ * the pointer comes over it; one handler on the body, so rows render nothing for it. The focused
+ * row shows its cells whole (DataRow's classes).
+ */
+function titleTruncatedCell(e: PointerEvent<HTMLTableSectionElement>) {
+  const td = (e.target as Element).closest('td')
+  if (!td || !e.currentTarget.contains(td)) return
+  const text = td.textContent?.trim() ?? ''
+  if (td.scrollWidth > td.clientWidth && text) td.title = text
+  else td.removeAttribute('title')
 }
 
 /**
@@ -485,6 +499,8 @@ const DataRow = memo(function DataRow<T>({
       tabIndex={tabIndex}
       className={cn(
         'focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring',
+        // The focused row shows its cells whole: what a cell cut short says, keyboard included.
+        '[&:focus-visible>td]:whitespace-normal [&:focus-visible>td]:wrap-anywhere',
         selected && 'bg-muted/60',
       )}
     >
