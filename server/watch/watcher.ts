@@ -46,14 +46,6 @@ export interface WatcherOptions {
   mode: 'poll' | 'events'
   /** Full list walk interval in poll mode (new and deleted rows); default 60 s. */
   backstopMs?: number
-  /**
-   * Poll mode: the largest share of time a project's backstop walks may keep its Trove busy;
-   * default 0.1. A walk whose pages took 9 s of answers is followed by 90 s without one. On
-   * real Trove every list page costs the whole project (it loads every row for each page), so a
-   * walk of a large project costs pages × project: the backstop grows with it, up to
-   * `backstopMaxMs`. Small projects keep `backstopMs`.
-   */
-  backstopShare?: number
   /** Poll mode: longest interval between two backstop walks; default 2 × `backstopMs`. */
   backstopMaxMs?: number
   /** Events mode: first read interval of a moving row (it backs off to 15 s); default 1 s. */
@@ -118,6 +110,15 @@ interface Follow {
    */
   goneBy?: number
 }
+
+/**
+ * Poll mode: the largest share of time a project's backstop walks may keep its Trove busy. A walk
+ * whose pages took 9 s of answers is followed by 90 s without one. On real Trove every list page
+ * costs the whole project (it loads every row for each page), so a walk of a large project costs
+ * pages × project: the backstop grows with it, up to `backstopMaxMs`. Small projects keep
+ * `backstopMs`.
+ */
+const BACKSTOP_SHARE = 0.1
 
 /** How long a row a console delete named is followed until it is gone. */
 export const FOLLOW_DELETE_MS = 10 * 60_000
@@ -326,7 +327,6 @@ export class Watcher {
   private stopped = false
   private readonly now: () => number
   private readonly backstopMs: number
-  private readonly backstopShare: number
   private readonly backstopMaxMs: number
   private readonly baseMs: number
   private readonly pollStepMs: number
@@ -338,7 +338,6 @@ export class Watcher {
   constructor(private readonly o: WatcherOptions) {
     this.now = o.now ?? Date.now
     this.backstopMs = o.backstopMs ?? 60_000
-    this.backstopShare = o.backstopShare ?? 0.1
     this.backstopMaxMs = o.backstopMaxMs ?? 2 * this.backstopMs
     this.baseMs = o.baseMs ?? 1000
     this.pollStepMs = o.pollStepMs ?? 2500
@@ -731,11 +730,11 @@ export class Watcher {
 
   /**
    * Time from a walk's end to the next one's start: the backstop, never less than the walk took
-   * (one walk at a time), nor than its pages' answers at `backstopShare` of the time, up to
+   * (one walk at a time), nor than its pages' answers at `BACKSTOP_SHARE` of the time, up to
    * `backstopMaxMs` (the last two only where the walk is costly: a large project on real Trove).
    */
   private backstopAfter(walk: Walk, end: number): number {
-    const share = Math.min(this.backstopMaxMs, walk.busy / this.backstopShare)
+    const share = Math.min(this.backstopMaxMs, walk.busy / BACKSTOP_SHARE)
     return Math.max(this.backstopMs, end - walk.started, share)
   }
 
