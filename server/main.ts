@@ -277,6 +277,8 @@ const secureCookie = values['secure-cookie'] ?? env.SECURE_COOKIE === '1'
 // Sessions live in the console's state store, beside the journal (SQLite or PostgreSQL).
 const sessions = createStateSessionStore(stateStore)
 let cloud: Cloud | undefined
+/** The server's log on stderr: each line stamped with its UTC time (an operator lines it up with Keystone's and Trove's logs). */
+const logLine = (line: string) => console.error(`${new Date().toISOString()} ${line}`)
 let gatewayLog: ConsoleJournal | undefined
 let app
 if (keystoneUrl) {
@@ -290,7 +292,7 @@ if (keystoneUrl) {
     store: stateStore,
     retentionDays,
     stuckFloorMs,
-    log: (line) => console.error(line),
+    log: logLine,
   })
   app = createGatewayApp({
     keystoneUrl,
@@ -303,7 +305,7 @@ if (keystoneUrl) {
     watchBackstopMs: watchBackstopS * 1000,
     watchBackstopMaxMs: watchBackstopMaxS * 1000,
     passwordPolicy,
-    log: (line) => console.error(line),
+    log: logLine,
     journal: gatewayLog,
   })
 } else {
@@ -327,7 +329,7 @@ if (keystoneUrl) {
     secureCookie,
     postgresqlUsersExtension: values['extension-postgresql-users'] === true,
     passwordPolicy,
-    log: (msg) => console.error(msg),
+    log: logLine,
     stateStore,
     journalRetentionDays: retentionDays,
     stuckFloorMs,

@@ -73,6 +73,7 @@ export function createGatewayApp(opts: {
     backstopMs: opts.watchBackstopMs,
     backstopMaxMs: opts.watchBackstopMaxMs,
     onTransition: (t) => journal.recordTransition(watchedTransition(t)),
+    log: opts.log,
   })
   app.use(actionTap(watch))
   app.route('/console-api/v1', feedRoutes(watch))

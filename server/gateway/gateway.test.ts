@@ -169,8 +169,10 @@ describe('gateway forwarding', () => {
 describe('gateway token check when Keystone does not answer', () => {
   it('answers 503 with Retry-After (not 401: the token was not refused), and forwards once Keystone answers', async () => {
     let keystoneDown = false
+    const logged: string[] = []
     const flaky = createGatewayApp({
       keystoneUrl: `${UPSTREAM}/v3`,
+      log: (line) => logged.push(line),
       fetchImpl: async (input, init) => {
         if (keystoneDown && String(input).endsWith('/v3/auth/catalog')) throw new Error('timeout')
         return upstream.app.request(String(input), init)
@@ -194,6 +196,12 @@ describe('gateway token check when Keystone does not answer', () => {
     expect(await down.json()).toEqual({
       serviceUnavailable: { code: 503, message: expect.stringContaining('Keystone') as unknown },
     })
+    // The server's log says why the request never reached the cloud.
+    expect(logged).toContainEqual(
+      expect.stringMatching(
+        /^GET \/gw\/\S+\/instances -> 503 \(catalog check: Keystone did not answer, \d+ ms\)$/,
+      ),
+    )
     keystoneDown = false
     expect((await ask()).status).toBe(200)
     // A token Keystone refuses is still 401.
@@ -203,5 +211,8 @@ describe('gateway token check when Keystone does not answer', () => {
       peer('192.0.2.7'),
     )
     expect(refused.status).toBe(401)
+    expect(logged).toContainEqual(
+      expect.stringMatching(/-> 401 \(catalog check: Keystone refused the token, \d+ ms\)$/),
+    )
   })
 })

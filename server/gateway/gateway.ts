@@ -275,9 +275,15 @@ export function createGateway(opts: GatewayOptions): Hono {
     if (!parsed) return gatewayError(404, 'No such endpoint.', false)
     const token = c.req.header('x-auth-token')
     if (!token) return c.json(KEYSTONE_401, 401)
+    const checked = Date.now()
     const endpoints = await endpointsOf(token)
-    if (endpoints === 'refused') return c.json(KEYSTONE_401, 401)
-    if (endpoints === 'unavailable') {
+    if (endpoints === 'refused' || endpoints === 'unavailable') {
+      const refused = endpoints === 'refused'
+      const why = refused ? 'Keystone refused the token' : 'Keystone did not answer'
+      log(
+        `${c.req.method} ${url.pathname} -> ${refused ? 401 : 503} (catalog check: ${why}, ${Date.now() - checked} ms)`,
+      )
+      if (refused) return c.json(KEYSTONE_401, 401)
       const res = gatewayError(
         503,
         'Keystone did not answer the token check in time; try again in a moment.',

@@ -35,6 +35,8 @@ export interface WatchHubOptions {
   tokenNow?: () => number
   /** Poll mode: a status change a watcher saw (the gateway's journal records it). */
   onTransition?: (t: WatchedTransition) => void
+  /** The server's log: each watcher's start and stop, with what it read. */
+  log?: (line: string) => void
 }
 
 export type WatcherResult =
@@ -138,6 +140,8 @@ export class WatchHub {
     const key = WatchHub.keyOf(viewer.projectId, region, viewer.roles, allProjects)
     let w = this.watchers.get(key)
     if (!w && create) {
+      const what = `project ${viewer.projectId} region ${region}${allProjects ? ' (all projects)' : ''}`
+      const started = Date.now()
       const made: Watcher = new Watcher({
         projectId: viewer.projectId,
         region,
@@ -158,12 +162,18 @@ export class WatchHub {
         tokenNow: this.o.tokenNow,
         onStop: () => {
           if (this.watchers.get(key) === made) this.watchers.delete(key)
+          const { walks, pages, pageReads, single } = made.stats
+          const secs = Math.round((Date.now() - started) / 1000)
+          this.o.log?.(
+            `watcher stopped: ${what} after ${secs} s (${walks} walks, ${pages} walk pages, ${pageReads} page reads, ${single} single reads)`,
+          )
         },
         onTokenRefused: (k) => this.auth.forget(k),
         onTransition: this.o.onTransition,
       })
       w = made
       this.watchers.set(key, made)
+      this.o.log?.(`watcher started: ${what} (${this.o.mode} mode)`)
     }
     if (!w) return { ok: false, status: 404, message: 'No watcher.' }
     return { ok: true, watcher: w }

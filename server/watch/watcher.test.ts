@@ -219,14 +219,16 @@ describe('embedded feed (change events, no polling)', () => {
     expect(fx.t.watch.auth.validations).toBe(3)
   })
 
-  it('stops when the last viewer leaves', async () => {
+  it('stops when the last viewer leaves, and says so in the server log', async () => {
     fx = await troveFixture()
+    const logged: string[] = []
     const hub = new WatchHub({
       self: (p, init) => Promise.resolve(fx!.t.app.request(p, init)),
       mode: 'events',
       changes: fx.t.changes,
       viewerTtlMs: 50,
       tokenNow: () => fx!.t.clock.now(),
+      log: (line) => logged.push(line),
     })
     const auth = await hub.auth.validate(fx.demo.token)
     if (!auth.ok) throw new Error(auth.message)
@@ -237,6 +239,15 @@ describe('embedded feed (change events, no polling)', () => {
     await new Promise((r) => setTimeout(r, 150))
     expect(found.watcher.isStopped).toBe(true)
     expect(hub.size).toBe(0)
+    const project = auth.viewer.projectId
+    expect(logged).toEqual([
+      `watcher started: project ${project} region RegionOne (events mode)`,
+      expect.stringMatching(
+        new RegExp(
+          `^watcher stopped: project ${project} region RegionOne after \\d+ s \\(\\d+ walks, \\d+ walk pages, \\d+ page reads, \\d+ single reads\\)$`,
+        ),
+      ),
+    ])
     hub.close()
   })
 })
