@@ -98,8 +98,14 @@ const HORIZON = process.env.BENCH_HORIZON ?? 'http://127.0.0.1:8081'
 const REFCLOUD_DIR = process.env.REFCLOUD_DIR ?? '/tmp/reference-cloud'
 const TROVE_DB = `${REFCLOUD_DIR}/trove.sqlite`
 const TROVE_LOG = `${REFCLOUD_DIR}/trove.log`
-/** `arrange` only creates the instances (long: ~1 s per create on real Trove). */
+/**
+ * `arrange` only creates the instances (long: ~1 s per create on real Trove); `console` measures
+ * only the console's windows (one viewer, ten tabs: ~15 min instead of ~45), writing
+ * `horizon-console-latest.json`, which the full run also writes.
+ */
 const PHASE = process.env.BENCH_HZ_PHASE ?? 'all'
+/** How long a console tab may take to load (a viewer's browser runs at the lowest priority). */
+const TAB_LOAD_MS = 120_000
 /** Instances created through Trove's API; the rest are copies (see `copyInstances`). */
 const API_CREATES = Number(process.env.BENCH_HZ_API_CREATES ?? 200)
 /** The project's user (its name is also its password and its project's, as the start script makes them). */
@@ -797,7 +803,7 @@ async function main() {
     if (!context) throw new Error('no context')
     for (let i = 1; i < VIEWERS; i++) {
       const page = await context.newPage()
-      await page.goto(`${srv.url}/instances`)
+      await page.goto(`${srv.url}/instances`, { timeout: TAB_LOAD_MS })
       tabs.pages.push(page)
     }
     await Promise.all(tabs.pages.map(consoleRowsShown))
@@ -807,6 +813,35 @@ async function main() {
       polledRows: BUILDING,
     }
     log('console N', consoleN)
+    const consoleTenOverOne = {
+      /** Per minute over one whole backstop cycle each (`countCycle`). */
+      consoleTenOverOneRequests: ratio(
+        consoleN.trove.requestsPerMinute,
+        console1.trove.requestsPerMinute,
+      ),
+      consoleTenOverOneBusy: ratio(
+        consoleN.trove.busySecondsPerMinute,
+        console1.trove.busySecondsPerMinute,
+      ),
+      consoleTenOverOneCpu: ratioOf(
+        consoleN.trove.cpuSecondsPerMinute,
+        console1.trove.cpuSecondsPerMinute,
+      ),
+    }
+    // The console's own windows, whichever run measured them last (a full run or `console`).
+    writeResults('bench/results/horizon-console-latest.json', {
+      date: new Date().toISOString(),
+      phase: PHASE,
+      instances: COUNT,
+      building: BUILDING,
+      backstopSeconds: BACKSTOP_S,
+      viewerNiceness: VIEWER_NICENESS,
+      serverNiceness: SERVER_NICENESS,
+      viewers: VIEWERS,
+      console: { coldFirstViewerMs, warmAfterMs, consoleWarmMs, console1, consoleN },
+      ratios: consoleTenOverOne,
+    })
+    if (PHASE === 'console') return
     for (const p of tabs.pages.slice(1)) await p.close()
     const cp = tabs.pages[0]
     if (!cp) throw new Error('no page')
@@ -877,19 +912,7 @@ async function main() {
         cpuHorizonPerRowOverConsole: ratioOf(h1.cpuSecondsPerMinute, c1.cpuSecondsPerMinute),
         /** ≥ 1: the console shows the change no later (medians). */
         latencyHorizonOverConsole: ratio(median(lat.horizonMs), median(lat.consoleMs)),
-        /** Per minute over one whole backstop cycle each (`countCycle`). */
-        consoleTenOverOneRequests: ratio(
-          consoleN.trove.requestsPerMinute,
-          console1.trove.requestsPerMinute,
-        ),
-        consoleTenOverOneBusy: ratio(
-          consoleN.trove.busySecondsPerMinute,
-          console1.trove.busySecondsPerMinute,
-        ),
-        consoleTenOverOneCpu: ratioOf(
-          consoleN.trove.cpuSecondsPerMinute,
-          console1.trove.cpuSecondsPerMinute,
-        ),
+        ...consoleTenOverOne,
         horizonTenOverOneRequests: horizonN
           ? ratio(horizonN.trove.requests, horizon1.trove.requests)
           : null,
