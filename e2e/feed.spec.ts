@@ -77,11 +77,8 @@ test('a change made by another client appears in the open list without a reload'
 
   // Offline, the feed cannot be read: the list is no longer live, and says how old its read is.
   await page.context().setOffline(true)
-  await expect(freshness).toHaveText(/^Read (just now|\d+ s ago|\d+ min ago)$/, {
-    timeout: FEED_MS * 2 + 2000,
-  })
+  await expect(freshness).toHaveText(/^Read (just now|\d+ s ago|\d+ min ago)$/)
   await page.context().setOffline(false)
-  // Back online: live again at the feed's next (slower, while down) read.
   await expect(freshness).toHaveText(/^Live/, { timeout: FEED_MS * 5 + 5000 })
 })
 

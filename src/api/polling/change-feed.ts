@@ -1,4 +1,11 @@
-import { isCancelledError, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
+import {
+  isCancelledError,
+  onlineManager,
+  queryOptions,
+  useQuery,
+  type QueryClient,
+} from '@tanstack/react-query'
+import { useSyncExternalStore } from 'react'
 import * as z from 'zod/mini'
 import { apiRequest } from '../client'
 import { ApiError } from '../errors'
@@ -271,11 +278,22 @@ export interface FeedFreshness {
   changedAt: number | undefined
 }
 
+/** Whether the browser is online, as TanStack Query sees it (offline, queries pause unsent). */
+function useOnline(): boolean {
+  return useSyncExternalStore(
+    (onChange) => onlineManager.subscribe(onChange),
+    () => onlineManager.isOnline(),
+    () => true,
+  )
+}
+
 /**
  * The scope's feed as a list's freshness label sees it (the same query as `useChangeFeed`: no
- * request of its own). Not live until the feed's first answer, and while it cannot be read.
+ * request of its own). Not live until the feed's first answer, while it cannot be read, nor while
+ * the browser is offline (the feed's requests then wait unsent: its last answer stays "live").
  */
 export function useFeedFreshness(p: ScopeParams, kind: FeedKind): FeedFreshness {
+  const online = useOnline()
   const { data } = useQuery({
     ...changeFeedOptions(p),
     select: (d): FeedFreshness => ({
@@ -283,5 +301,5 @@ export function useFeedFreshness(p: ScopeParams, kind: FeedKind): FeedFreshness 
       changedAt: d.changedAt[kind],
     }),
   })
-  return data ?? { live: false, changedAt: undefined }
+  return { live: online && data?.live === true, changedAt: data?.changedAt }
 }
