@@ -1,19 +1,14 @@
 import { useState } from 'react'
 import { RotateCw } from 'lucide-react'
 import type { FeedKind } from '@/api/feed/schemas'
-import { useFeedFreshness } from '@/api/polling/change-feed'
+import { FreshnessLabel } from '@/components/freshness-label'
 import { Button } from '@/components/ui/button'
-import { useNow } from '@/hooks/use-now'
-import { useScope } from '@/hooks/use-session'
 import { cn } from '@/lib/cn'
-import { formatDateTime } from '@/lib/format'
-import { listFreshnessLabel } from '@/lib/list-freshness-label'
 
 /**
- * A list's Refresh button and how current the list is: "Live" while the change feed keeps it
- * current (with the time of the last change heard), else when it was last read in full ("Read
- * 12 s ago"). Pass the list query's `dataUpdatedAt` and its refresh hook (`useRefreshInstances`,
- * `useRefreshBackups`): Refresh re-reads the whole list now.
+ * A list's Refresh button and how current the list is (`FreshnessLabel`: "Live" while the change
+ * feed keeps it current, else "Read 12 s ago"). Pass the list query's `dataUpdatedAt` and its
+ * refresh hook (`useRefreshInstances`, `useRefreshBackups`): Refresh re-reads the whole list now.
  */
 export function ListFreshness({
   kind,
@@ -29,33 +24,17 @@ export function ListFreshness({
   onRefresh: () => Promise<void>
   idPrefix: string
 }) {
-  const feed = useFeedFreshness(useScope(), kind)
   const [clicked, setClicked] = useState(false)
   const reading = clicked || isFetching
-  // The clock matters only for "Read 12 s ago": a live list's label does not tick.
-  const now = useNow(5000, !feed.live)
-  const label = listFreshnessLabel(
-    { reading, live: feed.live, changedAt: feed.changedAt, readAt: dataUpdatedAt },
-    now,
-  )
   return (
     <div className="flex items-center gap-2">
-      <span
-        className="inline-flex items-center gap-1.5 text-xs whitespace-nowrap text-muted-foreground"
-        data-testid={`${idPrefix}-read-ago`}
-        data-live={label.live}
-        title={
-          label.live
-            ? `Changes appear as they happen. Last full read: ${formatDateTime(dataUpdatedAt, { seconds: true })}.`
-            : undefined
-        }
-        aria-live="polite"
-      >
-        {label.live ? (
-          <span aria-hidden="true" className="size-2 rounded-full bg-success-soft-foreground" />
-        ) : null}
-        {label.text}
-      </span>
+      <FreshnessLabel
+        kind={kind}
+        readAt={dataUpdatedAt}
+        reading={reading}
+        withLastChange
+        testId={`${idPrefix}-read-ago`}
+      />
       <Button
         variant="outline"
         aria-label={`Refresh ${kind}`}

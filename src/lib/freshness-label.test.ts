@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { listFreshnessLabel, type ListFreshnessState } from './list-freshness-label'
+import { freshnessLabel, type FreshnessState } from './freshness-label'
 
-describe('listFreshnessLabel', () => {
+describe('freshnessLabel', () => {
   const now = Date.UTC(2026, 11, 6, 5, 40)
   const readAt = now - 3 * 60_000
-  const state = (patch: Partial<ListFreshnessState>): ListFreshnessState => ({
+  const state = (patch: Partial<FreshnessState>): FreshnessState => ({
     reading: false,
     live: false,
     changedAt: undefined,
     readAt,
     ...patch,
   })
-  const label = (patch: Partial<ListFreshnessState>) => listFreshnessLabel(state(patch), now, 'UTC')
+  const label = (patch: Partial<FreshnessState>) => freshnessLabel(state(patch), now, 'UTC')
 
   it('says "Live", not how long ago the list was read, while the feed keeps it current', () => {
     expect(label({ live: true })).toEqual({ live: true, text: 'Live' })
@@ -29,6 +29,11 @@ describe('listFreshnessLabel', () => {
   it('says how old the read is only while the feed is not live (outage, offline)', () => {
     expect(label({ live: false })).toEqual({ live: false, text: 'Read 3 min ago' })
     expect(label({ live: false, changedAt: now - 1000 }).text).toBe('Read 3 min ago')
+  })
+
+  it('says a moving resource is followed, and how old its read is, while not live', () => {
+    expect(label({ following: true }).text).toBe('Following changes · read 3 min ago')
+    expect(label({ following: true, live: true }).text).toBe('Live')
   })
 
   it('says "Reading…" during a full read, and never "Live" before the first read', () => {
