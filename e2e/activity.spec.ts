@@ -60,6 +60,23 @@ test('two users in two projects: each journal holds its own actions, and no secr
     await expect(page).toHaveURL(/type=request/)
     await expect(table.getByText('create').first()).toBeVisible()
     await expectNoSeriousA11yViolations(page, 'activity page')
+
+    // One export of each kind, the table's (where every list has it): the entries shown.
+    await expect(page.getByRole('button', { name: 'Export CSV' })).toHaveCount(1)
+    await expect(page.getByRole('button', { name: 'Export JSON' })).toHaveCount(1)
+    await page.getByRole('searchbox', { name: 'Filter' }).fill(mine)
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ])
+    expect(json.suggestedFilename()).toBe('activity-demo.json')
+    const exported = JSON.parse(readFileSync((await json.path()) ?? '', 'utf8')) as {
+      resourceName: string | null
+      kind: string
+    }[]
+    expect(exported.length).toBeGreaterThan(0)
+    expect(exported.every((e) => e.kind === 'request' && e.resourceName === mine)).toBe(true)
+    await page.getByRole('searchbox', { name: 'Filter' }).fill('')
     await shoot(page, 'activity')
 
     // The instance's Activity tab: its own entries, live (the build ends while it is open).

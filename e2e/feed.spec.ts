@@ -53,6 +53,9 @@ test('a change made by another client appears in the open list without a reload'
   // Within the feed interval (plus the server's in-process read and a repaint).
   await expect(row).toBeVisible({ timeout: FEED_MS + 2500 })
   await expect(row).toContainText('ACTIVE', { timeout: 30_000 })
+  // The list says it is live (not "Read 3 min ago") and when the feed last brought a change.
+  const freshness = page.getByTestId('instances-read-ago')
+  await expect(freshness).toHaveText(/^Live · last change \d\d:\d\d$/)
   await expectNoSeriousA11yViolations(page, 'instances list fed by the change feed')
 
   const reqs = await requests(page)
@@ -71,6 +74,12 @@ test('a change made by another client appears in the open list without a reload'
   await apiDeleteInstance(request, s, id)
   launched.splice(launched.indexOf(id), 1)
   await expect(row).toHaveCount(0, { timeout: 30_000 })
+
+  // Offline, the feed cannot be read: the list is no longer live, and says how old its read is.
+  await page.context().setOffline(true)
+  await expect(freshness).toHaveText(/^Read (just now|\d+ s ago|\d+ min ago)$/)
+  await page.context().setOffline(false)
+  await expect(freshness).toHaveText(/^Live/, { timeout: FEED_MS * 5 + 5000 })
 })
 
 test('two tabs of one viewer cost one watcher, and a quiet feed request is a few bytes', async ({

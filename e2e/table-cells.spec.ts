@@ -15,7 +15,8 @@ test('a cell cut short shows its whole text: its title under the pointer, the fo
 }) => {
   test.setTimeout(120_000)
   const s = await apiLogin(request, 'demo')
-  const name = uniqueName('e2e-cells')
+  // Long enough to be cut short in the Resource column too.
+  const name = uniqueName('e2e-cells-reporting-warehouse-primary')
   const id = await apiCreateInstance(request, s, name)
   try {
     await apiWaitStatus(request, s, id)
@@ -33,6 +34,31 @@ test('a cell cut short shows its whole text: its title under the pointer, the fo
 
     await cell.hover()
     await expect(cell).toHaveAttribute('title', text)
+
+    // Every cell of the row is one line the table cuts short with an ellipsis: its content is
+    // inline (a block inside, such as the Resource cell's kind over its name, was clipped without
+    // one) and the ellipsis is the table's (`text-overflow` of the cell).
+    const entry = table
+      .locator('tbody tr[data-index]')
+      .filter({ hasText: /BUILD → ACTIVE/ })
+      .first()
+    const cells = await entry.locator('td').evaluateAll((tds) =>
+      // The row's actions menu (a button) is not a column of text.
+      tds
+        .filter((td) => !td.querySelector('button'))
+        .map((td) => ({
+          text: td.textContent?.trim() ?? '',
+          ellipsis: getComputedStyle(td).textOverflow === 'ellipsis',
+          blocks: [...td.children]
+            .map((c) => getComputedStyle(c).display)
+            .filter((d) => !d.startsWith('inline') && d !== 'contents'),
+        })),
+    )
+    expect(cells.filter((c) => !c.ellipsis || c.blocks.length > 0)).toEqual([])
+    const resource = table.getByRole('cell', { name: new RegExp(`^instance ${name}$`) }).first()
+    expect(await resource.evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(true)
+    await resource.hover()
+    await expect(resource).toHaveAttribute('title', `instance ${name}`)
 
     // Keyboard: the rows take focus one at a time (arrows); the focused row's cells are whole.
     const rows = table.locator('tbody tr[data-index]')

@@ -1,51 +1,50 @@
 import { useState } from 'react'
 import { RotateCw } from 'lucide-react'
+import type { FeedKind } from '@/api/feed/schemas'
+import { FreshnessLabel } from '@/components/freshness-label'
 import { Button } from '@/components/ui/button'
-import { useNow } from '@/hooks/use-now'
 import { cn } from '@/lib/cn'
-import { formatReadAgo } from '@/lib/read-ago'
 
 /**
- * A list's Refresh button and when the list was last read in full ("Read 12 s ago"). Pass the
- * list query's `dataUpdatedAt` and its refresh hook (`useRefreshInstances`, `useRefreshBackups`):
- * moving rows are kept current by the poller, Refresh re-reads the whole list now.
+ * A list's Refresh button and how current the list is (`FreshnessLabel`: "Live" while the change
+ * feed keeps it current, else "Read 12 s ago"). Pass the list query's `dataUpdatedAt` and its
+ * refresh hook (`useRefreshInstances`, `useRefreshBackups`): Refresh re-reads the whole list now.
  */
 export function ListFreshness({
+  kind,
   dataUpdatedAt,
   isFetching,
   onRefresh,
-  what,
   idPrefix,
 }: {
+  /** Whose rows the list holds; the button's accessible name is "Refresh instances". */
+  kind: FeedKind
   dataUpdatedAt: number
   isFetching: boolean
   onRefresh: () => Promise<void>
-  /** "instances": the button's accessible name is "Refresh instances". */
-  what: string
   idPrefix: string
 }) {
-  const now = useNow(5000)
   const [clicked, setClicked] = useState(false)
-  const busy = clicked || isFetching
+  const reading = clicked || isFetching
   return (
     <div className="flex items-center gap-2">
-      <span
-        className="text-xs whitespace-nowrap text-muted-foreground"
-        data-testid={`${idPrefix}-read-ago`}
-        aria-live="polite"
-      >
-        {busy ? 'Reading…' : formatReadAgo(dataUpdatedAt, now)}
-      </span>
+      <FreshnessLabel
+        kind={kind}
+        readAt={dataUpdatedAt}
+        reading={reading}
+        withLastChange
+        testId={`${idPrefix}-read-ago`}
+      />
       <Button
         variant="outline"
-        aria-label={`Refresh ${what}`}
+        aria-label={`Refresh ${kind}`}
         disabled={clicked}
         onClick={() => {
           setClicked(true)
           void onRefresh().finally(() => setClicked(false))
         }}
       >
-        <RotateCw aria-hidden="true" className={cn('size-4', busy && 'animate-spin')} />
+        <RotateCw aria-hidden="true" className={cn('size-4', reading && 'animate-spin')} />
         <span className="max-sm:sr-only">Refresh</span>
       </Button>
     </div>

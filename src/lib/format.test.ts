@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   formatBytes,
   formatDateTime,
+  formatTimeOfDay,
   formatDuration,
   formatGb,
   formatRamMb,
@@ -76,5 +77,12 @@ describe('formatDuration', () => {
     expect(formatDuration(75_000)).toBe('1m 15s')
     expect(formatDuration(3_700_000)).toBe('1h 1m')
     expect(formatDuration(-1)).toBe('0s')
+  })
+})
+
+describe('formatTimeOfDay', () => {
+  it('gives hours and minutes, 24-hour', () => {
+    expect(formatTimeOfDay(Date.UTC(2026, 11, 6, 17, 5, 59), { timeZone: 'UTC' })).toBe('17:05')
+    expect(formatTimeOfDay(undefined)).toBe('—')
   })
 })

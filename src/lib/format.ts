@@ -85,21 +85,25 @@ export function formatDateTime(
 ): string {
   const d = parseCloudDate(value)
   if (!d) return '—'
-  return dateTimeFormat(opts.timeZone, opts.seconds === true).format(d)
+  return dateTimeFormat(opts.timeZone, opts.seconds === true, true).format(d)
 }
 
 // Creating an Intl.DateTimeFormat costs far more than formatting with one (a list of thousands
-// of rows formats a date per row as it scrolls): one per time zone and precision.
+// of rows formats a date per row as it scrolls): one per time zone, precision and date or not.
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
 
-function dateTimeFormat(timeZone: string | undefined, seconds: boolean): Intl.DateTimeFormat {
-  const key = `${timeZone ?? ''}|${seconds}`
+function dateTimeFormat(
+  timeZone: string | undefined,
+  seconds: boolean,
+  withDate: boolean,
+): Intl.DateTimeFormat {
+  const key = `${timeZone ?? ''}|${seconds}|${withDate}`
   let f = dateTimeFormats.get(key)
   if (!f) {
     f = new Intl.DateTimeFormat('en-GB', {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
+      ...(withDate
+        ? { day: 'numeric' as const, month: 'short' as const, year: 'numeric' as const }
+        : {}),
       hour: '2-digit',
       minute: '2-digit',
       ...(seconds ? { second: '2-digit' as const } : {}),
@@ -109,6 +113,16 @@ function dateTimeFormat(timeZone: string | undefined, seconds: boolean): Intl.Da
     dateTimeFormats.set(key, f)
   }
   return f
+}
+
+/** "05:31" in the browser's time zone (pass timeZone 'UTC' for stable output). */
+export function formatTimeOfDay(
+  value: string | number | Date | null | undefined,
+  opts: { timeZone?: string } = {},
+): string {
+  const d = parseCloudDate(value)
+  if (!d) return '—'
+  return dateTimeFormat(opts.timeZone, false, false).format(d)
 }
 
 /** ISO 8601 in UTC, for title attributes and <time dateTime>. */

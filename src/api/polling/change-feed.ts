@@ -1,8 +1,21 @@
-import { isCancelledError, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
+import {
+  isCancelledError,
+  onlineManager,
+  queryOptions,
+  useQuery,
+  type QueryClient,
+} from '@tanstack/react-query'
+import { useSyncExternalStore } from 'react'
 import * as z from 'zod/mini'
 import { apiRequest } from '../client'
 import { ApiError } from '../errors'
-import { FEED_PATH, feedResponseSchema, type FeedKind, type FeedResponse } from '../feed/schemas'
+import {
+  FEED_KINDS,
+  FEED_PATH,
+  feedResponseSchema,
+  type FeedKind,
+  type FeedResponse,
+} from '../feed/schemas'
 import type { ScopeParams } from '../instances/keys'
 import {
   createInstanceRowParser,
@@ -72,6 +85,8 @@ export interface FeedState {
   warm: readonly FeedKind[]
   /** False while the feed cannot be read (older server, outage): the pollers' own reads take over. */
   live: boolean
+  /** When an answer last brought a change of each kind (ms since the epoch; resets do not count). */
+  changedAt: Partial<Record<FeedKind, number>>
 }
 
 const scopeId = (p: ScopeParams) => `${p.projectId}\u0000${p.region}`
@@ -184,20 +199,45 @@ export function applyFeed(client: QueryClient, p: ScopeParams, res: FeedResponse
   }
 }
 
+const NO_CHANGES: FeedState['changedAt'] = {}
+
+/** `changedAt` after an answer: the kinds it brought created, changed or deleted rows of. */
+export function noteChanges(
+  changedAt: FeedState['changedAt'],
+  res: FeedResponse,
+  at: number,
+): FeedState['changedAt'] {
+  // A reset re-sends every row: it says nothing about when something last changed.
+  if (res.reset === true) return changedAt
+  let next = changedAt
+  for (const kind of FEED_KINDS) {
+    const c = res[kind]
+    const count = (c?.created?.length ?? 0) + (c?.changed?.length ?? 0) + (c?.deleted?.length ?? 0)
+    if (count > 0) next = { ...next, [kind]: at }
+  }
+  return next
+}
+
 async function readFeed(client: QueryClient, p: ScopeParams, signal: AbortSignal) {
   const key = feedKeys.scope(p)
   const before = client.getQueryData<FeedState>(key)
+  const changedAt = before?.changedAt ?? NO_CHANGES
   try {
     const res = await fetchFeed(p, { cursor: before?.cursor ?? undefined }, signal)
     // The first answer (no cursor) only says where the feed is: the lists are read by themselves.
     if (before?.cursor) applyFeed(client, p, res)
     liveScopes.add(scopeId(p))
-    return { cursor: res.cursor, warm: res.warm, live: true } satisfies FeedState
+    return {
+      cursor: res.cursor,
+      warm: res.warm,
+      live: true,
+      changedAt: before?.cursor ? noteChanges(changedAt, res, Date.now()) : changedAt,
+    } satisfies FeedState
   } catch (e) {
     if (isCancelledError(e) || (e instanceof DOMException && e.name === 'AbortError')) throw e
     liveScopes.delete(scopeId(p))
     if (e instanceof ApiError && e.kind === 'session-expired') throw e
-    return { cursor: before?.cursor ?? null, warm: before?.warm ?? [], live: false }
+    return { cursor: before?.cursor ?? null, warm: before?.warm ?? [], live: false, changedAt }
   }
 }
 
@@ -229,4 +269,37 @@ export function useChangeFeed(p: ScopeParams): boolean {
     notifyOnChangeProps: ['data'],
   })
   return live !== false
+}
+
+/** Whether the feed keeps a kind's list current, and when it last brought a change of that kind. */
+export interface FeedFreshness {
+  /** The feed answered its last request and its watcher holds every row of the kind. */
+  live: boolean
+  changedAt: number | undefined
+}
+
+/** Whether the browser is online, as TanStack Query sees it (offline, queries pause unsent). */
+function useOnline(): boolean {
+  return useSyncExternalStore(
+    (onChange) => onlineManager.subscribe(onChange),
+    () => onlineManager.isOnline(),
+    () => true,
+  )
+}
+
+/**
+ * The scope's feed as a list's freshness label sees it (the same query as `useChangeFeed`: no
+ * request of its own). Not live until the feed's first answer, while it cannot be read, nor while
+ * the browser is offline (the feed's requests then wait unsent: its last answer stays "live").
+ */
+export function useFeedFreshness(p: ScopeParams, kind: FeedKind): FeedFreshness {
+  const online = useOnline()
+  const { data } = useQuery({
+    ...changeFeedOptions(p),
+    select: (d): FeedFreshness => ({
+      live: d.live && d.warm.includes(kind),
+      changedAt: d.changedAt[kind],
+    }),
+  })
+  return { live: online && data?.live === true, changedAt: data?.changedAt }
 }

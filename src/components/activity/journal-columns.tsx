@@ -19,18 +19,22 @@ export function actorText(e: JournalEntry): string {
   return e.projectName ? `${e.userName} · ${e.projectName}` : e.userName
 }
 
-/** Who did it: the user's name (id on hover), and the project's under it. */
+/**
+ * Who did it: the user's name (id on hover), then the project's, on one line: the table cuts a
+ * cell's one line short with an ellipsis (a second line would be clipped without one).
+ */
 function ActorCell({ e }: { e: JournalEntry }) {
   if (e.kind === 'transition' || (!e.userId && !e.userName)) return actorText(e)
   return (
-    <span className="grid min-w-0">
+    <>
       <UserName id={e.userId} knownName={e.userName} />
       {e.projectId || e.projectName ? (
         <span className="text-xs text-muted-foreground">
+          {' · '}
           <ProjectName id={e.projectId} knownName={e.projectName} />
         </span>
       ) : null}
-    </span>
+    </>
   )
 }
 
@@ -69,7 +73,7 @@ function ResourceCell({ e }: { e: JournalEntry }) {
       </Link>
     )
   }
-  return <span className="break-all">{label}</span>
+  return label
 }
 
 /** Columns of a journal list (the Activity page, and the Activity tab of a resource). */
@@ -112,11 +116,12 @@ export function journalColumns(
       className: 'w-[20%]',
       sortValue: (e) => `${e.resourceKind} ${e.resourceName ?? e.resourceId ?? ''}`,
       filterText: (e) => [e.resourceKind, e.resourceId ?? undefined, e.resourceName ?? undefined],
+      // One line (the kind, then the name): the table's ellipsis and title apply to it.
       cell: (e) => (
-        <span className="grid">
-          <span className="text-xs text-muted-foreground">{e.resourceKind}</span>
+        <>
+          <span className="text-xs text-muted-foreground">{e.resourceKind} </span>
           <ResourceCell e={e} />
-        </span>
+        </>
       ),
     })
   }
@@ -159,12 +164,7 @@ export function journalColumns(
         e.summary === null ? (
           '—'
         ) : (
-          <code
-            className="line-clamp-2 font-mono text-xs break-all"
-            title={JSON.stringify(e.summary, null, 1)}
-          >
-            {JSON.stringify(e.summary)}
-          </code>
+          <code className="font-mono text-xs">{JSON.stringify(e.summary)}</code>
         ),
     },
   )

@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { Download, History, Info } from 'lucide-react'
+import { History, Info } from 'lucide-react'
 import { useMemo, useState, type ReactNode } from 'react'
 import type { JournalFilters } from '@/api/journal/keys'
 import { journalQueryOptions } from '@/api/journal/queries'
@@ -20,13 +20,12 @@ import {
   journalTieBreak,
 } from './journal-columns'
 import type { JournalSort } from './journal-sort'
-import { downloadJournal } from './journal-export'
 import { JournalTwinDialog } from './journal-twin-dialog'
 
 /**
  * A list of journal entries of the current scope, newest first, read again every few seconds
- * while shown; "Load older" pages back; CSV and JSON export of what is loaded. Says what the
- * server could not have seen (gateway mode).
+ * while shown; "Load older" pages back; the table's CSV and JSON export of the loaded entries
+ * it shows. Says what the server could not have seen (gateway mode).
  */
 export function JournalView({
   filters,
@@ -88,24 +87,6 @@ export function JournalView({
         </p>
       ) : null}
       {query.error ? <RequestErrorAlert error={query.error} /> : null}
-      <div className="flex flex-wrap gap-2">
-        <Button
-          variant="outline"
-          size="sm"
-          disabled={!entries?.length}
-          onClick={() => entries && downloadJournal(entries, 'csv', exportName)}
-        >
-          <Download aria-hidden /> Export CSV
-        </Button>
-        <Button
-          variant="outline"
-          size="sm"
-          disabled={!entries?.length}
-          onClick={() => entries && downloadJournal(entries, 'json', exportName)}
-        >
-          <Download aria-hidden /> Export JSON
-        </Button>
-      </div>
       <DataTable
         label={label}
         idPrefix={idPrefix}
@@ -121,6 +102,7 @@ export function JournalView({
         onClearFilters={onClearFilters}
         filterPlaceholder="Filter loaded entries"
         csvName={exportName}
+        exportJson
         rowActions={rowActions}
         minWidth={820}
         empty={

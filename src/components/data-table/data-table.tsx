@@ -77,8 +77,14 @@ interface DataTableProps<T extends object, S extends string> {
   idPrefix: string
   rowActions?: readonly RowAction<T>[]
   bulkActions?: readonly BulkAction<T>[]
-  /** The CSV file's name, without extension. */
+  /** The export files' name, without extension (default: `idPrefix`). */
   csvName?: string
+  /**
+   * Also offer "Export JSON": the same rows as the CSV (filtered, sorted), each whole as the API
+   * gave it (every field, hidden columns' too). For lists whose rows are records to keep (the
+   * journal).
+   */
+  exportJson?: boolean
   /** Minimum table width, so narrow screens scroll the table, not the page. */
   minWidth?: number
 }
@@ -110,6 +116,7 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
     rowActions,
     bulkActions,
     csvName,
+    exportJson = false,
     minWidth = 720,
   } = props
 
@@ -210,6 +217,23 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
             <Download aria-hidden="true" className="size-4" />
             Export CSV
           </Button>
+          {exportJson ? (
+            <Button
+              variant="outline"
+              size="sm"
+              disabled={filtered.length === 0}
+              onClick={() =>
+                downloadText(
+                  `${csvName ?? idPrefix}.json`,
+                  `${JSON.stringify(filtered, null, 2)}\n`,
+                  'application/json',
+                )
+              }
+            >
+              <Download aria-hidden="true" className="size-4" />
+              Export JSON
+            </Button>
+          ) : null}
         </div>
       </div>
       <p

@@ -23,11 +23,13 @@ interface TriggerProps {
 }
 
 /**
- * A Radix dialog-like family (dialog, alert dialog, sheet) whose module loads when one is first
- * opened, not with the page: Radix's focus trap, scroll lock and layers are not needed for a first
- * paint. Until then a root renders only its children, a trigger is a plain button with Radix's
- * attributes, and every other part renders nothing (they only show inside an open one). A
- * controlled root that is opened (`open`) loads the module and opens once it is there.
+ * A Radix overlay family (dialog, alert dialog, sheet, popover) whose module loads when one is
+ * first opened, not with the page: Radix's focus trap, scroll lock, positioning and layers are not
+ * needed for a first paint. Each root mounts Radix's only once it is opened, even when the module
+ * is there already (the shell preloads it when idle), as the dropdown menu does: until then it
+ * renders only its children, a trigger is a plain button with Radix's attributes, and every other
+ * part renders nothing (they only show inside an open one). A controlled root that is opened
+ * (`open`) loads the module if needed and opens once it is there; once opened, it stays Radix's.
  */
 export function createLazyOverlay<M extends object>(importer: () => Promise<M>) {
   // A failed chunk (outage): the next open tries again.
@@ -38,16 +40,19 @@ export function createLazyOverlay<M extends object>(importer: () => Promise<M>) 
 
   function root<P extends RootProps>(pick: (m: M) => JSXElementConstructor<P>) {
     return function LazyOverlayRoot(props: P) {
-      const [module, setModule] = useState(current)
+      // This root's Radix module, once it was opened (not merely once the module is loaded).
+      const [mounted, setMounted] = useState<M>()
       const [requested, setRequested] = useState(false)
       const wantsOpen = props.open ?? props.defaultOpen ?? false
+      // Opened with the module there: Radix's root in this very render, not one later.
+      const module = mounted ?? (wantsOpen ? current() : undefined)
       useEffect(() => {
-        if (wantsOpen && !module) void load().then(setModule, ignore)
-      }, [wantsOpen, module])
+        if (wantsOpen && !mounted) void load().then(setMounted, ignore)
+      }, [wantsOpen, mounted])
       const request = () => {
         void load().then((m) => {
           setRequested(true)
-          setModule(m)
+          setMounted(m)
           props.onOpenChange?.(true)
         }, ignore)
       }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { renderRoute, type RouteHarness } from '@/test/render-route'
 
@@ -48,5 +48,8 @@ describe('instance detail route', () => {
     await harness.visit(`/instances/${first.id}`)
     expect(await screen.findByRole('heading', { name: first.name, level: 1 })).toBeTruthy()
     expect(screen.queryByRole('heading', { name: /instance not found/i })).toBeNull()
+    // Kept current by the change feed: "Live", never "Read 3 min ago" for a settled instance.
+    const freshness = screen.getByTestId('instance-freshness')
+    await waitFor(() => expect(freshness.textContent).toBe('Live'), { timeout: 5000 })
   })
 })

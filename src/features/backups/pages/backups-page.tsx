@@ -99,7 +99,7 @@ export function BackupsPage() {
           actions={
             <>
               <ListFreshness
-                what="backups"
+                kind="backups"
                 idPrefix="backups"
                 dataUpdatedAt={backups.dataUpdatedAt}
                 isFetching={backups.isFetching}

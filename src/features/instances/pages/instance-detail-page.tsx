@@ -3,11 +3,11 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { instanceQueryOptions } from '@/api/instances/queries'
 import { isTransitional } from '@/api/instances/status'
 import { isAdmin } from '@/api/session/session-store'
+import { FreshnessLabel } from '@/components/freshness-label'
 import { PageHeader } from '@/components/ui/page-header'
 import { InstancesBreadcrumb } from '../components/instances-breadcrumb'
 import { useNow } from '@/hooks/use-now'
 import { useRequiredSession, useScope } from '@/hooks/use-session'
-import { formatReadAgo } from '@/lib/read-ago'
 import { InstanceActions } from '../components/instance-actions'
 import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
 import { StuckBadgeFor } from '@/components/status/stuck-badge'
@@ -22,11 +22,9 @@ export function InstanceDetailPage() {
   const scope = useScope()
   const session = useRequiredSession()
   const navigate = useNavigate()
-  const {
-    data: instance,
-    dataUpdatedAt,
-    isFetching,
-  } = useSuspenseQuery(instanceQueryOptions({ ...scope, id: instanceId }))
+  const { data: instance, dataUpdatedAt } = useSuspenseQuery(
+    instanceQueryOptions({ ...scope, id: instanceId }),
+  )
   const now = useNow(isTransitional(instance) ? 5000 : 60_000)
   const admin = isAdmin(session)
 
@@ -42,11 +40,12 @@ export function InstanceDetailPage() {
               operatingStatus={instance.operating_status}
             />
             <StuckBadgeFor kind="instance" id={instance.id} />
-            <span className="text-xs" aria-live="polite">
-              {isTransitional(instance)
-                ? `Following changes${isFetching ? '…' : ''} · ${formatReadAgo(dataUpdatedAt, now).toLowerCase()}`
-                : formatReadAgo(dataUpdatedAt, now)}
-            </span>
+            <FreshnessLabel
+              kind="instances"
+              readAt={dataUpdatedAt}
+              following={isTransitional(instance)}
+              testId="instance-freshness"
+            />
           </span>
         }
         className="mb-0"

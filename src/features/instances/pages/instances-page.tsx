@@ -130,7 +130,7 @@ export function InstancesPage() {
         actions={
           <div className="flex flex-wrap items-center gap-2">
             <ListFreshness
-              what="instances"
+              kind="instances"
               idPrefix="instances"
               dataUpdatedAt={instances.dataUpdatedAt}
               isFetching={instances.isFetching}
