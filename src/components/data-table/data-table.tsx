@@ -197,7 +197,7 @@ export function DataTable<T extends object, S extends string>(props: DataTablePr
           </div>
         </div>
         {filters}
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <ColumnMenu
             columns={columns}
             visible={visible}
