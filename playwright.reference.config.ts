@@ -10,12 +10,13 @@ import base from './playwright.config'
 const PORT = Number(process.env.REFERENCE_GATEWAY_PORT ?? 4380)
 const KEYSTONE = process.env.REFERENCE_KEYSTONE ?? 'http://127.0.0.1:5000/v3'
 const staticDir = process.env.E2E_STATIC ?? 'dist'
+const outputDir = process.env.E2E_OUTPUT ?? 'test-results/reference'
 
 process.env.E2E_TARGET = 'reference'
 
 export default defineConfig({
   ...base,
-  outputDir: process.env.E2E_OUTPUT ?? 'test-results/reference',
+  outputDir,
   // Real Trove builds take ~9 s and its fake guest is single-threaded: one worker.
   workers: 1,
   // The real Trove's fake guest and task manager share one process: under a loaded CI machine a
@@ -23,6 +24,9 @@ export default defineConfig({
   retries: 1,
   timeout: 120_000,
   expect: { timeout: 45_000 },
+  // The list as it runs, and a JSON report that scripts/playwright-durations.ts sums up (per
+  // worker, retries, slowest tests) so a CI log shows where the time went.
+  reporter: [['list'], ['json', { outputFile: `${outputDir}/report.json` }]],
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
   webServer: [
     {

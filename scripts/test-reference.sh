@@ -46,7 +46,10 @@ if [ -z "$static" ] || [ ! -f "$static/index.html" ]; then
   npx vite build --outDir "$static" --emptyOutDir >/dev/null || exit 1
 fi
 stamp reference playwright
-E2E_STATIC="$static" npx playwright test -c playwright.reference.config.ts || status=1
+out=${E2E_OUTPUT:-test-results/reference}
+E2E_STATIC="$static" E2E_OUTPUT="$out" npx playwright test -c playwright.reference.config.ts || status=1
+# Where the suite's time went (per worker, retries, slowest tests), from its JSON report.
+[ -f "$out/report.json" ] && npx tsx scripts/playwright-durations.ts "$out/report.json"
 stamp conformance
 npx tsx conformance/run.ts || status=1
 stamp cli
