@@ -37,16 +37,10 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: `${outputDir}/report.json` }]],
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
   projects: [
-    { ...project, name: 'reference', grepInvert: CLOUD_WIDE },
-    {
-      ...project,
-      name: 'reference-cloud-wide',
-      grep: CLOUD_WIDE,
-      workers: 1,
-      // After every other test (a project whose dependency failed does not run: that run has
-      // failed already, and its cloud may be left in any state).
-      dependencies: ['reference'],
-    },
+    // The cloud-wide tests are this project's "teardown": they run after all its tests, whether
+    // those passed or not, and in full (2 tests) even when a run picks some files or tests.
+    { ...project, name: 'reference', grepInvert: CLOUD_WIDE, teardown: 'reference-cloud-wide' },
+    { ...project, name: 'reference-cloud-wide', grep: CLOUD_WIDE, workers: 1 },
   ],
   webServer: [
     {
