@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { apiCreateInstance, apiDeleteInstance, apiLogin, login, uniqueName } from './support/cloud'
+import { CLOUD_WIDE_TAG } from './support/target'
 
 type ApiSession = Awaited<ReturnType<typeof apiLogin>>
 type Quota = { resource: string; in_use: number; limit: number }
@@ -86,7 +87,8 @@ test('admin: project names with ids on hover, the picker by keyboard, unknown pr
   }
 })
 
-test('admin: a quota below current usage shows the usage and asks first', async ({
+// Tagged: while alt's instance limit is 0, no other test can create an instance in alt.
+test(`admin: a quota below current usage shows the usage and asks first ${CLOUD_WIDE_TAG}`, async ({
   page,
   request,
 }) => {

@@ -9,6 +9,7 @@ import {
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { apiCreateInstance, apiLogin, apiWaitStatus, login, uniqueName } from './support/cloud'
 import { versionOptions as launchVersionOptions } from './support/launch'
+import { CLOUD_WIDE_TAG } from './support/target'
 
 type ApiSession = Awaited<ReturnType<typeof apiLogin>>
 
@@ -223,7 +224,8 @@ test('admin: every project instance, detail, and a reboot followed until it sett
   await page.getByRole('button', { name: 'Cancel', exact: true }).click()
 })
 
-test('admin: register, deactivate and delete a datastore version; the launch form follows', async ({
+// Tagged: every tenant's launch form and version lists show the version while it exists.
+test(`admin: register, deactivate and delete a datastore version; the launch form follows ${CLOUD_WIDE_TAG}`, async ({
   page,
   browser,
 }, testInfo) => {

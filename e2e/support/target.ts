@@ -17,3 +17,11 @@ export const REFERENCE_GAPS = {
   notYetOnReference:
     'added with issues 14-19 and not yet run against the reference cloud (see the issue notes): it runs on the embedded cloud',
 } as const
+
+/**
+ * Tag of a test that changes, for a while, what every project of the cloud sees (a datastore
+ * version registered, another project's instance quota set to 0). On the reference cloud, whose
+ * suite runs two tests at a time, such tests run after all the others, one at a time
+ * (playwright.reference.config.ts); the embedded cloud's suite ignores the tag.
+ */
+export const CLOUD_WIDE_TAG = '@cloud-wide'
