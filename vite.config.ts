@@ -10,7 +10,20 @@ const apiTarget = process.env.API_TARGET ?? 'http://127.0.0.1:8080'
 const proxied = ['/v3', '/trove', '/dbaas', '/gw', '/healthz']
 
 const FRAMEWORK =
-  /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|@tanstack[\\/](react-router|router-core|history|store|react-store|react-query|query-core|react-table|table-core|react-virtual|virtual-core))[\\/]/
+  /[\\/]node_modules[\\/](preact|react|react-dom|scheduler|use-sync-external-store|@tanstack[\\/](react-router|router-core|history|store|react-store|react-query|query-core|react-table|table-core|react-virtual|virtual-core))[\\/]/
+
+// Experiment only (issue 14 point 4, bench/RESULTS.md): PREACT_DIR=<a folder whose node_modules
+// holds preact> builds the SPA on preact/compat instead of React. Not a supported build.
+function preactAliases(dir: string | undefined) {
+  if (!dir) return []
+  const p = `${dir}/node_modules/preact`
+  return [
+    { find: /^react-dom\/client$/, replacement: `${p}/compat/client.mjs` },
+    { find: /^react-dom$/, replacement: `${p}/compat/dist/compat.mjs` },
+    { find: /^react\/jsx-(dev-)?runtime$/, replacement: `${p}/jsx-runtime/dist/jsxRuntime.mjs` },
+    { find: /^react$/, replacement: `${p}/compat/dist/compat.mjs` },
+  ]
+}
 
 export default defineConfig({
   plugins: [
@@ -31,7 +44,12 @@ export default defineConfig({
     react(),
     tailwindcss(),
   ],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      ...preactAliases(process.env.PREACT_DIR),
+    ],
+  },
   server: {
     proxy: Object.fromEntries(proxied.map((p) => [p, { target: apiTarget, changeOrigin: false }])),
   },

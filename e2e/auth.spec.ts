@@ -7,6 +7,9 @@ test('signs in with Keystone and shows the project and region', async ({ page })
   await expect(page.getByRole('heading', { name: 'Instances', level: 1 })).toBeVisible()
   await expect(page.getByRole('banner')).toContainText('demo')
   await expect(page.getByRole('banner')).toContainText('RegionOne')
+  // The route's title is the document's, on its one <title> (none in <body> beside the page).
+  await expect(page).toHaveTitle('Instances · DBaaS Console')
+  await expect(page.locator('title')).toHaveCount(1)
 })
 
 test('a wrong password says so and stays on the login page', async ({ page }) => {

@@ -1,8 +1,9 @@
-import { createRootRouteWithContext, HeadContent, Outlet } from '@tanstack/react-router'
+import { createRootRouteWithContext, Outlet } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
 import type { Session } from '@/api/session/session-store'
 import { Toaster } from '@/components/ui/sonner'
 import { NotFound } from '@/features/shell/not-found'
+import { DocumentTitle } from '@/features/shell/document-title'
 import { RouteError } from '@/components/route-error/route-error'
 
 export interface RouterContext {
@@ -23,8 +24,7 @@ export const Route = createRootRouteWithContext<RouterContext>()({
 function RootLayout() {
   return (
     <>
-      {/* React 19 hoists the route-managed <title> into <head>. */}
-      <HeadContent />
+      <DocumentTitle />
       <Outlet />
       <Toaster />
     </>
