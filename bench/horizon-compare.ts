@@ -72,21 +72,35 @@ const BACKSTOP_S = Number(process.env.BENCH_HZ_BACKSTOP_SECONDS ?? 60)
  */
 const VIEWER_NICENESS = Number(process.env.BENCH_HZ_VIEWER_NICENESS ?? 19)
 /**
- * CPU priority of the servers under test (Keystone, Trove, Horizon and the console's server,
- * every thread; 0: leave them): above whatever else runs on the shared machine, so that Trove's
- * answer times are its own work, for both clients alike. Recorded in the results.
+ * CPU priority of the cloud's API servers (Keystone and Trove, every thread; 0: leave them): above
+ * whatever else runs on the shared machine, so that Trove's answer times are its own work, for
+ * both clients alike. Recorded in the results.
  */
 const SERVER_NICENESS = Number(process.env.BENCH_HZ_SERVER_NICENESS ?? -10)
-function prioritizeServers(console?: RunningServer): number {
-  if (SERVER_NICENESS === 0) return 0
-  const pids = ['keystone', 'trove', 'horizon'].flatMap((name) => {
-    try {
-      return [Number(readFileSync(`${REFCLOUD_DIR}/${name}.pid`, 'utf8').trim())]
-    } catch {
-      return []
-    }
-  })
-  return setProcessPriority(console ? [...pids, console.pid] : pids, SERVER_NICENESS)
+/**
+ * CPU priority of the two front ends (Horizon's server and the console's, every thread): below the
+ * cloud's servers, as on their own hosts in a deployment. At the same priority as Trove, the
+ * console server's work for ten tabs (their feed requests) slowed Trove's answers on the bench's
+ * two cores (s9: ten tabs ÷ one, Trove's busy time 1.36× while its CPU time was 1.08×); Horizon's
+ * server, doing far more per tab, slowed them more. Recorded in the results.
+ */
+const FRONTEND_NICENESS = Number(process.env.BENCH_HZ_FRONTEND_NICENESS ?? -5)
+function pidOf(name: string): number[] {
+  try {
+    return [Number(readFileSync(`${REFCLOUD_DIR}/${name}.pid`, 'utf8').trim())]
+  } catch {
+    return []
+  }
+}
+function prioritizeServers(console?: RunningServer): { threads: number } & Record<string, number> {
+  if (SERVER_NICENESS === 0) return { threads: 0 }
+  const threads =
+    setProcessPriority([...pidOf('keystone'), ...pidOf('trove')], SERVER_NICENESS) +
+    setProcessPriority(
+      console ? [...pidOf('horizon'), console.pid] : pidOf('horizon'),
+      FRONTEND_NICENESS,
+    )
+  return { threads, serverNiceness: SERVER_NICENESS, frontendNiceness: FRONTEND_NICENESS }
 }
 const launchViewers = () => launchBrowser(VIEWER_NICENESS > 0 ? { niceness: VIEWER_NICENESS } : {})
 /** Trove silent this long = the last window's clients are gone (0: do not wait; smoke runs only). */
@@ -397,6 +411,18 @@ interface Window {
   trove: TroveLoad
   /** Horizon: rows that poll (not final); console: rows the watcher follows (all BUILD). */
   polledRows: number
+  /** Console windows: the console server's own CPU seconds per minute (its process). */
+  consoleServerCpuSecondsPerMinute?: number
+}
+
+/** One console window: what reached Trove over one backstop cycle, and the console server's CPU. */
+async function consoleWindow(srv: RunningServer, viewers: number): Promise<Window> {
+  const cpu = () => processCpuSeconds(String(srv.pid))
+  const cpu0 = cpu()
+  const t0 = Date.now()
+  const trove = await countCycle(srv.verify)
+  const consoleServerCpuSecondsPerMinute = cpuPerMinute(cpu0, cpu(), Date.now() - t0)
+  return { viewers, trove, polledRows: BUILDING, consoleServerCpuSecondsPerMinute }
 }
 
 /** The watcher holds the whole list (its first walk is done): asked as a viewer would. */
@@ -691,7 +717,7 @@ async function steady() {
       String(BACKSTOP_S),
     ])
     const srv = server
-    log('servers prioritized', { threads: prioritizeServers(srv), niceness: SERVER_NICENESS })
+    log('servers prioritized', prioritizeServers(srv))
     let cursor = ''
     let feedPolls = 0
     const viewer = (async () => {
@@ -782,7 +808,7 @@ async function main() {
       String(BACKSTOP_S),
     ])
     const srv = server
-    log('servers prioritized', { threads: prioritizeServers(srv), niceness: SERVER_NICENESS })
+    log('servers prioritized', prioritizeServers(srv))
 
     // Console: the first viewer of a cold project, then (watcher warm) one viewer, ten tabs.
     await troveQuiet()
@@ -791,11 +817,7 @@ async function main() {
     const coldFirstViewerMs = Date.now() - t0
     const warmAfterMs = (await watcherWarm(srv, s.token)) + coldFirstViewerMs
     log('console cold', { coldFirstViewerMs, warmAfterMs })
-    const console1: Window = {
-      viewers: 1,
-      trove: await countCycle(srv.verify),
-      polledRows: BUILDING,
-    }
+    const console1 = await consoleWindow(srv, 1)
     log('console 1', console1)
     const consoleWarmMs = await consoleAllRows(browser, srv)
     log('console all rows (warm)', consoleWarmMs)
@@ -807,11 +829,7 @@ async function main() {
       tabs.pages.push(page)
     }
     await Promise.all(tabs.pages.map(consoleRowsShown))
-    const consoleN: Window = {
-      viewers: VIEWERS,
-      trove: await countCycle(srv.verify),
-      polledRows: BUILDING,
-    }
+    const consoleN = await consoleWindow(srv, VIEWERS)
     log('console N', consoleN)
     const consoleTenOverOne = {
       /** Per minute over one whole backstop cycle each (`countCycle`). */
@@ -837,6 +855,7 @@ async function main() {
       backstopSeconds: BACKSTOP_S,
       viewerNiceness: VIEWER_NICENESS,
       serverNiceness: SERVER_NICENESS,
+      frontendNiceness: FRONTEND_NICENESS,
       viewers: VIEWERS,
       console: { coldFirstViewerMs, warmAfterMs, consoleWarmMs, console1, consoleN },
       ratios: consoleTenOverOne,
@@ -890,6 +909,7 @@ async function main() {
       backstopSeconds: BACKSTOP_S,
       viewerNiceness: VIEWER_NICENESS,
       serverNiceness: SERVER_NICENESS,
+      frontendNiceness: FRONTEND_NICENESS,
       viewers: VIEWERS,
       createMs,
       copied,
