@@ -296,6 +296,9 @@ export function useFeedFreshness(p: ScopeParams, kind: FeedKind): FeedFreshness 
   const online = useOnline()
   const { data } = useQuery({
     ...changeFeedOptions(p),
+    // It only reads the cache: as an enabled observer it fetched when a page mounted it (a feed
+    // request ~1 s after the shell's) and polled on a timer of its own beside the shell's.
+    enabled: false,
     select: (d): FeedFreshness => ({
       live: d.live && d.warm.includes(kind),
       changedAt: d.changedAt[kind],
