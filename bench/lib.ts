@@ -1,4 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
 import { setPriority, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
@@ -29,10 +36,18 @@ export function launchBrowser(opts: { niceness?: number } = {}): Promise<Browser
     // without CAP_SYS_NICE it cannot raise them back.
     const noRaise =
       process.getuid?.() === 0 ? 'setpriv --inh-caps=-sys_nice --bounding-set=-sys_nice ' : ''
-    const nice = `nice -n ${Math.round(opts.niceness)}`
-    writeFileSync(executablePath, `#!/bin/sh\nexec ${noRaise}${nice} ${chromiumPath} "$@"\n`, {
-      mode: 0o755,
-    })
+    const n = Math.round(opts.niceness)
+    // With the kernel's autogroups (sched_autogroup_enabled), a thread's nice ranks it only within
+    // its session's group, and groups share the CPU as equals: Playwright starts the browser in a
+    // session of its own, so nice 19 alone left ten tabs an equal share beside Trove's group
+    // (s10). The group's own nice (`/proc/self/autogroup`) ranks it against the others; written
+    // only when this script leads its session (its group is the browser's alone).
+    const group = `[ "$(cut -d' ' -f6 /proc/$$/stat)" = "$$" ] && echo ${n} > /proc/self/autogroup 2>/dev/null`
+    writeFileSync(
+      executablePath,
+      `#!/bin/sh\n${group}\nexec ${noRaise}nice -n ${n} ${chromiumPath} "$@"\n`,
+      { mode: 0o755 },
+    )
   }
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 }
@@ -61,6 +76,47 @@ export function setProcessPriority(pids: readonly number[], niceness: number): n
     }
   }
   return set
+}
+
+/**
+ * A process's scheduler autogroup (`/proc/PID/autogroup`: "/autogroup-ID nice N"), or null where
+ * the kernel has none (autogroups off, or the process gone).
+ */
+export function autogroupOf(pid: number): { id: number; nice: number } | null {
+  try {
+    const m = /autogroup-(\d+) nice (-?\d+)/.exec(readFileSync(`/proc/${pid}/autogroup`, 'utf8'))
+    return m ? { id: Number(m[1]), nice: Number(m[2]) } : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Sets the nice of each process's autogroup: with autogroups on, groups (one per session) share
+ * the CPU by their own nice, whatever their threads' (`setProcessPriority` ranks threads within a
+ * group only). `wants` lists pids and the niceness each should have; a group shared by several
+ * gets the most favoured (lowest) of theirs. Returns each group's id and the nice it now has.
+ */
+export function setAutogroupPriority(
+  wants: readonly { pid: number; niceness: number }[],
+): Record<string, number> {
+  const best = new Map<number, { pid: number; niceness: number }>()
+  for (const w of wants) {
+    const g = autogroupOf(w.pid)
+    if (!g) continue
+    const had = best.get(g.id)
+    if (!had || w.niceness < had.niceness) best.set(g.id, w)
+  }
+  const out: Record<string, number> = {}
+  for (const [id, w] of best) {
+    try {
+      writeFileSync(`/proc/${w.pid}/autogroup`, String(w.niceness))
+    } catch {
+      // not allowed (favouring a group needs CAP_SYS_NICE) or gone: report what it has
+    }
+    out[`autogroup-${id}`] = autogroupOf(w.pid)?.nice ?? Number.NaN
+  }
+  return out
 }
 
 export interface RunningServer {
