@@ -52,6 +52,7 @@ import {
 } from './cloud-api'
 import { logSize } from './poll-window'
 import { readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import {
   cpuPerMinute,
   isInstanceWalkStart,
@@ -136,7 +137,8 @@ const TROVE_LOG = `${REFCLOUD_DIR}/trove.log`
  * `arrange` only creates the instances (long: ~1 s per create on real Trove); `console` measures
  * only the console's windows (one viewer, ten tabs: ~15 min instead of ~45), writing
  * `horizon-console-latest.json`; `all-rows` only the console's warm list against Horizon's paged
- * one (~5 min), writing `horizon-all-rows-latest.json`. The full run writes both.
+ * one (~5 min), writing `horizon-all-rows-latest.json`. The full run writes both. `soak` holds
+ * ten console tabs open and logs each minute (see `soak`).
  */
 const PHASE = process.env.BENCH_HZ_PHASE ?? 'all'
 /** How long a console tab may take to load (a viewer's browser runs at the lowest priority). */
@@ -274,7 +276,7 @@ async function pickBuilding(
 /* ------------------------------------------------------------------ clients */
 
 async function consoleLogin(page: Page, origin: string) {
-  await page.goto(`${origin}/login`)
+  await page.goto(`${origin}/login`, { timeout: TAB_LOAD_MS })
   await page.getByRole('textbox', { name: 'User name', exact: true }).fill(USER)
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD)
   await page.getByRole('button', { name: 'Sign in' }).click({ noWaitAfter: true })
@@ -839,6 +841,7 @@ async function main() {
     const coldFirstViewerMs = Date.now() - t0
     const warmAfterMs = (await watcherWarm(srv, s.token)) + coldFirstViewerMs
     log('console cold', { coldFirstViewerMs, warmAfterMs })
+    if (PHASE === 'soak') return await soak(srv, tabs, s.token)
     if (PHASE === 'all-rows') {
       const consoleWarmMs = await consoleAllRows(timer, srv)
       log('console all rows (warm)', consoleWarmMs)
@@ -1010,6 +1013,61 @@ async function main() {
     await browser.close()
     await timer.close()
   }
+}
+
+const SOAK_MINUTES = Number(process.env.BENCH_HZ_SOAK_MINUTES ?? 25)
+
+/**
+ * BENCH_HZ_PHASE=soak: ten tabs held open for BENCH_HZ_SOAK_MINUTES, and each minute what reached
+ * Trove and how the feed answered a viewer. For the stall sessions 8 and 9 saw (the console's reads
+ * at Trove stopped 10-14 minutes after the first tab, on a loaded machine): a minute with no read
+ * at Trove while instances are in BUILD is the stall, and the server's log (BENCH_SERVER_LOG=1) says
+ * what the watcher and the catalog check did then. Writes nothing to bench/results.
+ */
+async function soak(srv: RunningServer, tabs: Opened, token: string) {
+  const context = tabs.contexts[0]
+  if (!context) throw new Error('no context')
+  for (let i = 1; i < VIEWERS; i++) {
+    const page = await context.newPage()
+    await page.goto(`${srv.url}/instances`, { timeout: TAB_LOAD_MS })
+    tabs.pages.push(page)
+  }
+  await Promise.all(tabs.pages.map(consoleRowsShown))
+  let silent = 0
+  for (let minute = 1; minute <= SOAK_MINUTES; minute++) {
+    const tail = tailTroveLog(TROVE_LOG)
+    const feed: number[] = []
+    let feedFailures = 0
+    const until = Date.now() + 60_000
+    while (Date.now() < until) {
+      const t = Date.now()
+      try {
+        const res = await fetch(`${srv.url}/console-api/v1/feed?region=RegionOne`, {
+          headers: { 'X-Auth-Token': token },
+          signal: AbortSignal.timeout(20_000),
+        })
+        await res.arrayBuffer()
+        if (res.ok) feed.push(Date.now() - t)
+        else feedFailures++
+      } catch {
+        feedFailures++
+      }
+      await sleep(Math.max(0, 10_000 - (Date.now() - t)))
+    }
+    const load = troveLoad(tail.stop(), 60)
+    if (load.requests === 0) silent++
+    log(`soak minute ${minute}`, {
+      troveRequests: load.requests,
+      troveBusySeconds: load.busySecondsPerMinute,
+      walkStarts: load.walkStarts,
+      feedMedianMs: median(feed),
+      feedFailures,
+      loadAverage: loadavg()[0]?.toFixed(1),
+    })
+  }
+  await close(tabs)
+  log('soak', { minutes: SOAK_MINUTES, minutesWithoutTroveReads: silent })
+  if (silent > 0) throw new Error(`${silent} minute(s) without a read at Trove: the stall`)
 }
 
 /** "All rows usable", whichever run measured it last (a full run or `all-rows`). */
