@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
 export const PASSWORDS: Record<string, string> = { admin: 'secret', demo: 'demo', alt: 'alt' }
 
@@ -110,6 +110,29 @@ export async function apiDeleteInstance(
       intervals: [1000],
     })
     .toBe(404)
+}
+
+/**
+ * What a spec's tests create goes after each test, passed or failed: a reused cloud (the
+ * reference cloud between runs) keeps whatever a test leaves, and fills its projects' quotas.
+ * Call once at the top of a spec file; the function it returns records an instance `user`
+ * created (deleted as that user, waiting until it is gone) and returns its id. Only what was
+ * recorded is deleted.
+ */
+export function deleteAfterEach(): (user: string, id: string) => string {
+  const created: { user: string; id: string }[] = []
+  test.afterEach(async ({ request }) => {
+    const sessions = new Map<string, ApiSession>()
+    for (const { user, id } of created.splice(0)) {
+      const s = sessions.get(user) ?? (await apiLogin(request, user))
+      sessions.set(user, s)
+      await apiDeleteInstance(request, s, id)
+    }
+  })
+  return (user, id) => {
+    created.push({ user, id })
+    return id
+  }
 }
 
 /** Waits (through the API) until an instance has the status (ACTIVE unless told). */
