@@ -387,6 +387,7 @@ test('admin: backups of all projects', async ({ page, request }) => {
     data: { backup: { name, instance: inst } },
   })
   expect(res.status()).toBe(202)
+  created('alt', ((await res.json()) as { backup: { id: string } }).backup.id, 'backups')
 
   await login(page, 'admin')
   await page.goto('/admin/backups')

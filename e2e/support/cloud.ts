@@ -96,8 +96,13 @@ export async function apiDeleteInstance(
   s: ApiSession,
   id: string,
 ): Promise<void> {
+  await apiDeleteUntilGone(request, s, `instances/${id}`)
+}
+
+/** Deletes a Trove resource (`instances/ID`, `backups/ID`, ...) and waits until it answers 404. */
+async function apiDeleteUntilGone(request: APIRequestContext, s: ApiSession, path: string) {
   const headers = { 'X-Auth-Token': s.token }
-  const url = `${s.trove()}/instances/${id}`
+  const url = `${s.trove()}/${path}`
   await expect
     .poll(async () => [202, 404].includes((await request.delete(url, { headers })).status()), {
       timeout: 60_000,
@@ -112,25 +117,36 @@ export async function apiDeleteInstance(
     .toBe(404)
 }
 
+/** What `deleteAfterEach` deletes, in the order it deletes them: what depends on another first. */
+const DELETE_ORDER = ['backups', 'instances', 'configurations'] as const
+
 /**
  * What a spec's tests create goes after each test, passed or failed: a reused cloud (the
  * reference cloud between runs) keeps whatever a test leaves, and fills its projects' quotas.
- * Call once at the top of a spec file; the function it returns records an instance `user`
- * created (deleted as that user, waiting until it is gone) and returns its id. Only what was
- * recorded is deleted.
+ * Call once at the top of a spec file; the function it returns records an instance (or a backup
+ * or configuration group, by `kind`) that `user` created and returns its id. After each test
+ * what was recorded is deleted as that user, backups before instances before configuration
+ * groups (a group in use cannot go), waiting until each is gone; nothing else is.
  */
-export function deleteAfterEach(): (user: string, id: string) => string {
-  const created: { user: string; id: string }[] = []
+export function deleteAfterEach(): (
+  user: string,
+  id: string,
+  kind?: (typeof DELETE_ORDER)[number],
+) => string {
+  const created: { user: string; id: string; kind: (typeof DELETE_ORDER)[number] }[] = []
   test.afterEach(async ({ request }) => {
     const sessions = new Map<string, ApiSession>()
-    for (const { user, id } of created.splice(0)) {
+    const order = created
+      .splice(0)
+      .sort((a, b) => DELETE_ORDER.indexOf(a.kind) - DELETE_ORDER.indexOf(b.kind))
+    for (const { user, id, kind } of order) {
       const s = sessions.get(user) ?? (await apiLogin(request, user))
       sessions.set(user, s)
-      await apiDeleteInstance(request, s, id)
+      await apiDeleteUntilGone(request, s, `${kind}/${id}`)
     }
   })
-  return (user, id) => {
-    created.push({ user, id })
+  return (user, id, kind = 'instances') => {
+    created.push({ user, id, kind })
     return id
   }
 }
