@@ -7,7 +7,14 @@ import {
   type TestInfo,
 } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { apiCreateInstance, apiLogin, apiWaitStatus, login, uniqueName } from './support/cloud'
+import {
+  apiCreateInstance,
+  apiLogin,
+  apiWaitStatus,
+  deleteAfterEach,
+  login,
+  uniqueName,
+} from './support/cloud'
 import { versionOptions as launchVersionOptions } from './support/launch'
 import { CLOUD_WIDE_TAG } from './support/target'
 
@@ -43,6 +50,9 @@ async function mysqlVersionId(request: APIRequestContext, admin: ApiSession, nam
   return body.versions.find((v) => v.datastore_name === 'mysql' && v.name === name)?.id ?? ''
 }
 
+/** Instances this spec creates: deleted after each test (a reused cloud keeps them). */
+const created = deleteAfterEach()
+
 test('a member is refused every /mgmt endpoint with 401, sees no admin link, and /admin explains', async ({
   page,
   request,
@@ -50,7 +60,7 @@ test('a member is refused every /mgmt endpoint with 401, sees no admin link, and
   const demo = await apiLogin(request, 'demo')
   const alt = await apiLogin(request, 'alt')
   const admin = await apiLogin(request, 'admin')
-  const inst = await apiCreateInstance(request, demo, uniqueName('e2e-walk'))
+  const inst = created('demo', await apiCreateInstance(request, demo, uniqueName('e2e-walk')))
   const version = await mysqlVersionId(request, admin, '5.7')
   const param = {
     'configuration-parameter': { name: 'x', data_type: 'string', restart_required: 0 },
@@ -153,8 +163,8 @@ test('admin: every project instance, detail, and a reboot followed until it sett
   const demo = await apiLogin(request, 'demo')
   const alt = await apiLogin(request, 'alt')
   const prefix = uniqueName('e2e-adm')
-  const fromDemo = await apiCreateInstance(request, demo, `${prefix}-demo`)
-  const fromAlt = await apiCreateInstance(request, alt, `${prefix}-alt`)
+  const fromDemo = created('demo', await apiCreateInstance(request, demo, `${prefix}-demo`))
+  created('alt', await apiCreateInstance(request, alt, `${prefix}-alt`))
 
   await login(page, 'admin')
   await expect(page.getByRole('link', { name: 'Admin', exact: true })).toBeVisible()
@@ -196,7 +206,6 @@ test('admin: every project instance, detail, and a reboot followed until it sett
   await expect(projectPicker).toHaveValue('All projects')
 
   await apiWaitStatus(request, demo, fromDemo)
-  void fromAlt
   await table.getByRole('link', { name: `${prefix}-demo` }).click()
   await expect(page.getByRole('heading', { name: `${prefix}-demo`, level: 1 })).toBeVisible()
   await expectStatus(page, 'ACTIVE', 'HEALTHY')
@@ -370,7 +379,7 @@ test('admin: edit a project quota with validation', async ({ page, request }) =>
 
 test('admin: backups of all projects', async ({ page, request }) => {
   const alt = await apiLogin(request, 'alt')
-  const inst = await apiCreateInstance(request, alt, uniqueName('e2e-bk'))
+  const inst = created('alt', await apiCreateInstance(request, alt, uniqueName('e2e-bk')))
   await apiWaitStatus(request, alt, inst)
   const name = uniqueName('e2e-allbk')
   const res = await request.post(`${alt.trove()}/backups`, {
@@ -378,6 +387,7 @@ test('admin: backups of all projects', async ({ page, request }) => {
     data: { backup: { name, instance: inst } },
   })
   expect(res.status()).toBe(202)
+  created('alt', ((await res.json()) as { backup: { id: string } }).backup.id, 'backups')
 
   await login(page, 'admin')
   await page.goto('/admin/backups')

@@ -1,7 +1,17 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { apiCreateInstance, apiLogin, apiWaitStatus, login, uniqueName } from './support/cloud'
+import {
+  apiCreateInstance,
+  apiLogin,
+  apiWaitStatus,
+  deleteAfterEach,
+  login,
+  uniqueName,
+} from './support/cloud'
 import { onReference } from './support/target'
+
+/** Instances this spec creates: deleted after each test (a reused cloud keeps them). */
+const created = deleteAfterEach()
 
 test('back up, add an incremental, restore, copy to RegionTwo, delete the parent', async ({
   page,
@@ -10,7 +20,7 @@ test('back up, add an incremental, restore, copy to RegionTwo, delete the parent
   test.setTimeout(150_000)
   const s = await apiLogin(request, 'demo')
   const instName = uniqueName('e2e-bk')
-  const instanceId = await apiCreateInstance(request, s, instName)
+  const instanceId = created('demo', await apiCreateInstance(request, s, instName))
   await apiWaitStatus(request, s, instanceId)
   const full = uniqueName('full')
   const inc = uniqueName('inc')
@@ -80,6 +90,7 @@ test('back up, add an incremental, restore, copy to RegionTwo, delete the parent
   await page.getByRole('button', { name: 'Launch instance' }).click()
   const createRes = await create
   expect(createRes.status()).toBe(200)
+  created('demo', ((await createRes.json()) as { instance: { id: string } }).instance.id)
   expect(createRes.request().postDataJSON()).toMatchObject({
     instance: { restorePoint: { backupRef: expect.any(String) } },
   })

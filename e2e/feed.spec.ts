@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { apiCreateInstance, apiDeleteInstance, apiLogin, login, uniqueName } from './support/cloud'
+import {
+  apiCreateInstance,
+  apiDeleteInstance,
+  apiLogin,
+  deleteAfterEach,
+  login,
+  uniqueName,
+} from './support/cloud'
 import { onReference, REFERENCE_GAPS } from './support/target'
 
 test.skip(onReference, REFERENCE_GAPS.notYetOnReference)
@@ -14,12 +21,7 @@ test.skip(onReference, REFERENCE_GAPS.notYetOnReference)
 const FEED_MS = 2000
 
 /** Instances this spec launched: deleted after each test (the suite shares demo's quota). */
-const launched: string[] = []
-
-test.afterEach(async ({ request }) => {
-  const s = await apiLogin(request, 'demo')
-  for (const id of launched.splice(0)) await apiDeleteInstance(request, s, id)
-})
+const launched = deleteAfterEach()
 
 async function openList(page: Page) {
   await login(page, 'demo')
@@ -48,7 +50,7 @@ test('a change made by another client appears in the open list without a reload'
   const s = await apiLogin(request, 'demo')
   const name = uniqueName('e2e-feed')
   const id = await apiCreateInstance(request, s, name)
-  launched.push(id)
+  launched('demo', id)
   const row = page.getByRole('row').filter({ hasText: name })
   // Within the feed interval (plus the server's in-process read and a repaint).
   await expect(row).toBeVisible({ timeout: FEED_MS + 2500 })
@@ -72,7 +74,6 @@ test('a change made by another client appears in the open list without a reload'
 
   // Deleted elsewhere: the row goes.
   await apiDeleteInstance(request, s, id)
-  launched.splice(launched.indexOf(id), 1)
   await expect(row).toHaveCount(0, { timeout: 30_000 })
 
   // Offline, the feed cannot be read: the list is no longer live, and says how old its read is.

@@ -1,8 +1,11 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { login, uniqueName } from './support/cloud'
+import { deleteAfterEach, login, uniqueName } from './support/cloud'
 import { requestBarrier } from './support/request-barrier'
 import { chooseVersion } from './support/launch'
+
+/** Instances this spec creates: deleted after each test (a reused cloud keeps them). */
+const created = deleteAfterEach()
 
 test('launch, watch BUILD -> ACTIVE, resize the volume, restart, delete', async ({ page }) => {
   test.setTimeout(120_000)
@@ -73,6 +76,7 @@ test('an instance whose guest fails to start shows its fault', async ({ page }) 
   await page.getByLabel('Volume size (GB)').fill('1')
   await page.getByRole('button', { name: 'Launch instance' }).click()
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+  created('demo', /\/instances\/([^/?]+)/.exec(page.url())?.[1] ?? '')
   await expect(page.getByTestId('instance-status')).toContainText('ERROR', { timeout: 30_000 })
   await expect(
     page.getByText('Service not active, status: failed to spawn', { exact: true }),

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test'
-import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
+import { apiCreateInstance, apiLogin, deleteAfterEach, login, uniqueName } from './support/cloud'
 import { onReference } from './support/target'
+
+/** Instances this spec creates: deleted after each test (a reused cloud keeps them). */
+const created = deleteAfterEach()
 
 test('alt cannot see demo’s instance, in the console or through the API', async ({
   page,
@@ -8,7 +11,7 @@ test('alt cannot see demo’s instance, in the console or through the API', asyn
 }) => {
   const demo = await apiLogin(request, 'demo')
   const name = uniqueName('e2e-private')
-  const id = await apiCreateInstance(request, demo, name)
+  const id = created('demo', await apiCreateInstance(request, demo, name))
 
   const alt = await apiLogin(request, 'alt')
   const show = await request.get(`${alt.trove()}/instances/${id}`, {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { apiDeleteInstance, apiLogin, login, uniqueName } from './support/cloud'
+import { deleteAfterEach, login, uniqueName } from './support/cloud'
 import { chooseVersion } from './support/launch'
 
 /**
@@ -41,12 +41,7 @@ async function recordReads(page: Page): Promise<() => Promise<Read[]>> {
 }
 
 /** Instances this spec launched: deleted after each test (the suite shares demo's quota). */
-const launched: string[] = []
-
-test.afterEach(async ({ request }) => {
-  const s = await apiLogin(request, 'demo')
-  for (const id of launched.splice(0)) await apiDeleteInstance(request, s, id)
-})
+const launched = deleteAfterEach()
 
 async function launch(page: Page, name: string): Promise<string> {
   // In-app navigation: the document (and its record of requests) stays.
@@ -67,7 +62,7 @@ async function launch(page: Page, name: string): Promise<string> {
   const res = await created
   expect(res.status()).toBe(200)
   const body = (await res.json()) as { instance: { id: string } }
-  launched.push(body.instance.id)
+  launched('demo', body.instance.id)
   return body.instance.id
 }
 

@@ -1,12 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import {
-  apiCreateInstance,
-  apiDeleteInstance,
-  apiLogin,
-  apiWaitStatus,
-  login,
-} from './support/cloud'
+import { apiCreateInstance, deleteAfterEach, apiLogin, apiWaitStatus, login } from './support/cloud'
 import { REFERENCE_GAPS, onReference } from './support/target'
 
 /**
@@ -57,14 +51,8 @@ function watchDialogs(page: Page): string[] {
   return dialogs
 }
 
-/** Instances a test made, deleted after it: the suite shares project demo's instance quota. */
-const created: { s: Session; ids: string[] }[] = []
-
-async function deleteCreated(request: APIRequestContext) {
-  for (const { s, ids } of created.splice(0)) {
-    for (const id of ids) await apiDeleteInstance(request, s, id)
-  }
-}
+/** What a test made, deleted after it: the suite shares project demo's instance quota. */
+const created = deleteAfterEach()
 
 interface Fixture {
   s: Session
@@ -87,7 +75,8 @@ async function arrange(request: APIRequestContext): Promise<Fixture> {
   const broken = { id: '', name: `${JS_URL} ${t} GUEST_ERROR` }
   instance.id = await apiCreateInstance(request, s, instance.name)
   broken.id = await apiCreateInstance(request, s, broken.name)
-  created.push({ s, ids: [instance.id, broken.id] })
+  created('demo', instance.id)
+  created('demo', broken.id)
 
   const config = { id: '', name: `${IMG} ${t}`, description: `${SCRIPT} ${RTL}` }
   const cfg = await request.post(`${s.trove()}/configurations`, {
@@ -103,6 +92,7 @@ async function arrange(request: APIRequestContext): Promise<Fixture> {
   })
   expect(cfg.status()).toBe(200)
   config.id = ((await cfg.json()) as { configuration: { id: string } }).configuration.id
+  created('demo', config.id, 'configurations')
 
   await apiWaitStatus(request, s, instance.id, 'ACTIVE')
   // Attaching writes the group's name into the instance's events, hence into its logs (the
@@ -120,6 +110,7 @@ async function arrange(request: APIRequestContext): Promise<Fixture> {
   })
   expect(b.status()).toBe(202)
   backup.id = ((await b.json()) as { backup: { id: string } }).backup.id
+  created('demo', backup.id, 'backups')
 
   // MySQL user names refuse quotes, ; ` , / and \ but not angle brackets.
   const user = '<img src=x>'
@@ -139,8 +130,6 @@ async function arrange(request: APIRequestContext): Promise<Fixture> {
 }
 
 test.describe('payloads render as text', () => {
-  test.afterEach(async ({ request }) => deleteCreated(request))
-
   test('tenant views: lists, details, dialogs, tray, logs, refusals, wall', async ({
     page,
     request,

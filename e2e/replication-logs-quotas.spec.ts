@@ -1,7 +1,17 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { apiCreateInstance, apiLogin, apiWaitStatus, login, uniqueName } from './support/cloud'
+import {
+  apiCreateInstance,
+  apiLogin,
+  apiWaitStatus,
+  deleteAfterEach,
+  login,
+  uniqueName,
+} from './support/cloud'
 import { REFERENCE_GAPS, onReference } from './support/target'
+
+/** Instances this spec creates: deleted after each test (a reused cloud keeps them). */
+const created = deleteAfterEach()
 
 test('replication: create a replica, then promote it (the topology flips)', async ({
   page,
@@ -72,7 +82,7 @@ test('logs: enable, publish and read the general log', async ({ page, request })
 
 test('quotas page shows usage against the limits per region', async ({ page, request }) => {
   const s = await apiLogin(request, 'alt')
-  await apiCreateInstance(request, s, uniqueName('e2e-quota'))
+  created('alt', await apiCreateInstance(request, s, uniqueName('e2e-quota')))
   await login(page, 'alt')
   await page.getByRole('link', { name: 'Quotas', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Quotas', level: 1 })).toBeVisible()

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { apiCreateInstance, apiLogin, login, uniqueName } from './support/cloud'
+import { apiCreateInstance, apiLogin, deleteAfterEach, login, uniqueName } from './support/cloud'
 import { REFERENCE_GAPS, onReference } from './support/target'
+
+/** Instances this spec creates: deleted after each test (a reused cloud keeps them). */
+const created = deleteAfterEach()
 
 test('every section in the navigation opens and passes axe', async ({ page }) => {
   // Ten sections (and the wall link), each loaded and scanned by axe: 2-4 s a scan when loaded.
@@ -50,7 +53,7 @@ test('the project switcher re-scopes to another project of the user', async ({ p
 test('the list is keyboard usable: tab to a row link and open it', async ({ page, request }) => {
   const demo = await apiLogin(request, 'demo')
   const name = uniqueName('e2e-kbd')
-  await apiCreateInstance(request, demo, name)
+  created('demo', await apiCreateInstance(request, demo, name))
   await login(page, 'demo')
   await page.getByRole('searchbox').fill(name)
   const link = page.getByRole('link', { name, exact: true })

@@ -1,13 +1,23 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { apiCreateInstance, apiLogin, apiWaitStatus, login, uniqueName } from './support/cloud'
+import {
+  apiCreateInstance,
+  apiLogin,
+  apiWaitStatus,
+  deleteAfterEach,
+  login,
+  uniqueName,
+} from './support/cloud'
 import { onReference } from './support/target'
+
+/** Instances this spec creates: deleted after each test (a reused cloud keeps them). */
+const created = deleteAfterEach()
 
 test('databases, users, access and root on an ACTIVE instance', async ({ page, request }) => {
   test.setTimeout(120_000)
   const s = await apiLogin(request, 'demo')
   const name = uniqueName('e2e-udb')
-  const id = await apiCreateInstance(request, s, name)
+  const id = created('demo', await apiCreateInstance(request, s, name))
   await apiWaitStatus(request, s, id)
 
   await login(page, 'demo')
@@ -160,10 +170,13 @@ test('the users & databases page picks an instance and explains the ones not rea
   test.setTimeout(90_000)
   const s = await apiLogin(request, 'demo')
   const name = uniqueName('e2e-udbp')
-  const id = await apiCreateInstance(request, s, name, {
-    databases: [{ name: 'shop' }],
-    users: [{ name: 'clerk', password: 'secret1', databases: [{ name: 'shop' }] }],
-  })
+  const id = created(
+    'demo',
+    await apiCreateInstance(request, s, name, {
+      databases: [{ name: 'shop' }],
+      users: [{ name: 'clerk', password: 'secret1', databases: [{ name: 'shop' }] }],
+    }),
+  )
   await login(page, 'demo')
   await page.goto(`/users-databases?instance=${id}`)
   await expect(page.getByRole('heading', { level: 1, name: 'Users & databases' })).toBeVisible()
@@ -176,7 +189,10 @@ test('the users & databases page picks an instance and explains the ones not rea
   await expectNoSeriousA11yViolations(page, 'users & databases page')
 
   // An instance whose datastore never runs is explained, not offered for management.
-  const broken = await apiCreateInstance(request, s, uniqueName('e2e-udbx') + 'GUEST_ERROR')
+  const broken = created(
+    'demo',
+    await apiCreateInstance(request, s, uniqueName('e2e-udbx') + 'GUEST_ERROR'),
+  )
   await page.reload()
   await page.getByRole('combobox', { name: 'Instance' }).selectOption(broken)
   await expect(page).toHaveURL(new RegExp(`instance=${broken}`))

@@ -4,6 +4,7 @@ import {
   apiCreateInstance,
   apiDeleteInstance,
   apiLogin,
+  deleteAfterEach,
   giveWallCredential,
   uniqueName,
 } from './support/cloud'
@@ -18,11 +19,7 @@ test.use({ viewport: { width: 1920, height: 1080 } })
  */
 
 /** Instances this spec launched: deleted after each test (the suite shares demo's quota). */
-const launched: string[] = []
-test.afterEach(async ({ request }) => {
-  const s = await apiLogin(request, 'demo')
-  for (const id of launched.splice(0)) await apiDeleteInstance(request, s, id)
-})
+const launched = deleteAfterEach()
 
 const tile = (page: Page, name: string) =>
   page.getByTestId('wall-tile').filter({ has: page.getByText(name, { exact: true }) })
@@ -77,10 +74,9 @@ for (const who of ['demo', 'admin'] as const) {
     // It ends in ERROR: error tiles are always on screen (healthy ones may collapse into counts).
     const name = `${uniqueName(`wallfeed-${who}`)}-GUEST_ERROR`
     const id = await apiCreateInstance(request, s, name)
-    launched.push(id)
+    launched('demo', id)
     await expect(tile(page, name)).toHaveAttribute('data-health', 'error', { timeout: 30_000 })
     await apiDeleteInstance(request, s, id)
-    launched.splice(launched.indexOf(id), 1)
     await expect(tile(page, name)).toHaveCount(0, { timeout: 20_000 })
     await expect(page.getByTestId('wall-ticker')).toContainText(name)
     const to = Date.now()

@@ -6,6 +6,7 @@ import {
   apiAppCredential,
   apiCreateInstance,
   apiLogin,
+  deleteAfterEach,
   giveWallCredential,
   login,
   uniqueName,
@@ -14,6 +15,9 @@ import { REFERENCE_GAPS, onReference } from './support/target'
 
 const tile = (page: Page, name: string) =>
   page.getByTestId('wall-tile').filter({ has: page.getByText(name, { exact: true }) })
+
+/** Instances this spec creates: deleted after each test (a reused cloud keeps them). */
+const created = deleteAfterEach()
 
 test.describe('status wall on the main cloud', () => {
   test.use({ viewport: { width: 1920, height: 1080 } })
@@ -30,8 +34,8 @@ test.describe('status wall on the main cloud', () => {
     await page.goto('/wall?refresh=2')
     await expect(page.getByRole('heading', { level: 1, name: 'Status wall' })).toBeVisible()
     await expect(page.getByTestId('wall-total')).toBeVisible()
-    await apiCreateInstance(request, s, building)
-    await apiCreateInstance(request, s, broken)
+    created('demo', await apiCreateInstance(request, s, building))
+    created('demo', await apiCreateInstance(request, s, broken))
     await expect(page.getByTestId('wall-scope')).toContainText('Project demo')
     // Every region of the catalog (the reference cloud has only RegionOne).
     await expect(page.getByTestId('wall-scope')).toContainText(
@@ -67,8 +71,8 @@ test.describe('status wall on the main cloud', () => {
     const s = await apiLogin(request)
     const broken = `${uniqueName('wallf')}-GUEST_ERROR`
     const fine = uniqueName('wallf-ok')
-    await apiCreateInstance(request, s, broken)
-    await apiCreateInstance(request, s, fine)
+    created('demo', await apiCreateInstance(request, s, broken))
+    created('demo', await apiCreateInstance(request, s, fine))
     const cred = await apiAppCredential(request)
     await giveWallCredential(page, cred)
 

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
 export const PASSWORDS: Record<string, string> = { admin: 'secret', demo: 'demo', alt: 'alt' }
 
@@ -96,8 +96,13 @@ export async function apiDeleteInstance(
   s: ApiSession,
   id: string,
 ): Promise<void> {
+  await apiDeleteUntilGone(request, s, `instances/${id}`)
+}
+
+/** Deletes a Trove resource (`instances/ID`, `backups/ID`, ...) and waits until it answers 404. */
+async function apiDeleteUntilGone(request: APIRequestContext, s: ApiSession, path: string) {
   const headers = { 'X-Auth-Token': s.token }
-  const url = `${s.trove()}/instances/${id}`
+  const url = `${s.trove()}/${path}`
   await expect
     .poll(async () => [202, 404].includes((await request.delete(url, { headers })).status()), {
       timeout: 60_000,
@@ -110,6 +115,40 @@ export async function apiDeleteInstance(
       intervals: [1000],
     })
     .toBe(404)
+}
+
+/** What `deleteAfterEach` deletes, in the order it deletes them: what depends on another first. */
+const DELETE_ORDER = ['backups', 'instances', 'configurations'] as const
+
+/**
+ * What a spec's tests create goes after each test, passed or failed: a reused cloud (the
+ * reference cloud between runs) keeps whatever a test leaves, and fills its projects' quotas.
+ * Call once at the top of a spec file; the function it returns records an instance (or a backup
+ * or configuration group, by `kind`) that `user` created and returns its id. After each test
+ * what was recorded is deleted as that user, backups before instances before configuration
+ * groups (a group in use cannot go), waiting until each is gone; nothing else is.
+ */
+export function deleteAfterEach(): (
+  user: string,
+  id: string,
+  kind?: (typeof DELETE_ORDER)[number],
+) => string {
+  const created: { user: string; id: string; kind: (typeof DELETE_ORDER)[number] }[] = []
+  test.afterEach(async ({ request }) => {
+    const sessions = new Map<string, ApiSession>()
+    const order = created
+      .splice(0)
+      .sort((a, b) => DELETE_ORDER.indexOf(a.kind) - DELETE_ORDER.indexOf(b.kind))
+    for (const { user, id, kind } of order) {
+      const s = sessions.get(user) ?? (await apiLogin(request, user))
+      sessions.set(user, s)
+      await apiDeleteUntilGone(request, s, `${kind}/${id}`)
+    }
+  })
+  return (user, id, kind = 'instances') => {
+    created.push({ user, id, kind })
+    return id
+  }
 }
 
 /** Waits (through the API) until an instance has the status (ACTIVE unless told). */

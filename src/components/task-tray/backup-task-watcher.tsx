@@ -6,7 +6,7 @@ import { backupTaskOutcome } from '@/api/backups/status'
 import { useNow } from '@/hooks/use-now'
 import { runFinalBackupFollowUp } from './final-backup-follow-up'
 import { settledBackupMessage, settledFinalBackupMessage } from './task-messages'
-import { cachedAll, settleOnce, type ScopeProps } from './settle-task'
+import { cachedAll, forEachFinished, settleOnce, type ScopeProps } from './settle-task'
 
 /** How often a backup whose delete was accepted is read until the cloud no longer has it. */
 const DELETE_CHECK_MS = 2000
@@ -25,26 +25,26 @@ export function BackupScopeWatcher({ projectId, region, tasks }: ScopeProps) {
   const now = useNow(3000)
 
   useEffect(() => {
-    tasks.forEach((task, n) => {
-      const read = reads[n]
-      if (read === undefined) return
-      const backup = read ?? undefined
-      const outcome = backupTaskOutcome(task.action, backup, task.startedAt, now)
-      if (outcome === 'running') return
-      const message = task.then
-        ? settledFinalBackupMessage(task, outcome, backup)
-        : settledBackupMessage(task, outcome, backup)
-      const settled = settleOnce(task, outcome, message, !backup)
-      // Safe delete: the instance goes only once its final backup is COMPLETED.
-      if (settled && task.then && outcome === 'succeeded') {
-        void runFinalBackupFollowUp(client, { projectId, region }, task.then)
-      }
-      if (task.action === 'delete-backup') {
-        // Gone now: the lists that still showed it (the project's and its HA group's) re-read.
-        void client.invalidateQueries({ queryKey: backupKeys.list({ projectId, region }) })
-        void client.invalidateQueries({ queryKey: backupKeys.haLists({ projectId, region }) })
-      }
-    })
+    forEachFinished(
+      tasks,
+      reads,
+      (task, backup) => backupTaskOutcome(task.action, backup, task.startedAt, now),
+      (task, outcome, backup) => {
+        const message = task.then
+          ? settledFinalBackupMessage(task, outcome, backup)
+          : settledBackupMessage(task, outcome, backup)
+        const settled = settleOnce(task, outcome, message, !backup)
+        // Safe delete: the instance goes only once its final backup is COMPLETED.
+        if (settled && task.then && outcome === 'succeeded') {
+          void runFinalBackupFollowUp(client, { projectId, region }, task.then)
+        }
+        if (task.action === 'delete-backup') {
+          // Gone now: the lists that still showed it (the project's and its HA group's) re-read.
+          void client.invalidateQueries({ queryKey: backupKeys.list({ projectId, region }) })
+          void client.invalidateQueries({ queryKey: backupKeys.haLists({ projectId, region }) })
+        }
+      },
+    )
   }, [reads, tasks, now, client, projectId, region])
 
   return null

@@ -4,7 +4,7 @@ import { taskOutcome } from '@/api/instances/status'
 import { mgmtAsInstance, mgmtInstanceQueryOptions } from '@/api/mgmt/queries'
 import { useNow } from '@/hooks/use-now'
 import { settledMgmtMessage } from './task-messages'
-import { cachedAll, settleOnce, type ScopeProps } from './settle-task'
+import { cachedAll, forEachFinished, settleOnce, type ScopeProps } from './settle-task'
 
 /**
  * Admin actions on instances of any project: read through the mgmt API (the detail query the
@@ -18,14 +18,13 @@ export function MgmtInstanceScopeWatcher({ projectId, region, tasks }: ScopeProp
   const now = useNow(3000)
 
   useEffect(() => {
-    tasks.forEach((task, n) => {
-      const read = reads[n]
-      if (read === undefined) return
-      const instance = read ? mgmtAsInstance(read) : undefined
-      const outcome = taskOutcome(task.action, instance, task.startedAt, now)
-      if (outcome === 'running') return
-      settleOnce(task, outcome, settledMgmtMessage(task, outcome, instance), !instance)
-    })
+    forEachFinished(
+      tasks,
+      reads.map((read) => read && mgmtAsInstance(read)),
+      (task, instance) => taskOutcome(task.action, instance, task.startedAt, now),
+      (task, outcome, instance) =>
+        settleOnce(task, outcome, settledMgmtMessage(task, outcome, instance), !instance),
+    )
   }, [reads, tasks, now])
 
   return null

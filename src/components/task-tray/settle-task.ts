@@ -1,6 +1,7 @@
 import { toast } from '@/lib/toast'
 import { ApiError } from '@/api/errors'
 import { getTasks, settleTask, type TrackedTask } from '@/api/tasks/task-store'
+import type { TaskOutcome } from '@/api/instances/status'
 
 /** The running tasks of one kind in one scope, for the watcher of that kind. */
 export interface ScopeProps {
@@ -34,4 +35,25 @@ export function cachedAll<T>(
   rs: { data: T | undefined; error: unknown }[],
 ): (T | null | undefined)[] {
   return rs.map(cached)
+}
+
+/**
+ * The watchers' one pass over their tasks: each task whose read is in (`reads[n]`, as `cachedAll`
+ * gives them: undefined while unread, null once gone) is judged from its resource (undefined when
+ * gone), and `finish` is called for each one that is no longer running. Tasks still unread or
+ * still running are left for a later pass (a new read, or the watcher's clock).
+ */
+export function forEachFinished<T>(
+  tasks: readonly TrackedTask[],
+  reads: readonly (T | null | undefined)[],
+  judge: (task: TrackedTask, resource: T | undefined) => TaskOutcome,
+  finish: (task: TrackedTask, outcome: 'succeeded' | 'failed', resource: T | undefined) => void,
+): void {
+  tasks.forEach((task, n) => {
+    const read = reads[n]
+    if (read === undefined) return
+    const resource = read ?? undefined
+    const outcome = judge(task, resource)
+    if (outcome !== 'running') finish(task, outcome, resource)
+  })
 }

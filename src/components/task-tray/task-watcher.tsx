@@ -8,7 +8,7 @@ import { useSession } from '@/hooks/use-session'
 import { useNow } from '@/hooks/use-now'
 import { lazyComponent } from '@/lib/lazy-component'
 import { settledMessage } from './task-messages'
-import { cachedAll, settleOnce, type ScopeProps } from './settle-task'
+import { cachedAll, forEachFinished, settleOnce, type ScopeProps } from './settle-task'
 import { useTasks } from './use-tasks'
 
 // The watchers of backup, admin (mgmt) and DBaaS tasks load when a task of their kind runs (or
@@ -108,14 +108,13 @@ function InstanceScopeWatcher({ projectId, region, tasks }: ScopeProps) {
   const now = useNow(3000)
 
   useEffect(() => {
-    tasks.forEach((task, n) => {
-      const read = reads[n]
-      if (read === undefined) return
-      const instance = read ?? undefined
-      const outcome = taskOutcome(task.action, instance, task.startedAt, now)
-      if (outcome === 'running') return
-      settleOnce(task, outcome, settledMessage(task, outcome, instance), !instance)
-    })
+    forEachFinished(
+      tasks,
+      reads,
+      (task, instance) => taskOutcome(task.action, instance, task.startedAt, now),
+      (task, outcome, instance) =>
+        settleOnce(task, outcome, settledMessage(task, outcome, instance), !instance),
+    )
   }, [reads, tasks, now])
 
   return null
