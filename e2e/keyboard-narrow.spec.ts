@@ -129,3 +129,81 @@ for (const width of [390, 1920]) {
     }
   })
 }
+
+/** Space (px) between the page header (its h1's box) and what follows it. */
+function headerGap(page: Page) {
+  return page.locator('main h1').evaluate((h1) => {
+    // PageHeader: its root holds the row that holds the title's column.
+    const header = h1.parentElement?.parentElement?.parentElement
+    if (!header) return -1
+    const next = header.nextElementSibling ?? header.parentElement?.nextElementSibling
+    if (!next) return -1
+    return Math.round(next.getBoundingClientRect().top - header.getBoundingClientRect().bottom)
+  })
+}
+
+/** The header's buttons are on one line (their tops agree). */
+async function expectButtonsOneLine(page: Page, names: string[], what: string) {
+  const tops = await Promise.all(
+    names.map((n) =>
+      page
+        .getByRole('main')
+        .getByRole(n.startsWith('Refresh') ? 'button' : 'link', { name: n })
+        .or(page.getByRole('main').getByRole('button', { name: n, exact: true }))
+        .first()
+        .evaluate((e) => Math.round(e.getBoundingClientRect().top)),
+    ),
+  )
+  expect(new Set(tops).size, `${what}: ${names.join(', ')} at tops ${tops.join(', ')}`).toBe(1)
+}
+
+test('list headers: the same gap under each; at 390 px the buttons on one line beside "Live · last change"', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000)
+  const s = await apiLogin(request, 'demo')
+  const name = uniqueName('e2e-header')
+  const id = await apiCreateInstance(request, s, name)
+  try {
+    await apiWaitStatus(request, s, id)
+    await login(page, 'demo')
+    const gaps: Record<string, number> = {}
+    for (const path of ['/instances', '/backups', '/configurations', '/datastores', '/activity']) {
+      await page.goto(path)
+      await expect(page.locator('main table, main h2').first()).toBeVisible()
+      if (path === '/activity') await expect(page.getByTestId('journal-coverage')).toBeVisible()
+      gaps[path] = await headerGap(page)
+    }
+    // Activity's grid gap came on top of the header's margin (48 px above its coverage note).
+    expect.soft(gaps).toEqual({
+      '/instances': 24,
+      '/backups': 24,
+      '/configurations': 24,
+      '/datastores': 24,
+      '/activity': 24,
+    })
+
+    await page.setViewportSize({ width: 390, height: 900 })
+    await page.goto('/instances')
+    const label = page.getByTestId('instances-read-ago')
+    await expect(label).toHaveText('Live', { timeout: 30_000 })
+    await expectButtonsOneLine(page, ['Refresh instances', 'Launch instance'], 'live')
+    // A change the feed brings while the list is open: "Live · last change 06:36".
+    const renamed = await request.patch(`${s.trove()}/instances/${id}`, {
+      headers: { 'X-Auth-Token': s.token },
+      data: { instance: { name: `${name}-renamed` } },
+    })
+    expect(renamed.status()).toBe(202)
+    await expect(label).toHaveText(/^Live · last change/, { timeout: 30_000 })
+    await expectButtonsOneLine(page, ['Refresh instances', 'Launch instance'], 'last change')
+    await expectNoSidewaysOverflow(page, 'instances, last change')
+    await page.goto('/backups')
+    await expect(page.getByTestId('backups-read-ago')).toHaveText(/^Live/, { timeout: 30_000 })
+    await expectButtonsOneLine(page, ['Refresh backups', 'Create backup'], 'backups')
+    await expectNoSidewaysOverflow(page, 'backups')
+    await expectNoSeriousA11yViolations(page, 'backups at 390 px')
+  } finally {
+    await apiDeleteInstance(request, s, id)
+  }
+})

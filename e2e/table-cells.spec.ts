@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import {
   apiCreateInstance,
@@ -74,5 +74,138 @@ test('a cell cut short shows its whole text: its title under the pointer, the fo
     await expectNoSeriousA11yViolations(page, 'activity, a row focused with its cells whole')
   } finally {
     await apiDeleteInstance(request, s, id)
+  }
+})
+
+/**
+ * Every text cell of the table's rendered rows is one line the table cuts short: the cell has the
+ * ellipsis (`text-overflow`), and no box inside it is a block, flex or grid box (such a box is
+ * clipped mid-letter, without the ellipsis, the title or the whole text on the focused row). An
+ * atomic inline (a badge) is one box: what is inside it is not looked at.
+ */
+async function expectOneLineCells(table: Locator, what: string) {
+  const bad = await table.locator('tbody tr[data-index] td').evaluateAll((tds) => {
+    const boxes = (el: Element): string[] =>
+      [...el.children].flatMap((c) => {
+        const d = getComputedStyle(c).display
+        if (d === 'none' || d === 'contents' || d === 'inline') return boxes(c)
+        if (d.startsWith('inline')) return []
+        return [`${c.tagName.toLowerCase()}.${d}`]
+      })
+    return tds
+      .filter((td) => !td.querySelector('button, input'))
+      .map((td) => ({
+        text: (td.textContent ?? '').trim().slice(0, 40),
+        ellipsis: getComputedStyle(td).textOverflow === 'ellipsis',
+        boxes: boxes(td),
+      }))
+      .filter((c) => !c.ellipsis || c.boxes.length > 0)
+  })
+  expect.soft(bad, `${what}: cells that clip without the table's ellipsis`).toEqual([])
+}
+
+/** The cell is cut short; under the pointer its title is its whole text; focused, it is whole. */
+async function expectWholeWhenNeeded(page: Page, row: Locator, cell: Locator, whole: string) {
+  // Soft: a run shows every table that breaks the rule, not only the first.
+  await expect(cell).toBeVisible()
+  const cutShort = () => cell.evaluate((td) => td.scrollWidth > td.clientWidth)
+  expect.soft(await cutShort(), `${whole}: cut short`).toBe(true)
+  await cell.hover()
+  await expect.soft(cell).toHaveAttribute('title', whole)
+  await row.focus()
+  await expect(row).toBeFocused()
+  expect.soft(await cutShort(), `${whole}: whole in the focused row`).toBe(false)
+  await page.mouse.move(0, 0)
+}
+
+test("lists, descriptions, a value's two forms and backups' names: one line the table cuts short", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(300_000)
+  const s = await apiLogin(request, 'demo')
+  const headers = { 'X-Auth-Token': s.token }
+  const name = uniqueName('e2e-cells-lists')
+  const dbs = ['orders', 'customers_archive_2019_to_2024', 'inventory', 'reporting_staging']
+  const description =
+    'Settings for the reporting warehouse: a large buffer pool and many connections for the nightly batch jobs'
+  const id = await apiCreateInstance(request, s, name)
+  const grp = await request.post(`${s.trove()}/configurations`, {
+    headers,
+    data: {
+      configuration: {
+        name: uniqueName('e2e-cells-grp'),
+        description,
+        // 629145600 is the template's 600M: the Default cell says "600M = 629145600".
+        values: { innodb_buffer_pool_size: 629145600, max_connections: 300 },
+        datastore: { type: 'mysql', version: '5.7' },
+      },
+    },
+  })
+  expect(grp.status()).toBe(200)
+  const groupId = ((await grp.json()) as { configuration: { id: string } }).configuration.id
+  try {
+    await apiWaitStatus(request, s, id)
+    const post = (path: string, data: object) =>
+      request.post(`${s.trove()}/instances/${id}/${path}`, { headers, data })
+    expect((await post('databases', { databases: dbs.map((n) => ({ name: n })) })).status()).toBe(
+      202,
+    )
+    const users = {
+      users: [
+        { name: 'reporter', password: 'pw-123456', databases: dbs.map((n) => ({ name: n })) },
+      ],
+    }
+    expect((await post('users', users)).status()).toBe(202)
+
+    await page.setViewportSize({ width: 700, height: 800 })
+    await login(page, 'demo')
+
+    // A user's databases: a list on one line, cut short with the ellipsis.
+    await page.goto(`/instances/${id}/users`)
+    const usersTable = page.getByRole('table', { name: /users/i })
+    const userRow = usersTable.getByRole('row', { name: /reporter/ })
+    const userCell = userRow.getByRole('cell').nth(2)
+    await expect(userCell).toContainText('customers_archive')
+    await expectOneLineCells(usersTable, 'users')
+    await expectWholeWhenNeeded(page, userRow, userCell, [...dbs].sort().join(', '))
+
+    // Attached (RESTART_REQUIRED: users are listed only while ACTIVE, so after them).
+    const attach = await request.put(`${s.trove()}/instances/${id}`, {
+      headers,
+      data: { instance: { configuration: groupId } },
+    })
+    expect(attach.status()).toBe(202)
+    // A group's description on the groups list.
+    await page.goto('/configurations')
+    const groups = page.getByRole('table', { name: 'Configuration groups' })
+    const descRow = groups.locator('tbody tr[data-index]').filter({ hasText: description })
+    const descCell = descRow.getByRole('cell', { name: description })
+    await expectOneLineCells(groups, 'configuration groups')
+    await expectWholeWhenNeeded(page, descRow, descCell, description)
+
+    // The attached group's values next to the defaults: "600M = 629145600" on one line (it was
+    // a grid of two lines, the second clipped by a narrow column).
+    await page.goto(`/instances/${id}/configuration`)
+    const diff = page.getByRole('table', { name: 'Group values compared with the defaults' })
+    const poolRow = diff.getByRole('row', { name: /innodb_buffer_pool_size/ })
+    const defaultCell = poolRow.getByRole('cell').nth(1)
+    await expectOneLineCells(diff, 'value diff')
+    await expect(defaultCell).toHaveText('600M = 629145600')
+
+    // The datastores' versions and the instances' addresses are lists too.
+    for (const [path, label] of [
+      ['/datastores', 'Datastores'],
+      ['/instances', 'Instances'],
+    ] as const) {
+      await page.goto(path)
+      const t = page.getByRole('table', { name: label })
+      await expect(t.locator('tbody tr[data-index]').first()).toBeVisible()
+      await expectOneLineCells(t, label)
+      await expectNoSeriousA11yViolations(page, `${label}, cells one line`)
+    }
+  } finally {
+    await apiDeleteInstance(request, s, id)
+    await request.delete(`${s.trove()}/configurations/${groupId}`, { headers })
   }
 })

@@ -2,6 +2,7 @@ import type { FeedKind } from '@/api/feed/schemas'
 import { useFeedFreshness } from '@/api/polling/change-feed'
 import { useNow } from '@/hooks/use-now'
 import { useScope } from '@/hooks/use-session'
+import { cn } from '@/lib/cn'
 import { formatDateTime } from '@/lib/format'
 import { freshnessLabel } from '@/lib/freshness-label'
 
@@ -17,6 +18,7 @@ export function FreshnessLabel({
   following = false,
   withLastChange = false,
   testId,
+  className,
 }: {
   kind: FeedKind
   /** The query's `dataUpdatedAt`. */
@@ -27,6 +29,7 @@ export function FreshnessLabel({
   /** A list of the kind: the feed's last change of the kind is one of its rows'. */
   withLastChange?: boolean
   testId?: string
+  className?: string
 }) {
   const feed = useFeedFreshness(useScope(), kind)
   // The clock matters only for "Read 12 s ago": a live label does not tick.
@@ -43,7 +46,10 @@ export function FreshnessLabel({
   )
   return (
     <span
-      className="inline-flex items-center gap-1.5 text-xs whitespace-nowrap text-muted-foreground"
+      className={cn(
+        'inline-flex items-center gap-1.5 text-xs whitespace-nowrap text-muted-foreground',
+        className,
+      )}
       data-testid={testId}
       data-live={label.live}
       title={

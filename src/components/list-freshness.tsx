@@ -27,13 +27,17 @@ export function ListFreshness({
   const [clicked, setClicked] = useState(false)
   const reading = clicked || isFetching
   return (
-    <div className="flex items-center gap-2">
+    // Below sm the label takes a line of its own (the buttons stay on the next one, beside the
+    // page's other actions): "Live · last change 06:36" beside them pushed Launch instance to a
+    // second line at 390 px. `contents` makes the label and Refresh items of the actions' row.
+    <div className="flex items-center gap-2 max-sm:contents">
       <FreshnessLabel
         kind={kind}
         readAt={dataUpdatedAt}
         reading={reading}
         withLastChange
         testId={`${idPrefix}-read-ago`}
+        className="max-sm:basis-full"
       />
       <Button
         variant="outline"

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react'
 import { cn } from '@/lib/cn'
 
-/** The page's h1, a line under it, and the page's main actions on the right. */
+/**
+ * The page's h1, a line under it, and the page's main actions on the right. It is followed by
+ * 1.5rem (its margin), or by its page's grid gap when the page is a grid: not both (Activity's
+ * grid added its gap to the margin, a gap twice the instances list's above its first line).
+ */
 export function PageHeader({
   title,
   description,
@@ -17,7 +21,7 @@ export function PageHeader({
   className?: string
 }) {
   return (
-    <div className={cn('mb-6 grid gap-2', className)}>
+    <div className={cn('mb-6 grid gap-2 [.grid>&]:mb-0', className)}>
       {breadcrumbs}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="grid min-w-0 gap-1">

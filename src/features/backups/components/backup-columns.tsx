@@ -29,23 +29,23 @@ export function backupColumns({
       sortValue: (b) => backupSortValue(b, 'name'),
       filterText: (b) => [b.name, b.id, b.description ?? undefined],
       cell: (b) => (
+        // One line (an incremental's arrow, its name, then "incremental"): the table's ellipsis,
+        // title and focused row show a long name whole (a flex box was cut without a title).
         <>
-          <div className="flex items-center gap-1.5">
-            {b.parent_id ? (
-              <CornerDownRight
-                aria-label="Incremental"
-                className="size-3.5 shrink-0 text-muted-foreground"
-              />
-            ) : null}
-            <Link
-              to="/backups/$backupId"
-              params={{ backupId: b.id }}
-              className="truncate font-medium text-link underline-offset-4 hover:underline"
-            >
-              {b.name}
-            </Link>
-          </div>
-          {b.parent_id ? <span className="text-xs text-muted-foreground">Incremental</span> : null}
+          {b.parent_id ? (
+            <CornerDownRight
+              aria-hidden="true"
+              className="me-1.5 inline size-3.5 align-[-0.125em] text-muted-foreground"
+            />
+          ) : null}
+          <Link
+            to="/backups/$backupId"
+            params={{ backupId: b.id }}
+            className="font-medium text-link underline-offset-4 hover:underline"
+          >
+            {b.name}
+          </Link>
+          {b.parent_id ? <span className="text-xs text-muted-foreground"> incremental</span> : null}
         </>
       ),
     },

@@ -46,9 +46,8 @@ export function configurationColumns({
       id: 'description',
       header: 'Description',
       sortValue: (g) => configurationSortValue(g, 'description'),
-      cell: (g) => (
-        <span className="block truncate text-muted-foreground">{g.description || '—'}</span>
-      ),
+      // Inline text: the table's ellipsis, title and focused row show a long description whole.
+      cell: (g) => <span className="text-muted-foreground">{g.description || '—'}</span>,
     },
     {
       id: 'instances',

@@ -28,11 +28,13 @@ export function valueDiffColumns(): DataTableColumn<DiffRow>[] {
       header: 'Default',
       sortValue: (r) => diffSortValue(r, 'default'),
       cell: (r) =>
+        // One line (the template's value, then what it is in the group's units): the table's
+        // ellipsis, title and focused row apply to it (a second line was clipped without them).
         r.defaultAs ? (
-          <span className="grid">
+          <>
             {mono(formatValue(r.defaultValue))}
-            <span className="text-xs text-muted-foreground">= {r.defaultAs}</span>
-          </span>
+            <span className="text-xs text-muted-foreground"> = {r.defaultAs}</span>
+          </>
         ) : (
           mono(formatValue(r.defaultValue))
         ),

@@ -80,7 +80,7 @@ export function ConfigurationsPage() {
   )
 
   return (
-    <div className="mx-auto grid max-w-5xl gap-4">
+    <div className="mx-auto grid max-w-5xl gap-6">
       <PageHeader
         title="Configuration groups"
         description="Parameter values for a datastore version, attached to its instances."

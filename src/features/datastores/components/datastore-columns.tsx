@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import type { Datastore } from '@/api/datastores/schemas'
 import type { DataTableColumn } from '@/components/data-table/columns'
-import { Badge } from '@/components/ui/badge'
+import { CellList } from '@/components/data-table/cell-list'
 import { datastoreFilterText, datastoreSortValue } from '../lib/datastore-list'
 
 /** The datastores list's columns: name, and its active versions (each a link to its parameters). */
@@ -30,9 +30,11 @@ export function datastoreColumns(): DataTableColumn<Datastore>[] {
       sortValue: (d) => datastoreSortValue(d, 'versions'),
       csv: (d) => d.versions.map((v) => v.name).join(' '),
       cell: (d) => (
-        <ul className="flex flex-wrap gap-2">
-          {d.versions.map((v) => (
-            <li key={v.id}>
+        <CellList
+          items={d.versions}
+          itemKey={(v) => v.id}
+          render={(v) => (
+            <>
               <Link
                 to="/datastores/$datastore/versions/$version"
                 params={{ datastore: d.name, version: v.name }}
@@ -42,13 +44,11 @@ export function datastoreColumns(): DataTableColumn<Datastore>[] {
                 {v.name}
               </Link>
               {v.id === d.default_version ? (
-                <Badge variant="outline" className="ml-1">
-                  default
-                </Badge>
+                <span className="text-muted-foreground"> (default)</span>
               ) : null}
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        />
       ),
     },
   ]

@@ -15,7 +15,8 @@ export function migrationDbColumns(): DataTableColumn<MigrationDb>[] {
       cell: (d) => (
         <>
           <span className="font-medium">{d.dbname ?? '—'}</span>
-          {d.error ? <span className="block text-xs text-danger">{d.error}</span> : null}
+          {/* On the name's line: the table's ellipsis, title and focused row show it whole. */}
+          {d.error ? <span className="text-xs text-danger"> · {d.error}</span> : null}
         </>
       ),
     },

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import type { Instance } from '@/api/instances/schemas'
 import type { DataTableColumn } from '@/components/data-table/columns'
+import { CellList } from '@/components/data-table/cell-list'
 import { InstanceStatusBadges } from '@/components/status/instance-status-badge'
 import { StuckBadgeFor } from '@/components/status/stuck-badge'
 import { useClock } from '@/hooks/use-clock'
@@ -151,12 +152,13 @@ export function instanceColumns(flavor: FlavorLookup): DataTableColumn<Instance>
         const all = instanceAddresses(i)
         if (all.length === 0) return <span className="text-muted-foreground">—</span>
         return (
-          <span title={all.join(', ')} className="font-mono text-xs">
-            {all[0]}
-            {all.length > 1 ? (
-              <span className="text-muted-foreground"> +{all.length - 1}</span>
-            ) : null}
-          </span>
+          <CellList
+            items={all}
+            itemKey={(a) => a}
+            render={(a) => a}
+            label={`Addresses of ${i.name}`}
+            className="font-mono text-xs"
+          />
         )
       },
     },

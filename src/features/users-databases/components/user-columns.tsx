@@ -1,6 +1,6 @@
 import type { DbUser } from '@/api/users/schemas'
 import type { DataTableColumn } from '@/components/data-table/columns'
-import { Badge } from '@/components/ui/badge'
+import { CellList } from '@/components/data-table/cell-list'
 import { userDatabaseNames, userHaystack, userSortValue } from '../lib/user-database-list'
 
 /** The users table's columns: name, host (where it may connect from), databases it may use. */
@@ -31,15 +31,13 @@ export function userColumns(): DataTableColumn<DbUser>[] {
       cell: (u) => {
         const names = userDatabaseNames(u)
         return names.length ? (
-          <ul className="flex flex-wrap gap-1" aria-label={`Databases of ${u.name}`}>
-            {names.map((d) => (
-              <li key={d}>
-                <Badge variant="neutral" className="font-mono">
-                  {d}
-                </Badge>
-              </li>
-            ))}
-          </ul>
+          <CellList
+            items={names}
+            itemKey={(d) => d}
+            render={(d) => d}
+            label={`Databases of ${u.name}`}
+            className="font-mono"
+          />
         ) : (
           <span className="text-muted-foreground">None</span>
         )
