@@ -204,6 +204,26 @@ test("lists, descriptions, a value's two forms and backups' names: one line the 
       await expectOneLineCells(t, label)
       await expectNoSeriousA11yViolations(page, `${label}, cells one line`)
     }
+
+    // A status badge wider than its column (RESTART_REQUIRED at 390 px) ends in an ellipsis
+    // inside the cell; it was one box clipped mid-letter by the cell.
+    await page.setViewportSize({ width: 390, height: 800 })
+    const statusBadge = page
+      .getByRole('row', { name: new RegExp(name) })
+      .locator('[data-tone]')
+      .first()
+    await expect(statusBadge).toContainText('RESTART')
+    const fit = await statusBadge.evaluate((b) => {
+      const td = b.closest('td')
+      const text = b.querySelector('span')
+      return {
+        insideCell:
+          !!td && b.getBoundingClientRect().right <= td.getBoundingClientRect().right + 0.5,
+        cutShort: !!text && text.scrollWidth > text.clientWidth,
+        ellipsis: !!text && getComputedStyle(text).textOverflow === 'ellipsis',
+      }
+    })
+    expect(fit).toEqual({ insideCell: true, cutShort: true, ellipsis: true })
   } finally {
     await apiDeleteInstance(request, s, id)
     await request.delete(`${s.trove()}/configurations/${groupId}`, { headers })

@@ -64,7 +64,9 @@ export function InstanceStatusBadges({
   nowrap?: boolean
 }) {
   return (
-    <span className={`inline-flex items-center gap-1 ${nowrap ? 'flex-nowrap' : 'flex-wrap'}`}>
+    <span
+      className={`inline-flex max-w-full min-w-0 items-center gap-1 ${nowrap ? 'flex-nowrap' : 'flex-wrap'}`}
+    >
       <span data-testid="instance-status" className="contents">
         <InstanceStatusBadge status={status} />
       </span>

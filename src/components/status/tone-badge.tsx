@@ -45,7 +45,8 @@ export function ToneBadge({
   return (
     <Badge variant={TONE_VARIANT[tone]} title={title} data-tone={tone} {...props}>
       <Icon aria-hidden="true" className={tone === 'busy' ? 'animate-spin' : undefined} />
-      {text}
+      {/* No wider than its cell: a long status ends in an ellipsis, not mid-letter. */}
+      <span className="min-w-0 truncate">{text}</span>
     </Badge>
   )
 }

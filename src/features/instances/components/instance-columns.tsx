@@ -112,7 +112,7 @@ export function instanceColumns(flavor: FlavorLookup): DataTableColumn<Instance>
       sortValue: (i) => sortKey(i, 'status', flavor),
       csv: (i) => (i.operating_status ? `${i.status} ${i.operating_status}` : i.status),
       cell: (i) => (
-        <span className="inline-flex flex-wrap items-center gap-1">
+        <span className="inline-flex max-w-full flex-wrap items-center gap-1">
           <InstanceStatusBadges status={i.status} operatingStatus={i.operating_status} nowrap />
           <StuckBadgeFor kind="instance" id={i.id} />
         </span>
