@@ -354,6 +354,18 @@ async function openHorizon(browser: Browser, n: number): Promise<Opened> {
   }
 }
 
+/** Up to VIEWERS tabs of the signed-in console session, each showing every row. */
+async function openMoreTabs(tabs: Opened, srv: RunningServer) {
+  const context = tabs.contexts[0]
+  if (!context) throw new Error('no context')
+  while (tabs.pages.length < VIEWERS) {
+    const page = await context.newPage()
+    await page.goto(`${srv.url}/instances`, { timeout: TAB_LOAD_MS })
+    tabs.pages.push(page)
+  }
+  await Promise.all(tabs.pages.map(consoleRowsShown))
+}
+
 async function close(o: Opened) {
   for (const c of o.contexts) await c.close()
 }
@@ -856,14 +868,7 @@ async function main() {
     log('console 1', console1)
     const consoleWarmMs = await consoleAllRows(timer, srv)
     log('console all rows (warm)', consoleWarmMs)
-    const context = tabs.contexts[0]
-    if (!context) throw new Error('no context')
-    for (let i = 1; i < VIEWERS; i++) {
-      const page = await context.newPage()
-      await page.goto(`${srv.url}/instances`, { timeout: TAB_LOAD_MS })
-      tabs.pages.push(page)
-    }
-    await Promise.all(tabs.pages.map(consoleRowsShown))
+    await openMoreTabs(tabs, srv)
     const consoleN = await consoleWindow(srv, VIEWERS)
     log('console N', consoleN)
     // One viewer again (A-B-A): Trove's answers drift with its uptime, and the ten-tab window
@@ -1025,14 +1030,7 @@ const SOAK_MINUTES = Number(process.env.BENCH_HZ_SOAK_MINUTES ?? 25)
  * what the watcher and the catalog check did then. Writes nothing to bench/results.
  */
 async function soak(srv: RunningServer, tabs: Opened, token: string) {
-  const context = tabs.contexts[0]
-  if (!context) throw new Error('no context')
-  for (let i = 1; i < VIEWERS; i++) {
-    const page = await context.newPage()
-    await page.goto(`${srv.url}/instances`, { timeout: TAB_LOAD_MS })
-    tabs.pages.push(page)
-  }
-  await Promise.all(tabs.pages.map(consoleRowsShown))
+  await openMoreTabs(tabs, srv)
   let silent = 0
   for (let minute = 1; minute <= SOAK_MINUTES; minute++) {
     const tail = tailTroveLog(TROVE_LOG)
