@@ -29,7 +29,7 @@ export function backupColumns({
       sortValue: (b) => backupSortValue(b, 'name'),
       filterText: (b) => [b.name, b.id, b.description ?? undefined],
       cell: (b) => (
-        // One line (an incremental's arrow, its name, then "incremental"): the table's ellipsis,
+        // One line (an incremental's arrow, its name, then "Incremental"): the table's ellipsis,
         // title and focused row show a long name whole (a flex box was cut without a title).
         <>
           {b.parent_id ? (
@@ -45,7 +45,7 @@ export function backupColumns({
           >
             {b.name}
           </Link>
-          {b.parent_id ? <span className="text-xs text-muted-foreground"> incremental</span> : null}
+          {b.parent_id ? <span className="text-xs text-muted-foreground"> Incremental</span> : null}
         </>
       ),
     },
