@@ -46,6 +46,10 @@ function OperatingStatusBadge({ value, status }: { value: string | undefined; st
     <ToneBadge
       tone={operatingStatusTone(value)}
       text={value}
+      // In a cell too narrow for both, this one gives way first: the instance's status stays
+      // readable ("BACKUP" and "HEALTHY" each shrank to one letter).
+      className="shrink-[100]"
+
       title={
         OPERATING_STATUS_DESCRIPTIONS[value] ?? `Datastore status reported by the cloud: ${value}`
       }
